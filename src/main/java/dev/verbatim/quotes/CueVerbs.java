@@ -1,0 +1,72 @@
+package dev.verbatim.quotes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The reporting verbs that introduce or close a quotation (said, told, wrote, claimed, …), in every
+ * inflection, and the phrasal ones that need a particle ({@code pointed out}, {@code according to}).
+ */
+final class CueVerbs {
+
+  private static final List<String> REGULAR = List.of(
+      "acknowledge", "add", "agree", "announce", "answer", "argue", "ask", "assert", "boast", "caution",
+      "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue", "counter",
+      "declare", "deny", "demand", "emphasize", "emphasise", "exclaim", "explain", "insist", "joke",
+      "lament", "maintain", "mock", "muse", "note", "observe", "plead", "pledge", "post", "predict",
+      "proclaim", "promise", "recall", "recount", "reiterate", "remark", "reply", "report", "respond",
+      "retort", "scoff", "shout", "state", "stress", "suggest", "testify", "text", "tweet", "urge", "vow",
+      "warn", "whisper", "yell");
+  private static final List<List<String>> IRREGULAR = List.of(
+      List.of("say", "says", "said", "saying"),
+      List.of("tell", "tells", "told", "telling"),
+      List.of("write", "writes", "wrote", "written", "writing"),
+      List.of("quip", "quips", "quipped", "quipping"),
+      List.of("admit", "admits", "admitted", "admitting"));
+
+  /** Every form, mapped to the particle it needs ("" for none). */
+  private final Map<String, String> particles = new HashMap<>();
+
+  CueVerbs() {
+    REGULAR.forEach(lemma -> inflect(lemma).forEach(form -> particles.put(form, "")));
+    IRREGULAR.forEach(forms -> forms.forEach(form -> particles.put(form, "")));
+    inflect("point").forEach(form -> particles.put(form, "out"));
+    List.of("go", "goes", "went", "going").forEach(form -> particles.put(form, "on"));
+    particles.put("according", "to");
+  }
+
+  /** The number of tokens of the cue that starts at {@code i} (1, or 2 with a particle), or 0 for none. */
+  int length(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    String particle = token.isWord() ? particles.get(token.text().toLowerCase(Locale.ROOT)) : null;
+    if (particle == null) {
+      return 0;
+    }
+    if (particle.isEmpty()) {
+      return 1;
+    }
+    return i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase(particle) ? 2 : 0;
+  }
+
+  /** True for a participle (asserting, adding), whose subject is the sentence's subject. */
+  static boolean isParticiple(Token verb) {
+    return verb.text().toLowerCase(Locale.ROOT).endsWith("ing") && !isAccordingTo(verb);
+  }
+
+  /** True for "according (to)", whose speaker follows it. */
+  static boolean isAccordingTo(Token verb) {
+    return verb.text().equalsIgnoreCase("according");
+  }
+
+  private static List<String> inflect(String lemma) {
+    char last = lemma.charAt(lemma.length() - 1);
+    boolean consonantY = last == 'y' && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0;
+    String stem = consonantY ? lemma.substring(0, lemma.length() - 1) : lemma;
+    String third = consonantY ? stem + "ies" : lemma.matches(".*(s|sh|ch|x)$") ? lemma + "es" : lemma + "s";
+    String past = consonantY ? stem + "ied" : last == 'e' ? lemma + "d" : lemma + "ed";
+    String participle = last == 'e' && !lemma.endsWith("ee") ? stem.substring(0, stem.length() - 1) + "ing" : lemma + "ing";
+    return List.of(lemma, third, past, participle);
+  }
+}

@@ -1,0 +1,82 @@
+package dev.verbatim.quotes;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The closed classes of English words the attribution rules look at: pronouns, determiners,
+ * prepositions, honorific titles, and the capitalised words that begin sentences but are not names.
+ * They are general English, not drawn from any corpus.
+ */
+final class Lexicon {
+
+  static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
+  static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "you", "they", "it", "who", "this", "that", "one");
+  static final Set<String> ARTICLES = Set.of("the", "a", "an");
+  static final Set<String> DETERMINERS = Set.of(
+      "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
+      "every", "each", "some", "any", "no", "another", "whose");
+  static final Set<String> PREPOSITIONS = Set.of(
+      "to", "with", "from", "of", "by", "for", "against", "about", "at", "on", "in", "into", "onto", "over",
+      "under", "than", "between", "among", "toward", "towards", "after", "before", "during", "like", "unlike",
+      "via", "without", "within", "behind", "beside", "near", "upon", "despite", "including", "versus", "vs.",
+      "through", "across", "around", "beyond", "per", "whom");
+  /** Words that may stand between a subject and its verb: "Smith has since said", "she later told". */
+  static final Set<String> VERB_MODIFIERS = Set.of(
+      "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "may", "might",
+      "can", "did", "does", "do", "also", "later", "then", "once", "again", "further", "simply", "just",
+      "first", "finally", "often", "not", "never", "still", "already", "since", "earlier", "previously",
+      "recently", "reportedly", "allegedly", "even", "herself", "himself", "themselves", "itself");
+  /** Honorifics and offices that may precede a name; they mark the name as a person's. */
+  static final Set<String> TITLES = Set.of(
+      "mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "rev.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
+      "capt.", "sgt.", "adm.", "president", "senator", "representative", "governor", "congressman",
+      "congresswoman", "secretary", "judge", "justice", "mayor", "sheriff", "general", "professor",
+      "chancellor", "ambassador", "minister", "sir", "dame", "lord", "lady", "pope", "king", "queen",
+      "prince", "princess", "chairman", "chairwoman", "commissioner", "director", "coach", "father", "sister",
+      "pastor", "rabbi", "imam", "detective", "officer", "sergeant", "captain", "colonel", "lieutenant",
+      "admiral", "speaker", "chief");
+  /** Capitalised words that are not names when they open a sentence or follow a name's first word. */
+  static final Set<String> NOT_NAMES = Set.of(
+      "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "if", "then", "than", "when", "while",
+      "where", "why", "how", "what", "which", "who", "whom", "whose", "that", "this", "these", "those",
+      "there", "here", "it", "its", "i", "we", "you", "he", "she", "they", "his", "her", "their", "our",
+      "my", "your", "me", "him", "them", "us", "as", "at", "by", "in", "on", "of", "to", "from", "with",
+      "without", "after", "before", "since", "until", "because", "although", "though", "however",
+      "meanwhile", "moreover", "furthermore", "still", "also", "even", "just", "only", "now", "later",
+      "afterward", "afterwards", "earlier", "today", "yesterday", "tomorrow", "tonight", "sure", "yes", "no",
+      "not", "all", "both", "each", "every", "many", "most", "much", "more", "some", "several", "few",
+      "other", "another", "such", "one", "two", "three", "first", "second", "last", "next", "is", "are",
+      "was", "were", "be", "been", "has", "have", "had", "do", "does", "did", "will", "would", "can",
+      "could", "should", "may", "might", "must", "let", "please", "thank", "thanks", "oh", "well", "instead",
+      "indeed", "perhaps", "maybe", "again", "once", "like", "unlike", "despite", "during", "among", "about",
+      "above", "below", "under", "over", "into", "through", "according", "whether", "either", "neither",
+      "anyone", "everyone", "someone", "nobody", "nothing", "something", "everything", "monday", "tuesday",
+      "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
+      "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms");
+  /** Lower-case particles inside names: Ludwig van Beethoven, Charles de Gaulle. */
+  static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das");
+  static final Set<String> NAME_SUFFIXES = Set.of("jr.", "sr.", "ii", "iii", "iv");
+  private static final Set<String> ABBREVIATIONS = Set.of(
+      "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
+      "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "mt", "ft", "no", "vs", "etc", "jan", "feb", "mar",
+      "apr", "aug", "sept", "sep", "oct", "nov", "dec", "ala", "ariz", "ark", "calif", "colo", "conn", "del",
+      "fla", "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb",
+      "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
+
+  private Lexicon() {}
+
+  /** True when a word followed by a period keeps it: an abbreviation, an initial, or {@code U.S}. */
+  static boolean keepsPeriod(String word) {
+    return word.length() == 1 && Character.isUpperCase(word.charAt(0))
+        || word.indexOf('.') > 0
+        || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  static String stripPossessive(String word) {
+    if (word.length() > 2 && (word.endsWith("’s") || word.endsWith("'s"))) {
+      return word.substring(0, word.length() - 2);
+    }
+    return word;
+  }
+}

@@ -1,0 +1,209 @@
+package dev.verbatim.quotes;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The names and he/she pronouns an article uses outside quotations, and how short forms resolve:
+ * a surname ({@code Musk}, {@code Mr. Obama}) to the full name the article uses for it, a pronoun to
+ * the last person named before it.
+ *
+ * <p>A capitalised word opening a sentence counts as a name only when the article also capitalises
+ * it mid-sentence (or a name follows it), which tells {@code Musk ignited} from {@code Pushing back}.
+ */
+final class Mentions {
+
+  private final List<Mention[]> byToken = new ArrayList<>();
+  private final Map<String, List<Mention>> fullNamesBySurname = new HashMap<>();
+  private final List<Mention> antecedents = new ArrayList<>();
+
+  Mentions(List<List<Token>> paragraphs) {
+    Set<String> midSentenceCapitals = midSentenceCapitals(paragraphs);
+    List<Mention> all = new ArrayList<>();
+    for (int p = 0; p < paragraphs.size(); p++) {
+      List<Token> tokens = paragraphs.get(p);
+      Mention[] index = new Mention[tokens.size()];
+      int i = 0;
+      while (i < tokens.size()) {
+        Mention mention = mentionAt(p, tokens, i, midSentenceCapitals);
+        if (mention == null) {
+          i++;
+          continue;
+        }
+        for (int t = mention.first(); t < mention.end(); t++) {
+          index[t] = mention;
+        }
+        all.add(mention);
+        i = mention.end();
+      }
+      byToken.add(index);
+    }
+    for (Mention mention : all) {
+      if (!mention.pronoun() && mention.words() >= 2 && !mention.afterArticle()) {
+        fullNamesBySurname.computeIfAbsent(mention.lastWord(), k -> new ArrayList<>()).add(mention);
+      }
+    }
+    for (Mention mention : all) {
+      if (!mention.pronoun() && !mention.possessive() && !mention.afterArticle() && !mention.afterPreposition()
+          && isPerson(mention)) {
+        antecedents.add(mention);
+      }
+    }
+  }
+
+  /** The mention whose tokens include token {@code i} of paragraph {@code p}, or null. */
+  Mention at(int p, int i) {
+    Mention[] index = byToken.get(p);
+    return i >= 0 && i < index.length ? index[i] : null;
+  }
+
+  /**
+   * The speaker a mention names: a pronoun's antecedent, a surname's full name, or the name as
+   * written (with its title when it is a lone surname: {@code Mr. Burman}); empty when unresolved.
+   */
+  String speaker(Mention mention) {
+    if (mention.pronoun()) {
+      Mention antecedent = antecedentBefore(mention.position());
+      return antecedent == null ? "" : speaker(antecedent);
+    }
+    Mention full = fullName(mention);
+    if (full != null) {
+      return full.name();
+    }
+    return mention.title().isEmpty() || mention.words() > 1 ? mention.name() : mention.title() + " " + mention.name();
+  }
+
+  private boolean isPerson(Mention mention) {
+    return !mention.title().isEmpty() || mention.words() >= 2 || fullName(mention) != null;
+  }
+
+  /** The full name a one-word mention stands for: the last one before it, else the first after it. */
+  private Mention fullName(Mention mention) {
+    if (mention.words() >= 2) {
+      return mention;
+    }
+    List<Mention> candidates = fullNamesBySurname.getOrDefault(mention.name(), List.of());
+    if (candidates.isEmpty()) {
+      return null;
+    }
+    int before = countBefore(candidates, mention.position());
+    return before > 0 ? candidates.get(before - 1) : candidates.get(0);
+  }
+
+  private Mention antecedentBefore(long position) {
+    int before = countBefore(antecedents, position);
+    return before == 0 ? null : antecedents.get(before - 1);
+  }
+
+  /** How many of {@code mentions} (in article order) come before {@code position}: a binary search. */
+  private static int countBefore(List<Mention> mentions, long position) {
+    int lo = 0;
+    int hi = mentions.size();
+    while (lo < hi) {
+      int mid = (lo + hi) >>> 1;
+      if (mentions.get(mid).position() < position) {
+        lo = mid + 1;
+      } else {
+        hi = mid;
+      }
+    }
+    return lo;
+  }
+
+  private static Mention mentionAt(int p, List<Token> tokens, int i, Set<String> midSentenceCapitals) {
+    Token token = tokens.get(i);
+    if (!token.isWord() || !token.isOutsideQuotes()) {
+      return null;
+    }
+    String previous = previousWord(tokens, i);
+    if (Lexicon.SUBJECT_PRONOUNS.contains(token.key())) {
+      return new Mention(p, i, i + 1, token.key(), "", false, previous, true);
+    }
+    int first = i;
+    String title = "";
+    if (isTitle(token) && isNameWord(tokens, i + 1, midSentenceCapitals)) {
+      title = token.text();
+      first = i + 1;
+    } else if (!isNameWord(tokens, i, midSentenceCapitals)) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    int j = first;
+    boolean possessive = false;
+    while (j < tokens.size() && !possessive) {
+      Token word = tokens.get(j);
+      boolean continues = j == first
+          || isNameWord(tokens, j, midSentenceCapitals)
+          || isJoiner(word) && isNameWord(tokens, j + 1, midSentenceCapitals)
+          || Lexicon.NAME_SUFFIXES.contains(word.text().toLowerCase(Locale.ROOT));
+      if (!continues || !word.isOutsideQuotes()) {
+        break;
+      }
+      possessive = word.isPossessive();
+      words.add(Lexicon.stripPossessive(word.text()));
+      j++;
+    }
+    return new Mention(p, first, j, String.join(" ", words), title, possessive, previous, false);
+  }
+
+  /** A capitalised word that can be part of a name (not an acronym, not a function word). */
+  private static boolean isNameWord(List<Token> tokens, int i, Set<String> midSentenceCapitals) {
+    if (i >= tokens.size()) {
+      return false;
+    }
+    Token token = tokens.get(i);
+    if (!token.isCapitalised() || !token.isOutsideQuotes() || isTitle(token)) {
+      return false;
+    }
+    String word = Lexicon.stripPossessive(token.text());
+    if (word.length() < 2 || isAcronym(word) || Lexicon.NOT_NAMES.contains(token.key())) {
+      return false;
+    }
+    if (!token.sentenceStart()) {
+      return true;
+    }
+    return midSentenceCapitals.contains(word) || isNameWord(tokens, i + 1, midSentenceCapitals) && !tokens.get(i + 1).sentenceStart();
+  }
+
+  /** An initial (J.) or a particle (van, de) inside a name. */
+  private static boolean isJoiner(Token token) {
+    String text = token.text();
+    return text.length() == 2 && text.charAt(1) == '.' && Character.isUpperCase(text.charAt(0))
+        || Lexicon.NAME_PARTICLES.contains(text);
+  }
+
+  private static boolean isTitle(Token token) {
+    return token.isCapitalised() && Lexicon.TITLES.contains(token.text().toLowerCase(Locale.ROOT));
+  }
+
+  private static boolean isAcronym(String word) {
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String previousWord(List<Token> tokens, int i) {
+    return i > 0 && tokens.get(i - 1).isWord() ? tokens.get(i - 1).key() : "";
+  }
+
+  private static Set<String> midSentenceCapitals(List<List<Token>> paragraphs) {
+    Set<String> capitals = new HashSet<>();
+    for (List<Token> tokens : paragraphs) {
+      for (Token token : tokens) {
+        if (token.isCapitalised() && !token.sentenceStart() && token.isOutsideQuotes()) {
+          capitals.add(Lexicon.stripPossessive(token.text()));
+        }
+      }
+    }
+    return Collections.unmodifiableSet(capitals);
+  }
+}

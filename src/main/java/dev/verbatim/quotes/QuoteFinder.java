@@ -1,0 +1,155 @@
+package dev.verbatim.quotes;
+
+import dev.verbatim.corpus.Article;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the direct quotations of an article and attributes each to a speaker.
+ *
+ * <p>A quoted stretch counts as a quotation when a cue is beside it ({@code “No,” he said}), when a
+ * cue in its sentence introduces three words or more ({@code posting that he had it “on good
+ * authority”}), when it carries on the quotation just before it (same speaker), or when it is long
+ * or sentence-like enough to be speech on its own. A short quoted term with no cue ({@code the AI
+ * “Stargate” initiative}) is not a quotation. Unknown speakers are empty, never guessed.
+ */
+public final class QuoteFinder {
+
+  /** Changes whenever the rules change, so that an index built by older rules is rebuilt. */
+  public static final String RULES_VERSION = "1";
+
+  /** A quotation with no cue must have this many words, or four and read like a sentence. */
+  private static final int UNATTRIBUTED_MIN_WORDS = 8;
+  /** How many tokens may stand between two quotations for the second to continue the first. */
+  private static final int CONTINUATION_GAP = 12;
+
+  private final CueVerbs cues = new CueVerbs();
+
+  /** The quotations in {@code article}, in text order, with offsets into their paragraphs. */
+  public List<Quote> find(Article article) {
+    List<ScannedParagraph> paragraphs = new ArrayList<>();
+    boolean open = false;
+    for (String text : article.paragraphs()) {
+      ScannedParagraph paragraph = ScannedParagraph.scan(paragraphs.size(), text, open);
+      paragraphs.add(paragraph);
+      open = paragraph.endsOpen();
+    }
+    Mentions mentions = new Mentions(paragraphs.stream().map(ScannedParagraph::tokens).toList());
+    Attributor attributor = new Attributor(cues, mentions);
+
+    List<Found> found = new ArrayList<>();
+    for (ScannedParagraph paragraph : paragraphs) {
+      for (int k = 0; k < paragraph.spans().size(); k++) {
+        Attribution attribution = attributor.attribute(paragraph, k);
+        Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
+        boolean continues = paragraph.spans().get(k).continues();
+        if (!attribution.found() && previous != null && (continues || follows(previous, paragraph, k, mentions))) {
+          attribution = previous.attribution().continued();
+        }
+        if (continues || isQuotation(paragraph.quotedText(k), attribution)) {
+          int chain = continues && previous != null ? previous.chain() : found.size();
+          found.add(new Found(paragraph, k, attribution, chain));
+        }
+      }
+    }
+    return toQuotes(found);
+  }
+
+  private static boolean isQuotation(String text, Attribution attribution) {
+    int words = countWords(text);
+    return switch (attribution.strength()) {
+      case ADJACENT -> words >= 1;
+      case CUE, CONTINUED -> words >= 3;
+      case NONE -> words >= UNATTRIBUTED_MIN_WORDS || words >= 4 && readsLikeSentence(text);
+    };
+  }
+
+  /**
+   * True when quotation {@code k} comes right after {@code previous} with nothing but the previous
+   * one's attribution between them: “…,” he wrote. “…”
+   */
+  private static boolean follows(Found previous, ScannedParagraph paragraph, int k, Mentions mentions) {
+    String speaker = previous.attribution().speaker();
+    if (speaker.isEmpty()) {
+      return false;
+    }
+    ScannedParagraph before = previous.paragraph();
+    int gapFrom;
+    int gapTo;
+    if (before == paragraph) {
+      gapFrom = paragraph.closes()[previous.span()] + 1;
+      gapTo = paragraph.opens()[k];
+      if (gapFrom <= 0) {
+        return false;
+      }
+    } else {
+      boolean opensParagraph = k == 0 && paragraph.opens()[0] == 0;
+      boolean lastOfPrevious = before.index() == paragraph.index() - 1 && previous.span() == before.spans().size() - 1;
+      if (!opensParagraph || !lastOfPrevious || !before.spans().get(previous.span()).closed()) {
+        return false;
+      }
+      gapFrom = before.closes()[previous.span()] + 1;
+      gapTo = before.tokens().size();
+    }
+    if (gapTo - gapFrom > CONTINUATION_GAP) {
+      return false;
+    }
+    for (int i = gapFrom; i < gapTo; i++) {
+      Mention mention = mentions.at(before.index(), i);
+      if (mention != null && !mentions.speaker(mention).equals(speaker)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Builds the quotes; a quotation over several paragraphs takes its speaker from any segment that has one. */
+  private static List<Quote> toQuotes(List<Found> found) {
+    Map<Integer, Attribution> chainSpeakers = new HashMap<>();
+    for (Found item : found) {
+      if (!item.attribution().speaker().isEmpty()) {
+        chainSpeakers.putIfAbsent(item.chain(), item.attribution());
+      }
+    }
+    List<Quote> quotes = new ArrayList<>(found.size());
+    for (Found item : found) {
+      Attribution attribution = item.attribution().speaker().isEmpty()
+          ? chainSpeakers.getOrDefault(item.chain(), item.attribution())
+          : item.attribution();
+      QuoteSpan span = item.paragraph().spans().get(item.span());
+      String text = item.paragraph().text();
+      int end = span.end();
+      while (end > span.start() && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+        end--; // the comma before "he said" belongs to the sentence, not to the quotation
+      }
+      quotes.add(new Quote(
+          item.paragraph().index(), span.start(), end, text.substring(span.start(), end), attribution.speaker(), attribution.cue()));
+    }
+    return quotes;
+  }
+
+  private static int countWords(String text) {
+    int words = 0;
+    boolean inWord = false;
+    for (int i = 0; i < text.length(); i++) {
+      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      if (letter && !inWord) {
+        words++;
+      }
+      inWord = letter;
+    }
+    return words;
+  }
+
+  /**
+   * Starts with a capital letter and ends a sentence. A comma does not count: an unattributed
+   * “The Art of the Deal,” is a title far more often than speech.
+   */
+  private static boolean readsLikeSentence(String text) {
+    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && ".!?…".indexOf(text.charAt(text.length() - 1)) >= 0;
+  }
+
+  private record Found(ScannedParagraph paragraph, int span, Attribution attribution, int chain) {}
+}

@@ -1,0 +1,99 @@
+package dev.verbatim.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds the quoted stretches of a paragraph in one pass: curly, straight, guillemet and low-9 double
+ * marks, and a doubled apostrophe {@code ''} used as a double mark. Single marks ({@code ‘ ’ '}) are
+ * never top-level delimiters: inside a quotation they are nested quotes, elsewhere apostrophes.
+ *
+ * <p>A straight {@code "} has no direction of its own: it opens when nothing is open, and otherwise
+ * closes, unless it stands between a space and a letter (a new quotation, so the open one never
+ * closed). A quotation still open at the end of the paragraph runs to its end.
+ */
+final class QuoteMarks {
+
+  private QuoteMarks() {}
+
+  /**
+   * The quoted stretches of {@code text}, in order.
+   *
+   * @param openAtStart true when the previous paragraph ended inside a quotation; a quotation opening
+   *     this paragraph then continues it
+   */
+  static List<QuoteSpan> scan(String text, boolean openAtStart) {
+    List<QuoteSpan> spans = new ArrayList<>();
+    int open = -1;
+    for (int i = 0; i < text.length(); i++) {
+      int length = markLength(text, i);
+      if (length == 0) {
+        continue;
+      }
+      Direction direction = direction(text, i, length);
+      if (open < 0) {
+        if (direction != Direction.CLOSE) {
+          open = i;
+        }
+      } else if (direction != Direction.OPEN) {
+        spans.add(span(text, spans, openAtStart, open, i, i, length));
+        open = -1;
+      } else if (startsNewQuotation(text, i, length)) {
+        // An opening mark while one is open: the open quotation lacks its closing mark.
+        spans.add(span(text, spans, openAtStart, open, i, -1, 0));
+        open = i;
+      }
+      i += length - 1;
+    }
+    if (open >= 0) {
+      spans.add(span(text, spans, openAtStart, open, text.length(), -1, 0));
+    }
+    return spans;
+  }
+
+  private static QuoteSpan span(
+      String text, List<QuoteSpan> before, boolean openAtStart, int open, int end, int close, int closeLength) {
+    int start = open + markLength(text, open);
+    int trimmedEnd = end;
+    while (trimmedEnd > start && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
+      trimmedEnd--;
+    }
+    boolean continues = before.isEmpty() && openAtStart && text.substring(0, open).isBlank();
+    return new QuoteSpan(open, start, trimmedEnd, close, closeLength, continues);
+  }
+
+  private enum Direction { OPEN, CLOSE, EITHER }
+
+  /** 1 or 2 when a double quotation mark starts at {@code i}, else 0. */
+  private static int markLength(String text, int i) {
+    return switch (text.charAt(i)) {
+      case '"', '“', '”', '„', '«', '»' -> 1;
+      case '\'' -> i + 1 < text.length() && text.charAt(i + 1) == '\'' ? 2 : 0;
+      default -> 0;
+    };
+  }
+
+  private static Direction direction(String text, int i, int length) {
+    char c = text.charAt(i);
+    if (c == '“' || c == '„' || c == '«') {
+      return Direction.OPEN;
+    }
+    if (c == '”' || c == '»') {
+      return Direction.CLOSE;
+    }
+    boolean spaceBefore = i == 0 || isOpeningContext(text.charAt(i - 1));
+    boolean textAfter = i + length < text.length() && !Character.isWhitespace(text.charAt(i + length));
+    if (spaceBefore && textAfter) {
+      return Direction.OPEN;
+    }
+    return spaceBefore || !textAfter ? Direction.CLOSE : Direction.EITHER;
+  }
+
+  private static boolean startsNewQuotation(String text, int i, int length) {
+    return i + length < text.length() && Character.isLetterOrDigit(text.charAt(i + length));
+  }
+
+  private static boolean isOpeningContext(char before) {
+    return Character.isWhitespace(before) || "([{—–-/:".indexOf(before) >= 0;
+  }
+}

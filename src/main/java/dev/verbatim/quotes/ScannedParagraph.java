@@ -1,0 +1,41 @@
+package dev.verbatim.quotes;
+
+import java.util.List;
+
+/**
+ * A paragraph with its quotations and tokens, and for each quotation the indices of the tokens of
+ * its opening and closing marks (-1 when it has no closing mark).
+ */
+record ScannedParagraph(int index, String text, List<QuoteSpan> spans, List<Token> tokens, int[] opens, int[] closes) {
+
+  static ScannedParagraph scan(int index, String text, boolean openAtStart) {
+    List<QuoteSpan> spans = QuoteMarks.scan(text, openAtStart);
+    List<Token> tokens = Tokenizer.tokenize(text, spans);
+    int[] opens = new int[spans.size()];
+    int[] closes = new int[spans.size()];
+    java.util.Arrays.fill(opens, -1);
+    java.util.Arrays.fill(closes, -1);
+    for (int t = 0; t < tokens.size(); t++) {
+      Token token = tokens.get(t);
+      if (token.quote() >= 0) {
+        QuoteSpan span = spans.get(token.quote());
+        if (token.start() == span.open()) {
+          opens[token.quote()] = t;
+        } else if (token.start() == span.close()) {
+          closes[token.quote()] = t;
+        }
+      }
+    }
+    return new ScannedParagraph(index, text, spans, tokens, opens, closes);
+  }
+
+  /** True when the paragraph ends inside a quotation that has no closing mark. */
+  boolean endsOpen() {
+    return !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
+  }
+
+  String quotedText(int k) {
+    QuoteSpan span = spans.get(k);
+    return text.substring(span.start(), span.end());
+  }
+}

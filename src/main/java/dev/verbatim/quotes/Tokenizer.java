@@ -1,0 +1,101 @@
+package dev.verbatim.quotes;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits a paragraph into words, URLs and punctuation in one pass, marking the tokens inside each
+ * quotation and the first token of each sentence.
+ *
+ * <p>A word keeps inner apostrophes, hyphens and periods ({@code don’t}, {@code co-founder},
+ * {@code U.S.}) and a final period when it is an abbreviation or an initial ({@code Mr.}, {@code J.}),
+ * so that a lone {@code .} always ends a sentence.
+ */
+final class Tokenizer {
+
+  private Tokenizer() {}
+
+  static List<Token> tokenize(String text, List<QuoteSpan> spans) {
+    List<Token> tokens = new ArrayList<>();
+    int span = 0;
+    boolean sentenceStart = true;
+    int i = 0;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c)) {
+        i++;
+        continue;
+      }
+      int end;
+      Token.Kind kind;
+      if (startsUrl(text, i)) {
+        end = skipNonSpace(text, i);
+        kind = Token.Kind.URL;
+      } else if (Character.isLetterOrDigit(c)) {
+        end = wordEnd(text, i);
+        kind = Token.Kind.WORD;
+      } else {
+        end = i + 1;
+        kind = Token.Kind.PUNCTUATION;
+      }
+      while (span < spans.size() && spans.get(span).after() <= i) {
+        span++;
+      }
+      int quote = span < spans.size() && spans.get(span).open() <= i ? span : -1;
+      Token token = new Token(text.substring(i, end), i, end, kind, quote, sentenceStart);
+      tokens.add(token);
+      sentenceStart = endsSentence(token, text, spans);
+      i = end;
+    }
+    return tokens;
+  }
+
+  private static boolean endsSentence(Token token, String text, List<QuoteSpan> spans) {
+    if (token.kind() == Token.Kind.URL) {
+      return true;
+    }
+    if (token.kind() != Token.Kind.PUNCTUATION) {
+      return false;
+    }
+    String mark = token.text();
+    if (mark.equals(".") || mark.equals("!") || mark.equals("?")) {
+      return token.isOutsideQuotes();
+    }
+    // A closing mark after a quoted full stop ends the sentence too: “… first.” Later, she …
+    if (token.quote() >= 0) {
+      QuoteSpan span = spans.get(token.quote());
+      return token.start() == span.close() && span.end() > span.start() && ".!?".indexOf(text.charAt(span.end() - 1)) >= 0;
+    }
+    return false;
+  }
+
+  private static int wordEnd(String text, int start) {
+    int i = start + 1;
+    while (i < text.length()) {
+      char c = text.charAt(i);
+      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+        i++;
+      } else if ("'’.-&".indexOf(c) >= 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+        i += 2;
+      } else {
+        break;
+      }
+    }
+    if (i < text.length() && text.charAt(i) == '.' && Lexicon.keepsPeriod(text.substring(start, i))) {
+      i++;
+    }
+    return i;
+  }
+
+  private static boolean startsUrl(String text, int i) {
+    return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
+  }
+
+  private static int skipNonSpace(String text, int i) {
+    int end = i;
+    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+      end++;
+    }
+    return end;
+  }
+}
