@@ -1,0 +1,81 @@
+package dev.verbatim.index;
+
+import dev.verbatim.corpus.Article;
+import dev.verbatim.quotes.Quote;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntField;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+
+/** Turns one article and its quotations into Lucene documents laid out as {@link Schema} says. */
+final class ArticleDocuments {
+
+  private final FacetsConfig facets = Schema.facetsConfig();
+
+  /** The article document, then one document per paragraph, then one per quotation. */
+  List<Document> of(Article article, List<Quote> quotes, String fingerprint) {
+    List<Document> documents = new ArrayList<>(1 + article.paragraphs().size() + quotes.size());
+    Document head = shared(article, article.id(), Schema.TYPE_ARTICLE);
+    head.add(new StoredField(Schema.FINGERPRINT, fingerprint));
+    head.add(new StoredField(Schema.PARAGRAPHS, article.paragraphs().size()));
+    head.add(new StoredField(Schema.URL, article.url()));
+    head.add(new StoredField(Schema.AUTHOR, article.author()));
+    documents.add(head);
+    for (int p = 0; p < article.paragraphs().size(); p++) {
+      Document paragraph = shared(article, article.id() + "#p" + p, Schema.TYPE_PARAGRAPH);
+      paragraph.add(new IntField(Schema.PARAGRAPH, p, Field.Store.YES));
+      paragraph.add(Schema.text(Schema.TEXT, article.paragraphs().get(p)));
+      documents.add(facets(paragraph, Schema.TYPE_PARAGRAPH, ""));
+    }
+    for (int q = 0; q < quotes.size(); q++) {
+      Quote quote = quotes.get(q);
+      Document document = shared(article, article.id() + "#q" + q, Schema.TYPE_QUOTE);
+      document.add(new IntField(Schema.PARAGRAPH, quote.paragraph(), Field.Store.YES));
+      document.add(Schema.text(Schema.TEXT, quote.text()));
+      if (!quote.speaker().isEmpty()) {
+        document.add(Schema.text(Schema.SPEAKER, quote.speaker()));
+        document.add(new KeywordField(Schema.SPEAKER_EXACT, quote.speaker(), Field.Store.NO));
+      }
+      document.add(new StoredField(Schema.CUE, quote.cue()));
+      document.add(new StoredField(Schema.CONTEXT, article.paragraphs().get(quote.paragraph())));
+      document.add(new StoredField(Schema.START, quote.start()));
+      document.add(new StoredField(Schema.END, quote.end()));
+      document.add(new KeywordField(Schema.QUOTE_KEY, QuoteKey.of(quote.text()), Field.Store.YES));
+      documents.add(facets(document, Schema.TYPE_QUOTE, quote.speaker()));
+    }
+    return documents;
+  }
+
+  private static Document shared(Article article, String id, String type) {
+    Document document = new Document();
+    document.add(new KeywordField(Schema.ID, id, Field.Store.YES));
+    document.add(new KeywordField(Schema.TYPE, type, Field.Store.YES));
+    document.add(new KeywordField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
+    document.add(Schema.text(Schema.TITLE, article.title()));
+    if (article.date() != null) {
+      document.add(new LongField(Schema.DATE, article.date().toEpochDay(), Field.Store.YES));
+    }
+    document.add(new StoredField(Schema.SOURCE, article.source()));
+    return document;
+  }
+
+  private Document facets(Document document, String type, String speaker) {
+    document.add(new SortedSetDocValuesFacetField(Schema.TYPE_FACET, type));
+    if (!speaker.isEmpty()) {
+      document.add(new SortedSetDocValuesFacetField(Schema.SPEAKER_FACET, speaker));
+    }
+    try {
+      return facets.build(document);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot build the facet fields of " + document.get(Schema.ID), e);
+    }
+  }
+}

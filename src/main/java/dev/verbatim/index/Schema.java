@@ -1,0 +1,166 @@
+package dev.verbatim.index;
+
+import java.io.Reader;
+import java.time.LocalDate;
+import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.charfilter.MappingCharFilter;
+import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
+import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.LongField;
+import org.apache.lucene.facet.FacetsConfig;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.search.Query;
+
+/**
+ * The index layout: every field name, the analyzer used to write and to query, the facet setup, and
+ * the query factories for the fields users filter on.
+ *
+ * <p>Each article gives three kinds of document, told apart by {@link #TYPE}: one {@code article}
+ * document (metadata and fingerprint), one {@code paragraph} document per paragraph, and one {@code
+ * quote} document per quotation. Paragraph and quote documents repeat the article's title, date and
+ * source so a hit needs no second look-up.
+ */
+public final class Schema {
+
+  /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
+  public static final String VERSION = "1";
+
+  public static final String TYPE_ARTICLE = "article";
+  public static final String TYPE_PARAGRAPH = "paragraph";
+  public static final String TYPE_QUOTE = "quote";
+
+  /** Unique document id: {@code <article>}, {@code <article>#p<n>} or {@code <article>#q<n>}. */
+  public static final String ID = "id";
+  public static final String TYPE = "type";
+  public static final String ARTICLE_ID = "article_id";
+  public static final String TITLE = "title";
+  /** Publication date as an epoch day. */
+  public static final String DATE = "date";
+  public static final String SOURCE = "source";
+  public static final String URL = "url";
+  public static final String AUTHOR = "author";
+  /** 0-based position of the paragraph in its article. */
+  public static final String PARAGRAPH = "paragraph";
+  /** Paragraph or quotation text, with offsets in the postings for the highlighter. */
+  public static final String TEXT = "text";
+  /** The speaker's name, analysed for search. */
+  public static final String SPEAKER = "speaker";
+  /** The speaker's name as one keyword, for exact filters. */
+  public static final String SPEAKER_EXACT = "speaker_exact";
+  /** Facet dimension counting quotations per speaker. */
+  public static final String SPEAKER_FACET = "speaker";
+  /** Facet dimension counting documents per type. */
+  public static final String TYPE_FACET = "type";
+  public static final String CUE = "cue";
+  /** The paragraph a quotation came from, stored for display. */
+  public static final String CONTEXT = "context";
+  /** Offsets of a quotation in its paragraph, stored. */
+  public static final String START = "start";
+  public static final String END = "end";
+  /** Same words, same key: groups one quotation reported by several articles. */
+  public static final String QUOTE_KEY = "quote_key";
+  /** On article documents: a hash of the article, to skip unchanged ones on the next build. */
+  public static final String FINGERPRINT = "fingerprint";
+  /** Number of paragraphs, on article documents. */
+  public static final String PARAGRAPHS = "paragraphs";
+
+  /** Commit user-data key holding {@link #VERSION} and the quote rules' version. */
+  public static final String COMMIT_PIPELINE = "pipeline";
+  /** Commit user-data key holding the build's end time (ISO-8601 instant). */
+  public static final String COMMIT_TIME = "built";
+
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final Pattern APOSTROPHE = Pattern.compile("'");
+
+  private Schema() {}
+
+  /**
+   * The analyzer for every text field, at index and query time: standard tokenization, curly
+   * apostrophes made straight and apostrophes then dropped ({@code don’t} = {@code don't} =
+   * {@code dont}), possessives removed, lower case, accents folded, Porter stemming.
+   */
+  public static Analyzer analyzer() {
+    NormalizeCharMap.Builder apostrophes = new NormalizeCharMap.Builder();
+    for (String apostrophe : new String[] {"’", "‘", "ʼ", "′", "`"}) {
+      apostrophes.add(apostrophe, "'"); // one character for one keeps the offsets exact
+    }
+    NormalizeCharMap straighten = apostrophes.build();
+    return new Analyzer() {
+      @Override
+      protected Reader initReader(String fieldName, Reader reader) {
+        return new MappingCharFilter(straighten, reader);
+      }
+
+      @Override
+      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
+        return new MappingCharFilter(straighten, reader);
+      }
+
+      @Override
+      protected TokenStreamComponents createComponents(String fieldName) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(source);
+        return new TokenStreamComponents(source, new PorterStemFilter(fold(stream)));
+      }
+
+      @Override
+      protected TokenStream normalize(String fieldName, TokenStream in) {
+        return fold(in); // prefix queries: "don’t*" must match the indexed "dont"
+      }
+    };
+  }
+
+  private static TokenStream fold(TokenStream in) {
+    TokenStream noApostrophes = new PatternReplaceFilter(in, APOSTROPHE, "", true);
+    return new ASCIIFoldingFilter(new LowerCaseFilter(noApostrophes));
+  }
+
+  /** The facet dimensions: {@link #TYPE_FACET} and {@link #SPEAKER_FACET}, both single-valued. */
+  public static FacetsConfig facetsConfig() {
+    return new FacetsConfig();
+  }
+
+  /** A stored text field with offsets in its postings, so highlighting needs no re-analysis. */
+  static Field text(String name, String value) {
+    return new Field(name, value, TEXT_WITH_OFFSETS);
+  }
+
+  public static Query typeQuery(String type) {
+    return KeywordField.newExactQuery(TYPE, type);
+  }
+
+  public static Query articleQuery(String articleId) {
+    return KeywordField.newExactQuery(ARTICLE_ID, articleId);
+  }
+
+  public static Query speakerQuery(String speaker) {
+    return KeywordField.newExactQuery(SPEAKER_EXACT, speaker);
+  }
+
+  /** Documents dated from {@code from} to {@code to}, both inclusive; a null bound is open. */
+  public static Query dateQuery(LocalDate from, LocalDate to) {
+    long lower = from == null ? Long.MIN_VALUE : from.toEpochDay();
+    long upper = to == null ? Long.MAX_VALUE : to.toEpochDay();
+    return LongField.newRangeQuery(DATE, lower, upper);
+  }
+
+  private static FieldType textWithOffsets() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setStored(true);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    type.freeze();
+    return type;
+  }
+}

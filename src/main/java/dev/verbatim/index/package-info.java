@@ -1,0 +1,13 @@
+/**
+ * Writes articles and their quotations into a Lucene index: the schema and the build.
+ *
+ * <p>{@link dev.verbatim.index.Schema} owns every field name and the analyzer; {@link
+ * dev.verbatim.index.IndexBuilder} turns {@code Article} and {@code Quote} records into paragraph,
+ * quote and article documents and ends every build in one commit. This package does not search and
+ * knows nothing of HTTP or the command line.
+ *
+ * <p>How to index here: text that users search goes through {@link dev.verbatim.index.Schema#text};
+ * values users filter or count on (type, speaker, article id) are keyword fields with doc values;
+ * dates are epoch days in a {@code LongField}, so ranges are point queries.
+ */
+package dev.verbatim.index;
