@@ -1,0 +1,45 @@
+package dev.verbatim.search;
+
+import dev.verbatim.index.Schema;
+import java.io.IOException;
+import java.text.BreakIterator;
+import java.util.Locale;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+
+/**
+ * Highlights hits with Lucene's UnifiedHighlighter, reading offsets from the postings: a quotation
+ * is marked whole, a paragraph as its best sentences. Text is HTML-escaped first; the only markup
+ * added is {@code <mark>}, one element per matched word or phrase.
+ */
+final class Highlights {
+
+  static final String OPEN = "<mark>";
+  static final String CLOSE = "</mark>";
+  private static final int PARAGRAPH_PASSAGES = 2;
+
+  private final Analyzer analyzer;
+
+  Highlights(Analyzer analyzer) {
+    this.analyzer = analyzer;
+  }
+
+  /** Highlights of the text field of {@code docIds} (all quotations, or all paragraphs), in order. */
+  String[] of(IndexSearcher searcher, Query query, int[] docIds, boolean quotations) throws IOException {
+    if (docIds.length == 0) {
+      return new String[0];
+    }
+    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
+        .withBreakIterator(quotations ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
+        .withWeightMatches(true)
+        .withMaxNoHighlightPassages(1)
+        .build();
+    int passages = quotations ? 1 : PARAGRAPH_PASSAGES;
+    return highlighter.highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {passages}).get(Schema.TEXT);
+  }
+}

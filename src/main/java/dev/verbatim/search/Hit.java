@@ -1,0 +1,19 @@
+package dev.verbatim.search;
+
+/**
+ * One matching paragraph or quotation.
+ *
+ * @param id the document id ({@code <article>#p3}, {@code <article>#q0})
+ * @param type {@code paragraph} or {@code quote}
+ * @param score the relevance score
+ * @param article the article it comes from
+ * @param paragraph 0-based paragraph position in the article
+ * @param text the paragraph or quotation, plain text
+ * @param highlight HTML: the text escaped, with the matched words in {@code <mark>} elements
+ * @param speaker the quotation's speaker (empty when unknown), null for paragraphs
+ * @param cue the quotation's reporting verb (empty when none), null for paragraphs
+ * @param context the paragraph a quotation comes from, null for paragraphs
+ */
+public record Hit(
+    String id, String type, float score, ArticleRef article, int paragraph, String text, String highlight,
+    String speaker, String cue, String context) {}

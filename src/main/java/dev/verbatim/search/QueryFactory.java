@@ -1,0 +1,69 @@
+package dev.verbatim.search;
+
+import dev.verbatim.index.Schema;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+
+/**
+ * Turns a request into a Lucene query: the user's text in simple syntax over the text field, with
+ * title and speaker as weighted extra fields, plus the filters. Any input parses; none throws.
+ */
+final class QueryFactory {
+
+  /** Text counts most; a speaker's name matches quotations by that person; a title gives context. */
+  private static final Map<String, Float> FIELD_WEIGHTS = Map.of(Schema.TEXT, 1.0f, Schema.SPEAKER, 1.5f, Schema.TITLE, 0.4f);
+
+  private final SimpleQueryParser parser;
+
+  QueryFactory(Analyzer analyzer) {
+    this.parser = new SimpleQueryParser(analyzer, FIELD_WEIGHTS);
+    this.parser.setDefaultOperator(BooleanClause.Occur.MUST);
+  }
+
+  /** The query that scores: the user's words only, also what the highlighter marks. */
+  Query userQuery(String text) {
+    if (text.isBlank()) {
+      return new MatchAllDocsQuery();
+    }
+    Query parsed = parser.parse(text);
+    return onlyExclusions(parsed) ? new BooleanQuery.Builder()
+        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+        .add(parsed, BooleanClause.Occur.FILTER)
+        .build() : parsed;
+  }
+
+  /** The user's query restricted by the request's filters; article documents never match. */
+  Query filtered(Query userQuery, SearchRequest request) {
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
+    Query type = request.type() == null
+        ? new BooleanQuery.Builder()
+            .add(Schema.typeQuery(Schema.TYPE_PARAGRAPH), BooleanClause.Occur.SHOULD)
+            .add(Schema.typeQuery(Schema.TYPE_QUOTE), BooleanClause.Occur.SHOULD)
+            .build()
+        : Schema.typeQuery(request.type());
+    query.add(type, BooleanClause.Occur.FILTER);
+    if (request.speaker() != null) {
+      query.add(Schema.speakerQuery(request.speaker()), BooleanClause.Occur.FILTER);
+    }
+    if (request.article() != null) {
+      query.add(Schema.articleQuery(request.article()), BooleanClause.Occur.FILTER);
+    }
+    if (request.from() != null || request.to() != null) {
+      query.add(Schema.dateQuery(request.from(), request.to()), BooleanClause.Occur.FILTER);
+    }
+    return query.build();
+  }
+
+  /** "-money" alone: a query of exclusions only, which Lucene would match against nothing. */
+  private static boolean onlyExclusions(Query query) {
+    if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()) {
+      return false;
+    }
+    return bool.clauses().stream().allMatch(clause -> clause.occur() == BooleanClause.Occur.MUST_NOT);
+  }
+}

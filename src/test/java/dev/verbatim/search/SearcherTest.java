@@ -1,0 +1,142 @@
+package dev.verbatim.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.verbatim.corpus.Article;
+import dev.verbatim.index.IndexBuilder;
+import dev.verbatim.quotes.QuoteFinder;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class SearcherTest {
+
+  private static final List<Article> ARTICLES = List.of(
+      new Article("a/musk", "Musk and Altman clash", LocalDate.of(2025, 1, 23), "Wire", "", "", List.of(
+          "Elon Musk posted on X about the deal.",
+          "“They don’t actually have the money,” Musk claimed. He said nothing else.")),
+      new Article("a/altman", "Altman replies", LocalDate.of(2025, 1, 25), "Wire", "", "", List.of(
+          "Sam Altman answered within the hour.",
+          "“What is great for the country is not always what is optimal for your companies,” Altman wrote.")),
+      new Article("a/xss", "<script>alert('title')</script>", null, "", "", "", List.of(
+          "The money <img src=x onerror=alert(1)> & more money.")));
+
+  @TempDir Path folder;
+  private Searcher searcher;
+
+  @BeforeEach
+  void buildIndex() {
+    QuoteFinder finder = new QuoteFinder();
+    try (IndexBuilder builder = IndexBuilder.open(folder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      ARTICLES.forEach(article -> builder.add(article, finder.find(article)));
+      builder.commit();
+    }
+    searcher = Searcher.open(folder);
+  }
+
+  @AfterEach
+  void close() {
+    searcher.close();
+  }
+
+  private List<String> ids(SearchRequest request) {
+    return searcher.search(request).hits().stream().map(Hit::id).toList();
+  }
+
+  @Test
+  void returnsQuotationWithSpeakerCueAndContext() {
+    Hit hit = searcher.search(new SearchRequest("money", "quote", null, null, null, null, 1, 10)).hits().get(0);
+
+    assertEquals("a/musk#q0", hit.id());
+    assertEquals("quote", hit.type());
+    assertEquals("Elon Musk", hit.speaker());
+    assertEquals("claimed", hit.cue());
+    assertEquals("They don’t actually have the money", hit.text());
+    assertEquals("They don’t actually have the <mark>money</mark>", hit.highlight());
+    assertEquals("“They don’t actually have the money,” Musk claimed. He said nothing else.", hit.context());
+    assertEquals(new ArticleRef("a/musk", "Musk and Altman clash", "2025-01-23", "Wire"), hit.article());
+    assertEquals(1, hit.paragraph());
+  }
+
+  @Test
+  void paragraphHitHasNoSpeakerFields() {
+    Hit hit = searcher.search(new SearchRequest("posted", "paragraph", null, null, null, null, 1, 10)).hits().get(0);
+
+    assertEquals("a/musk#p0", hit.id());
+    assertEquals(null, hit.speaker());
+    assertEquals(null, hit.context());
+    assertEquals("Elon Musk <mark>posted</mark> on X about the deal.", hit.highlight());
+  }
+
+  @Test
+  void highlightsPhraseAsOneMark() {
+    Hit hit = searcher.search(new SearchRequest("\"have the money\"", "quote", null, null, null, null, 1, 10)).hits().get(0);
+
+    assertEquals("They don’t actually <mark>have the money</mark>", hit.highlight());
+  }
+
+  @Test
+  void escapesArticleTextBeforeMarking() {
+    Hit hit = searcher.search(new SearchRequest("money", null, null, "a/xss", null, null, 1, 10)).hits().get(0);
+
+    assertTrue(hit.highlight().contains("&lt;img src=x onerror=alert(1)&gt; &amp; more <mark>money</mark>"), hit.highlight());
+    assertTrue(!hit.highlight().replace("<mark>", "").replace("</mark>", "").contains("<"), hit.highlight());
+  }
+
+  @Test
+  void filtersByTypeSpeakerArticleAndDate() {
+    assertEquals(List.of("a/altman#q0"), ids(new SearchRequest("", "quote", "Sam Altman", null, null, null, 1, 10)));
+    assertEquals(List.of("a/xss#p0"), ids(new SearchRequest("money", "paragraph", null, "a/xss", null, null, 1, 10)));
+    assertEquals(3, searcher.search(new SearchRequest("", null, null, null, LocalDate.of(2025, 1, 24), null, 1, 10)).total());
+  }
+
+  @Test
+  void speakerNameMatchesTheirQuotations() {
+    assertEquals("a/altman#q0", ids(new SearchRequest("altman optimal", null, null, null, null, null, 1, 10)).get(0));
+  }
+
+  @Test
+  void exclusionAloneMatchesEverythingElse() {
+    List<String> ids = ids(new SearchRequest("-money", null, null, null, null, null, 1, 100));
+
+    assertTrue(ids.contains("a/altman#p0") && !ids.contains("a/xss#p0") && !ids.contains("a/musk#q0"), ids.toString());
+  }
+
+  @Test
+  void anyInputIsAValidQuery() {
+    for (String query : List.of("\"", "(((", "-", "*", "a | | b", "\"unclosed phrase", "~2", "+-+", "AND OR NOT", "money)")) {
+      searcher.search(new SearchRequest(query, null, null, null, null, null, 1, 10));
+    }
+  }
+
+  @Test
+  void pagesThroughHits() {
+    SearchResponse first = searcher.search(new SearchRequest("", null, null, null, null, null, 1, 2));
+    SearchResponse second = searcher.search(new SearchRequest("", null, null, null, null, null, 2, 2));
+
+    assertEquals(first.total(), second.total());
+    assertEquals(2, first.hits().size());
+    assertTrue(first.hits().stream().noneMatch(hit -> second.hits().contains(hit)));
+  }
+
+  @Test
+  void rejectsOutOfRangeParametersNamingThem() {
+    assertEquals("size", assertThrows(InvalidRequestException.class, () -> new SearchRequest("x", null, null, null, null, null, 1, 101)).param());
+    assertEquals("page", assertThrows(InvalidRequestException.class, () -> new SearchRequest("x", null, null, null, null, null, 0, 10)).param());
+    assertEquals("type", assertThrows(InvalidRequestException.class, () -> new SearchRequest("x", "tweet", null, null, null, null, 1, 10)).param());
+    assertEquals("q", assertThrows(InvalidRequestException.class, () -> SearchRequest.of("x".repeat(SearchRequest.MAX_QUERY_LENGTH + 1))).param());
+  }
+
+  @Test
+  void missingIndexIsAClearError() {
+    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Searcher.open(folder.resolve("none")));
+    assertTrue(e.getMessage().contains("run `verbatim index` first"), e.getMessage());
+  }
+}
