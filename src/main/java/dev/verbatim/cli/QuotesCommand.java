@@ -1,0 +1,65 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.corpus.Article;
+import dev.verbatim.corpus.Corpus;
+import dev.verbatim.corpus.InvalidArticleException;
+import dev.verbatim.quotes.Quote;
+import dev.verbatim.quotes.QuoteFinder;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim quotes}: prints the quotations found in article files as JSON Lines, without indexing. */
+@Command(
+    name = "quotes",
+    description = {
+      "Prints the quotations found in article files or folders as JSON Lines, one object per quotation:",
+      "{\"article\", \"paragraph\", \"start\", \"end\", \"text\", \"speaker\", \"cue\"}. Does not touch the index."
+    })
+final class QuotesCommand implements Callable<Integer> {
+
+  /** One output line; speaker and cue are null when unknown. */
+  record QuoteLine(String article, int paragraph, int start, int end, String text, String speaker, String cue) {
+
+    static QuoteLine of(String article, Quote quote) {
+      return new QuoteLine(article, quote.paragraph(), quote.start(), quote.end(), quote.text(),
+          quote.speaker().isEmpty() ? null : quote.speaker(), quote.cue().isEmpty() ? null : quote.cue());
+    }
+  }
+
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+  List<Path> paths;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    PrintWriter err = spec.commandLine().getErr();
+    QuoteFinder finder = new QuoteFinder();
+    Json json = new Json();
+    for (Path path : paths) {
+      Corpus corpus = new Corpus(path);
+      for (Path file : corpus.files()) {
+        try {
+          for (Article article : corpus.read(file).articles()) {
+            for (Quote quote : finder.find(article)) {
+              out.println(json.write(QuoteLine.of(article.id(), quote)));
+            }
+          }
+        } catch (InvalidArticleException | UncheckedIOException e) {
+          err.println("warning: " + corpus.displayName(file) + " skipped: " + e.getMessage());
+        }
+      }
+    }
+    out.flush();
+    err.flush();
+    return 0;
+  }
+}

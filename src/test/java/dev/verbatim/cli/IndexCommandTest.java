@@ -1,0 +1,97 @@
+package dev.verbatim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.verbatim.index.IndexBuilder;
+import dev.verbatim.quotes.QuoteFinder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class IndexCommandTest {
+
+  @TempDir Path dir;
+
+  private Path corpus() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    for (String seed : new String[] {"000_590e9303d48f5539.txt", "004_a6f5ed7597a8b164.txt"}) {
+      Files.copy(Path.of("corpus", seed), corpus.resolve(seed));
+    }
+    return corpus;
+  }
+
+  private CommandRun index(Path corpus, String... more) {
+    String[] args = {"index", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString()};
+    return CommandRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more)).toArray(String[]::new));
+  }
+
+  @Test
+  void indexesSeedsAndPrintsSummary() throws Exception {
+    CommandRun run = index(corpus());
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Indexed 2 articles (2 written, 0 unchanged, 0 removed, full rebuild): 17 paragraphs, 14 quotes; 0 files skipped;"), run.out());
+    assertTrue(run.out().contains("articles/s"), run.out());
+  }
+
+  @Test
+  void secondRunKeepsUnchangedArticles() throws Exception {
+    Path corpus = corpus();
+    index(corpus);
+
+    CommandRun run = index(corpus);
+
+    assertTrue(run.out().startsWith("Indexed 2 articles (0 written, 2 unchanged, 0 removed)"), run.out());
+  }
+
+  @Test
+  void skipsBadFilesNamingThemAndIndexesTheRest() throws Exception {
+    Path corpus = corpus();
+    Files.write(corpus.resolve("broken.txt"), new byte[] {0, 1, 2, 3});
+    Files.writeString(corpus.resolve("empty.md"), "");
+
+    CommandRun run = index(corpus);
+
+    assertEquals(0, run.exitCode());
+    assertTrue(run.err().contains("warning: broken.txt: binary file"), run.err());
+    assertTrue(run.err().contains("warning: empty.md: empty file"), run.err());
+    assertTrue(run.err().contains("Skipped 2 files:"), run.err());
+    assertTrue(run.out().contains("2 files skipped"), run.out());
+  }
+
+  @Test
+  void missingCorpusIsInvalidInput() {
+    CommandRun run = index(dir.resolve("nowhere"));
+
+    assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains("corpus folder") && run.err().contains("nowhere") && run.err().contains("does not exist"), run.err());
+  }
+
+  @Test
+  void corpusWithNothingUsableFailsAndLeavesIndexAlone() throws Exception {
+    Path corpus = corpus();
+    index(corpus);
+    Path empty = Files.createDirectories(dir.resolve("empty"));
+    Files.writeString(empty.resolve("blank.txt"), "   \n");
+
+    CommandRun run = index(empty);
+
+    assertEquals(Main.EXIT_FAILURE, run.exitCode());
+    assertTrue(run.err().contains("no usable article") && run.err().contains("the index was left as it was"), run.err());
+    assertEquals(0, CommandRun.of("search", "money", "--index", dir.resolve("index").toString()).exitCode());
+  }
+
+  @Test
+  void lockedIndexFailsWithClearMessage() throws Exception {
+    Path corpus = corpus();
+    try (IndexBuilder other = IndexBuilder.open(dir.resolve("index"), QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      CommandRun run = index(corpus);
+
+      assertEquals(Main.EXIT_FAILURE, run.exitCode());
+      assertTrue(run.err().contains("locked by another writer"), run.err());
+    }
+  }
+}
