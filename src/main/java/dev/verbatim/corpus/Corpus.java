@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -43,6 +44,25 @@ public final class Corpus {
       this.single = absolute;
     } else {
       throw new IllegalArgumentException("corpus folder " + path + " does not exist; pass --corpus DIR with your articles");
+    }
+  }
+
+  /**
+   * The newest modification time of the corpus: of its article files and of its folders, whose
+   * time changes when a file is added or removed.
+   */
+  public Instant lastModified() {
+    if (single != null) {
+      return modified(single);
+    }
+    try (Stream<Path> walk = Files.walk(root)) {
+      return walk.filter(path -> !isHidden(root.relativize(path)))
+          .filter(path -> Files.isDirectory(path) || isArticleFile(path))
+          .map(Corpus::modified)
+          .max(Instant::compareTo)
+          .orElse(Instant.EPOCH);
+    } catch (IOException | UncheckedIOException e) {
+      throw new UncheckedIOException("cannot list the corpus folder " + root, asIoException(e));
     }
   }
 
@@ -118,6 +138,14 @@ public final class Corpus {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');
     return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+  }
+
+  private static Instant modified(Path path) {
+    try {
+      return Files.getLastModifiedTime(path).toInstant();
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the modification time of " + path, e);
+    }
   }
 
   private static boolean isHidden(Path relative) {

@@ -33,6 +33,7 @@ final class ArticleDocuments {
       Document paragraph = shared(article, article.id() + "#p" + p, Schema.TYPE_PARAGRAPH);
       paragraph.add(new IntField(Schema.PARAGRAPH, p, Field.Store.YES));
       paragraph.add(Schema.text(Schema.TEXT, article.paragraphs().get(p)));
+      paragraph.add(Schema.spelling(article.paragraphs().get(p)));
       documents.add(facets(paragraph, Schema.TYPE_PARAGRAPH, ""));
     }
     for (int q = 0; q < quotes.size(); q++) {
@@ -42,7 +43,6 @@ final class ArticleDocuments {
       document.add(Schema.text(Schema.TEXT, quote.text()));
       if (!quote.speaker().isEmpty()) {
         document.add(Schema.text(Schema.SPEAKER, quote.speaker()));
-        document.add(new KeywordField(Schema.SPEAKER_EXACT, quote.speaker(), Field.Store.NO));
       }
       document.add(new StoredField(Schema.CUE, quote.cue()));
       document.add(new StoredField(Schema.CONTEXT, article.paragraphs().get(quote.paragraph())));

@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -93,7 +94,7 @@ public final class IndexBuilder implements AutoCloseable {
           .setCommitOnClose(false)
           .setRAMBufferSizeMB(128);
       writer = new IndexWriter(directory, config);
-      return new IndexBuilder(folder, directory, writer, Schema.VERSION + "+" + rulesVersion, clock, full);
+      return new IndexBuilder(folder, directory, writer, pipeline(rulesVersion), clock, full);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IllegalStateException(
@@ -102,6 +103,24 @@ public final class IndexBuilder implements AutoCloseable {
       closeQuietly(writer);
       closeQuietly(directory);
       throw new UncheckedIOException("cannot open the index in " + folder, e);
+    }
+  }
+
+  /**
+   * True when {@code folder} holds an index built by this schema and these quote rules after
+   * {@code sourcesModified}: nothing to rebuild.
+   */
+  public static boolean isUpToDate(Path folder, String rulesVersion, Instant sourcesModified) {
+    try (Directory directory = FSDirectory.open(folder)) {
+      if (!DirectoryReader.indexExists(directory)) {
+        return false;
+      }
+      Map<String, String> commit = SegmentInfos.readLatestCommit(directory).getUserData();
+      String built = commit.get(Schema.COMMIT_TIME);
+      return pipeline(rulesVersion).equals(commit.get(Schema.COMMIT_PIPELINE))
+          && built != null && !Instant.parse(built).isBefore(sourcesModified);
+    } catch (IOException e) {
+      return false;
     }
   }
 
@@ -172,6 +191,10 @@ public final class IndexBuilder implements AutoCloseable {
     } finally {
       closeQuietly(directory);
     }
+  }
+
+  private static String pipeline(String rulesVersion) {
+    return Schema.VERSION + "+" + rulesVersion;
   }
 
   private static Map<String, String> readFingerprints(Directory directory) throws IOException {

@@ -34,7 +34,7 @@ import org.apache.lucene.search.Query;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "1";
+  public static final String VERSION = "2";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -56,11 +56,11 @@ public final class Schema {
   public static final String TEXT = "text";
   /** The speaker's name, analysed for search. */
   public static final String SPEAKER = "speaker";
-  /** The speaker's name as one keyword, for exact filters. */
-  public static final String SPEAKER_EXACT = "speaker_exact";
-  /** Facet dimension counting quotations per speaker. */
+  /** Paragraph words unstemmed, for spelling suggestions drawn from the corpus. */
+  public static final String SPELLING = "spelling";
+  /** Facet dimension counting quotations per speaker; also the exact speaker filter. */
   public static final String SPEAKER_FACET = "speaker";
-  /** Facet dimension counting documents per type. */
+  /** Facet dimension counting documents per type; also the type filter. */
   public static final String TYPE_FACET = "type";
   public static final String CUE = "cue";
   /** The paragraph a quotation came from, stored for display. */
@@ -81,6 +81,7 @@ public final class Schema {
   public static final String COMMIT_TIME = "built";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final FieldType SPELLING_WORDS = spellingWords();
   private static final Pattern APOSTROPHE = Pattern.compile("'");
 
   private Schema() {}
@@ -88,15 +89,12 @@ public final class Schema {
   /**
    * The analyzer for every text field, at index and query time: standard tokenization, curly
    * apostrophes made straight and apostrophes then dropped ({@code don’t} = {@code don't} =
-   * {@code dont}), possessives removed, lower case, accents folded, Porter stemming.
+   * {@code dont}), possessives removed, lower case, accents folded, Porter stemming. {@link
+   * #SPELLING} is analysed the same way without stemming, so its terms are words to offer a user.
    */
   public static Analyzer analyzer() {
-    NormalizeCharMap.Builder apostrophes = new NormalizeCharMap.Builder();
-    for (String apostrophe : new String[] {"’", "‘", "ʼ", "′", "`"}) {
-      apostrophes.add(apostrophe, "'"); // one character for one keeps the offsets exact
-    }
-    NormalizeCharMap straighten = apostrophes.build();
-    return new Analyzer() {
+    NormalizeCharMap straighten = apostrophes();
+    return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
       @Override
       protected Reader initReader(String fieldName, Reader reader) {
         return new MappingCharFilter(straighten, reader);
@@ -110,8 +108,8 @@ public final class Schema {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        return new TokenStreamComponents(source, new PorterStemFilter(fold(stream)));
+        TokenStream words = fold(new EnglishPossessiveFilter(source));
+        return new TokenStreamComponents(source, SPELLING.equals(fieldName) ? words : new PorterStemFilter(words));
       }
 
       @Override
@@ -126,9 +124,22 @@ public final class Schema {
     return new ASCIIFoldingFilter(new LowerCaseFilter(noApostrophes));
   }
 
+  private static NormalizeCharMap apostrophes() {
+    NormalizeCharMap.Builder apostrophes = new NormalizeCharMap.Builder();
+    for (String apostrophe : new String[] {"’", "‘", "ʼ", "′", "`"}) {
+      apostrophes.add(apostrophe, "'"); // one character for one keeps the offsets exact
+    }
+    return apostrophes.build();
+  }
+
   /** The facet dimensions: {@link #TYPE_FACET} and {@link #SPEAKER_FACET}, both single-valued. */
   public static FacetsConfig facetsConfig() {
     return new FacetsConfig();
+  }
+
+  /** The unstemmed words of {@code text}, indexed for spelling suggestions only. */
+  static Field spelling(String text) {
+    return new Field(SPELLING, text, SPELLING_WORDS);
   }
 
   /** A stored text field with offsets in its postings, so highlighting needs no re-analysis. */
@@ -144,15 +155,20 @@ public final class Schema {
     return KeywordField.newExactQuery(ARTICLE_ID, articleId);
   }
 
-  public static Query speakerQuery(String speaker) {
-    return KeywordField.newExactQuery(SPEAKER_EXACT, speaker);
-  }
-
   /** Documents dated from {@code from} to {@code to}, both inclusive; a null bound is open. */
   public static Query dateQuery(LocalDate from, LocalDate to) {
     long lower = from == null ? Long.MIN_VALUE : from.toEpochDay();
     long upper = to == null ? Long.MAX_VALUE : to.toEpochDay();
     return LongField.newRangeQuery(DATE, lower, upper);
+  }
+
+  private static FieldType spellingWords() {
+    FieldType type = new FieldType();
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.setIndexOptions(IndexOptions.DOCS);
+    type.freeze();
+    return type;
   }
 
   private static FieldType textWithOffsets() {

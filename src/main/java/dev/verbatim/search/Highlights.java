@@ -13,7 +13,7 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Highlights hits with Lucene's UnifiedHighlighter, reading offsets from the postings: a quotation
- * is marked whole, a paragraph as its best sentences. Text is HTML-escaped first; the only markup
+ * is marked whole, a paragraph hit as its best sentences. Text is HTML-escaped first; the only markup
  * added is {@code <mark>}, one element per matched word or phrase.
  */
 final class Highlights {
@@ -28,18 +28,21 @@ final class Highlights {
     this.analyzer = analyzer;
   }
 
-  /** Highlights of the text field of {@code docIds} (all quotations, or all paragraphs), in order. */
-  String[] of(IndexSearcher searcher, Query query, int[] docIds, boolean quotations) throws IOException {
+  /**
+   * Highlights of the text field of {@code docIds}, in order: the whole text when {@code whole} (a
+   * quotation, or a paragraph in the article view), else the best sentences.
+   */
+  String[] of(IndexSearcher searcher, Query query, int[] docIds, boolean whole) throws IOException {
     if (docIds.length == 0) {
       return new String[0];
     }
     UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
-        .withBreakIterator(quotations ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
+        .withBreakIterator(whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
         .withWeightMatches(true)
         .withMaxNoHighlightPassages(1)
         .build();
-    int passages = quotations ? 1 : PARAGRAPH_PASSAGES;
+    int passages = whole ? 1 : PARAGRAPH_PASSAGES;
     return highlighter.highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {passages}).get(Schema.TEXT);
   }
 }

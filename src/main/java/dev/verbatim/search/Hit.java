@@ -1,5 +1,7 @@
 package dev.verbatim.search;
 
+import java.util.List;
+
 /**
  * One matching paragraph or quotation.
  *
@@ -13,7 +15,13 @@ package dev.verbatim.search;
  * @param speaker the quotation's speaker (empty when unknown), null for paragraphs
  * @param cue the quotation's reporting verb (empty when none), null for paragraphs
  * @param context the paragraph a quotation comes from, null for paragraphs
+ * @param alsoIn other articles quoting the same words (same quote key), empty when none
  */
 public record Hit(
     String id, String type, float score, ArticleRef article, int paragraph, String text, String highlight,
-    String speaker, String cue, String context) {}
+    String speaker, String cue, String context, List<ArticleRef> alsoIn) {
+
+  public Hit {
+    alsoIn = List.copyOf(alsoIn);
+  }
+}

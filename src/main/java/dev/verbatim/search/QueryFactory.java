@@ -3,6 +3,7 @@ package dev.verbatim.search;
 import dev.verbatim.index.Schema;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -37,26 +38,35 @@ final class QueryFactory {
         .build() : parsed;
   }
 
-  /** The user's query restricted by the request's filters; article documents never match. */
-  Query filtered(Query userQuery, SearchRequest request) {
-    BooleanQuery.Builder query = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
-    Query type = request.type() == null
-        ? new BooleanQuery.Builder()
-            .add(Schema.typeQuery(Schema.TYPE_PARAGRAPH), BooleanClause.Occur.SHOULD)
-            .add(Schema.typeQuery(Schema.TYPE_QUOTE), BooleanClause.Occur.SHOULD)
-            .build()
-        : Schema.typeQuery(request.type());
-    query.add(type, BooleanClause.Occur.FILTER);
-    if (request.speaker() != null) {
-      query.add(Schema.speakerQuery(request.speaker()), BooleanClause.Occur.FILTER);
-    }
+  /**
+   * The user's query restricted by the request's filters. Type and speaker are drill-down
+   * dimensions, so their facet counts can be taken sideways; article documents never match.
+   */
+  DrillDownQuery drillDown(Query userQuery, SearchRequest request) {
+    BooleanQuery.Builder base = new BooleanQuery.Builder()
+        .add(userQuery, BooleanClause.Occur.MUST)
+        .add(searchableTypes(), BooleanClause.Occur.FILTER);
     if (request.article() != null) {
-      query.add(Schema.articleQuery(request.article()), BooleanClause.Occur.FILTER);
+      base.add(Schema.articleQuery(request.article()), BooleanClause.Occur.FILTER);
     }
     if (request.from() != null || request.to() != null) {
-      query.add(Schema.dateQuery(request.from(), request.to()), BooleanClause.Occur.FILTER);
+      base.add(Schema.dateQuery(request.from(), request.to()), BooleanClause.Occur.FILTER);
     }
-    return query.build();
+    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), base.build());
+    if (request.type() != null) {
+      query.add(Schema.TYPE_FACET, request.type());
+    }
+    if (request.speaker() != null) {
+      query.add(Schema.SPEAKER_FACET, request.speaker());
+    }
+    return query;
+  }
+
+  private static Query searchableTypes() {
+    return new BooleanQuery.Builder()
+        .add(Schema.typeQuery(Schema.TYPE_PARAGRAPH), BooleanClause.Occur.SHOULD)
+        .add(Schema.typeQuery(Schema.TYPE_QUOTE), BooleanClause.Occur.SHOULD)
+        .build();
   }
 
   /** "-money" alone: a query of exclusions only, which Lucene would match against nothing. */

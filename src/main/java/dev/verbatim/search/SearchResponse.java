@@ -6,13 +6,16 @@ import java.util.List;
  * One page of hits.
  *
  * @param query the query as searched
- * @param total how many documents match
+ * @param total how many documents match (a quotation found in several articles counts once per article)
  * @param page the 1-based page number
  * @param size the page size asked for
  * @param tookMs time spent searching, in milliseconds
- * @param hits the hits of this page, best first
+ * @param hits the hits of this page, best first; repeats of a quotation fold into its best hit
+ * @param facets counts by type, speaker and month
+ * @param suggestion a corrected query drawn from the index's own words when nothing matched, else null
  */
-public record SearchResponse(String query, long total, int page, int size, long tookMs, List<Hit> hits) {
+public record SearchResponse(
+    String query, long total, int page, int size, long tookMs, List<Hit> hits, Facets facets, String suggestion) {
 
   public SearchResponse {
     hits = List.copyOf(hits);

@@ -4,19 +4,20 @@ import dev.verbatim.index.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -31,12 +32,17 @@ public final class Searcher implements AutoCloseable {
   private final SearcherManager manager;
   private final QueryFactory queries;
   private final Highlights highlights;
+  private final FacetCounter facets = new FacetCounter();
+  private final Spelling spelling;
+  private final ArticleViews articles;
 
   private Searcher(Directory directory, SearcherManager manager, Analyzer analyzer) {
     this.directory = directory;
     this.manager = manager;
     this.queries = new QueryFactory(analyzer);
     this.highlights = new Highlights(analyzer);
+    this.spelling = new Spelling(analyzer);
+    this.articles = new ArticleViews(highlights);
   }
 
   /**
@@ -51,7 +57,7 @@ public final class Searcher implements AutoCloseable {
         directory.close();
         throw new IllegalStateException("no index in " + folder + "; run `verbatim index` first");
       }
-      return new Searcher(directory, new SearcherManager(directory, null), Schema.analyzer());
+      return new Searcher(directory, new SearcherManager(directory, FacetedSearcher.factory()), Schema.analyzer());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }
@@ -68,79 +74,102 @@ public final class Searcher implements AutoCloseable {
 
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
+    return withSearcher(searcher -> {
+      Query userQuery = queries.userQuery(request.query());
+      DrillDownQuery query = queries.drillDown(userQuery, request);
+      int wanted = request.page() * request.size();
+      FacetCounter.Result result = facets.search(searcher, query, wanted + request.size());
+      List<ScoreDoc> distinct = distinctQuotations(searcher, result.top().scoreDocs);
+      while (distinct.size() < wanted && result.top().scoreDocs.length < Math.min(result.top().totalHits.value(), SearchRequest.MAX_WINDOW * 2L)) {
+        result = facets.search(searcher, query, result.top().scoreDocs.length * 2);
+        distinct = distinctQuotations(searcher, result.top().scoreDocs);
+      }
+      List<ScoreDoc> page = distinct.subList(Math.min(distinct.size(), wanted - request.size()), Math.min(distinct.size(), wanted));
+      List<Hit> hits = hits(searcher, userQuery, page);
+      long total = result.top().totalHits.value();
+      String suggestion = total == 0 && !request.query().isEmpty() ? suggest(searcher, request) : null;
+      long tookMs = (System.nanoTime() - started) / 1_000_000;
+      return new SearchResponse(request.query(), total, request.page(), request.size(), tookMs, hits, result.facets(), suggestion);
+    });
+  }
+
+  /** The article with all its paragraphs (highlighted for {@code query}) and quotations, if it exists. */
+  public Optional<ArticleView> article(String id, String query) {
+    return withSearcher(searcher -> articles.load(searcher, id, queries.userQuery(query == null ? "" : query.strip())));
+  }
+
+  /** Counts of what the index holds and when it was built. */
+  public IndexStats stats() {
+    return withSearcher(searcher -> {
+      var commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+      var speakers = searcher.facetState().getOrdRange(Schema.SPEAKER_FACET);
+      return new IndexStats(
+          searcher.count(Schema.typeQuery(Schema.TYPE_ARTICLE)),
+          searcher.count(Schema.typeQuery(Schema.TYPE_PARAGRAPH)),
+          searcher.count(Schema.typeQuery(Schema.TYPE_QUOTE)),
+          speakers == null ? 0 : speakers.end() - speakers.start() + 1,
+          commit.get(Schema.COMMIT_TIME));
+    });
+  }
+
+  /** Drops later hits of a quotation already hit (same quote key): they are listed as its {@code alsoIn}. */
+  private static List<ScoreDoc> distinctQuotations(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
+    Set<String> keys = new HashSet<>();
+    List<ScoreDoc> distinct = new ArrayList<>(hits.length);
+    for (ScoreDoc hit : hits) {
+      String key = searcher.storedFields().document(hit.doc, Set.of(Schema.QUOTE_KEY)).get(Schema.QUOTE_KEY);
+      if (key == null || keys.add(key)) {
+        distinct.add(hit);
+      }
+    }
+    return distinct;
+  }
+
+  private List<Hit> hits(IndexSearcher searcher, Query userQuery, List<ScoreDoc> page) throws IOException {
+    Document[] documents = new Document[page.size()];
+    for (int i = 0; i < page.size(); i++) {
+      documents[i] = searcher.storedFields().document(page.get(i).doc);
+    }
+    String[] marked = new String[page.size()];
+    for (String type : List.of(Schema.TYPE_QUOTE, Schema.TYPE_PARAGRAPH)) {
+      int[] positions = IntStream.range(0, page.size()).filter(i -> type.equals(documents[i].get(Schema.TYPE))).toArray();
+      int[] docIds = IntStream.of(positions).map(i -> page.get(i).doc).toArray();
+      String[] found = highlights.of(searcher, userQuery, docIds, type.equals(Schema.TYPE_QUOTE));
+      for (int j = 0; j < positions.length; j++) {
+        marked[positions[j]] = found[j];
+      }
+    }
+    List<Hit> hits = new ArrayList<>(page.size());
+    for (int i = 0; i < page.size(); i++) {
+      hits.add(StoredHits.hit(searcher, documents[i], page.get(i).score, marked[i]));
+    }
+    return hits;
+  }
+
+  /** A corrected query, offered only when it finds something under the same filters. */
+  private String suggest(FacetedSearcher searcher, SearchRequest request) throws IOException {
+    String corrected = spelling.suggest(searcher.getIndexReader(), request.query());
+    if (corrected == null) {
+      return null;
+    }
+    return searcher.count(queries.drillDown(queries.userQuery(corrected), request)) > 0 ? corrected : null;
+  }
+
+  private interface SearcherWork<T> {
+    T run(FacetedSearcher searcher) throws IOException;
+  }
+
+  private <T> T withSearcher(SearcherWork<T> work) {
     try {
       IndexSearcher searcher = manager.acquire();
       try {
-        Query userQuery = queries.userQuery(request.query());
-        Query query = queries.filtered(userQuery, request);
-        int window = request.page() * request.size();
-        TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
-        int from = Math.min(top.scoreDocs.length, window - request.size());
-        ScoreDoc[] page = Arrays.copyOfRange(top.scoreDocs, from, top.scoreDocs.length);
-        List<Hit> hits = hits(searcher, userQuery, page);
-        long tookMs = (System.nanoTime() - started) / 1_000_000;
-        return new SearchResponse(request.query(), top.totalHits.value(), request.page(), request.size(), tookMs, hits);
+        return work.run((FacetedSearcher) searcher);
       } finally {
         manager.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }
-  }
-
-  private List<Hit> hits(IndexSearcher searcher, Query userQuery, ScoreDoc[] page) throws IOException {
-    Document[] documents = new Document[page.length];
-    for (int i = 0; i < page.length; i++) {
-      documents[i] = searcher.storedFields().document(page[i].doc);
-    }
-    String[] marked = highlight(searcher, userQuery, page, documents);
-    List<Hit> hits = new ArrayList<>(page.length);
-    for (int i = 0; i < page.length; i++) {
-      hits.add(hit(documents[i], page[i].score, marked[i]));
-    }
-    return hits;
-  }
-
-  /** Highlights quotations and paragraphs separately: each kind breaks its text differently. */
-  private String[] highlight(IndexSearcher searcher, Query userQuery, ScoreDoc[] page, Document[] documents) throws IOException {
-    String[] marked = new String[page.length];
-    for (boolean quotations : new boolean[] {true, false}) {
-      String type = quotations ? Schema.TYPE_QUOTE : Schema.TYPE_PARAGRAPH;
-      int[] positions = java.util.stream.IntStream.range(0, page.length)
-          .filter(i -> type.equals(documents[i].get(Schema.TYPE)))
-          .toArray();
-      int[] docIds = Arrays.stream(positions).map(i -> page[i].doc).toArray();
-      String[] found = highlights.of(searcher, userQuery, docIds, quotations);
-      for (int j = 0; j < positions.length; j++) {
-        marked[positions[j]] = found[j];
-      }
-    }
-    return marked;
-  }
-
-  private static Hit hit(Document document, float score, String highlight) {
-    boolean quote = Schema.TYPE_QUOTE.equals(document.get(Schema.TYPE));
-    var date = document.getField(Schema.DATE);
-    ArticleRef article = new ArticleRef(
-        document.get(Schema.ARTICLE_ID),
-        document.get(Schema.TITLE),
-        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()).toString(),
-        document.get(Schema.SOURCE));
-    return new Hit(
-        document.get(Schema.ID),
-        document.get(Schema.TYPE),
-        score,
-        article,
-        document.getField(Schema.PARAGRAPH).numericValue().intValue(),
-        document.get(Schema.TEXT),
-        highlight,
-        quote ? orEmpty(document.get(Schema.SPEAKER)) : null,
-        quote ? orEmpty(document.get(Schema.CUE)) : null,
-        quote ? document.get(Schema.CONTEXT) : null);
-  }
-
-  private static String orEmpty(String value) {
-    return value == null ? "" : value;
   }
 
   @Override

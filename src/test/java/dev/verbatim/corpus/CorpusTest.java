@@ -8,6 +8,8 @@ import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -65,6 +67,20 @@ class CorpusTest {
 
     InvalidArticleException e = assertThrows(InvalidArticleException.class, () -> new Corpus(root).read(big));
     assertTrue(e.getMessage().contains("over the 32 MiB limit"), e.getMessage());
+  }
+
+  @Test
+  void lastModifiedFollowsFilesAndFolders() throws Exception {
+    Path file = write("a/one.txt", "Title\n\nText.");
+    Instant old = Instant.parse("2020-01-01T00:00:00Z");
+    Files.setLastModifiedTime(file, FileTime.from(old));
+    Files.setLastModifiedTime(file.getParent(), FileTime.from(old));
+    Files.setLastModifiedTime(root, FileTime.from(old));
+
+    assertEquals(old, new Corpus(root).lastModified());
+
+    write("a/two.txt", "Title\n\nText.");
+    assertTrue(new Corpus(root).lastModified().isAfter(old), "a new file moves it forward");
   }
 
   @Test

@@ -11,6 +11,7 @@ import dev.verbatim.quotes.QuoteFinder;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -185,6 +186,18 @@ class IndexBuilderTest {
       IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builder.add(OTHER, List.of()));
       assertTrue(e.getMessage().contains("duplicate article id 'seed/other'"), e.getMessage());
     }
+  }
+
+  @Test
+  void isUpToDateOnlyWhenBuiltAfterTheSourcesChanged() {
+    Instant before = Instant.now().minusSeconds(60);
+    assertFalse(IndexBuilder.isUpToDate(folder, QuoteFinder.RULES_VERSION, before), "no index yet");
+
+    build(false, MUSK);
+
+    assertTrue(IndexBuilder.isUpToDate(folder, QuoteFinder.RULES_VERSION, before));
+    assertFalse(IndexBuilder.isUpToDate(folder, QuoteFinder.RULES_VERSION, Instant.now().plusSeconds(60)), "sources changed since");
+    assertFalse(IndexBuilder.isUpToDate(folder, "other-rules", before), "built by other rules");
   }
 
   private static List<String> ids(List<Document> documents) {

@@ -4,11 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.verbatim.TestIndex;
 import dev.verbatim.corpus.Article;
-import dev.verbatim.index.IndexBuilder;
-import dev.verbatim.quotes.QuoteFinder;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
@@ -33,11 +31,7 @@ class SearcherTest {
 
   @BeforeEach
   void buildIndex() {
-    QuoteFinder finder = new QuoteFinder();
-    try (IndexBuilder builder = IndexBuilder.open(folder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
-      ARTICLES.forEach(article -> builder.add(article, finder.find(article)));
-      builder.commit();
-    }
+    TestIndex.build(folder, ARTICLES);
     searcher = Searcher.open(folder);
   }
 

@@ -1,0 +1,75 @@
+package dev.verbatim.search;
+
+import dev.verbatim.index.Schema;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+
+/** Reads hits back from stored fields: the records the API returns, and the other articles of a quotation. */
+final class StoredHits {
+
+  private static final int ALSO_IN_MAX = 20;
+
+  private StoredHits() {}
+
+  static Hit hit(IndexSearcher searcher, Document document, float score, String highlight) throws IOException {
+    boolean quote = Schema.TYPE_QUOTE.equals(document.get(Schema.TYPE));
+    ArticleRef article = article(document);
+    return new Hit(
+        document.get(Schema.ID),
+        document.get(Schema.TYPE),
+        score,
+        article,
+        intValue(document, Schema.PARAGRAPH),
+        document.get(Schema.TEXT),
+        highlight,
+        quote ? orEmpty(document.get(Schema.SPEAKER)) : null,
+        quote ? orEmpty(document.get(Schema.CUE)) : null,
+        quote ? document.get(Schema.CONTEXT) : null,
+        quote ? alsoIn(searcher, document.get(Schema.QUOTE_KEY), article.id()) : List.of());
+  }
+
+  static ArticleRef article(Document document) {
+    IndexableField date = document.getField(Schema.DATE);
+    return new ArticleRef(
+        document.get(Schema.ARTICLE_ID),
+        document.get(Schema.TITLE),
+        date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()).toString(),
+        orEmpty(document.get(Schema.SOURCE)));
+  }
+
+  /** The other articles with a quotation of the same key, one entry per article. */
+  private static List<ArticleRef> alsoIn(IndexSearcher searcher, String quoteKey, String ownArticle) throws IOException {
+    BooleanQuery sameWords = new BooleanQuery.Builder()
+        .add(new TermQuery(new Term(Schema.QUOTE_KEY, quoteKey)), BooleanClause.Occur.FILTER)
+        .add(Schema.typeQuery(Schema.TYPE_QUOTE), BooleanClause.Occur.FILTER)
+        .build();
+    Map<String, ArticleRef> articles = new LinkedHashMap<>();
+    for (ScoreDoc match : searcher.search(sameWords, ALSO_IN_MAX + 1).scoreDocs) {
+      ArticleRef article = article(searcher.storedFields().document(match.doc));
+      if (!article.id().equals(ownArticle)) {
+        articles.putIfAbsent(article.id(), article);
+      }
+    }
+    return new ArrayList<>(articles.values()).subList(0, Math.min(articles.size(), ALSO_IN_MAX));
+  }
+
+  static int intValue(Document document, String field) {
+    return document.getField(field).numericValue().intValue();
+  }
+
+  static String orEmpty(String value) {
+    return value == null ? "" : value;
+  }
+}
