@@ -1,15 +1,7 @@
 package dev.verbatim.cli;
 
-import dev.verbatim.corpus.Corpus;
-import dev.verbatim.index.BuildResult;
-import dev.verbatim.index.IndexBuilder;
-import dev.verbatim.quotes.QuoteFinder;
-import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -27,12 +19,9 @@ import picocli.CommandLine.Spec;
     })
 final class IndexCommand implements Callable<Integer> {
 
-  private static final int SKIPPED_SHOWN = 20;
-
   @Spec CommandSpec spec;
 
-  @Option(names = "--corpus", paramLabel = "DIR", defaultValue = "corpus", description = "Folder of article files (default: ${DEFAULT-VALUE}).")
-  Path corpusFolder;
+  @Mixin CorpusFolderOption corpus;
 
   @Mixin IndexFolderOption index;
 
@@ -41,47 +30,7 @@ final class IndexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
-    Clock clock = Clock.systemUTC();
-    long started = System.nanoTime();
-    Corpus corpus = new Corpus(corpusFolder);
-    List<Path> files = corpus.files();
-    CorpusIndexer indexer = new CorpusIndexer(corpus, new QuoteFinder(),
-        problem -> err.println("warning: " + problem.file() + ": " + problem.reason()));
-    CorpusIndexer.Outcome outcome;
-    try (IndexBuilder builder = IndexBuilder.open(index.folder, QuoteFinder.RULES_VERSION, full, clock);
-        Progress progress = Terminal.isInteractive()
-            ? Progress.bar("Indexing", files.size(), System.err)
-            : Progress.lines("indexing", files.size(), err, clock, Duration.ofSeconds(5))) {
-      outcome = indexer.run(files, builder, progress);
-    }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    printSkipped(outcome.skipped(), err);
-    if (outcome.result() == null) {
-      err.printf("error: no usable article in %s (%d files, %d skipped); the index was left as it was%n",
-          corpusFolder, outcome.files(), outcome.skipped().size());
-      return Main.EXIT_FAILURE;
-    }
-    BuildResult result = outcome.result();
-    out.println(String.format(Locale.ROOT,
-        "Indexed %,d articles (%,d written, %,d unchanged, %,d removed%s): %,d paragraphs, %,d quotes; %,d files skipped; %.1f s, %.1f articles/s",
-        result.articles(), result.written(), result.unchanged(), result.removed(),
-        result.fullRebuild() ? ", full rebuild" : "",
-        result.paragraphs(), result.quotes(), outcome.skipped().size(), seconds, outcome.articlesRead() / seconds));
-    out.flush();
-    return 0;
-  }
-
-  private static void printSkipped(List<CorpusIndexer.Problem> skipped, PrintWriter err) {
-    if (skipped.isEmpty()) {
-      return;
-    }
-    err.printf("Skipped %d file%s:%n", skipped.size(), skipped.size() == 1 ? "" : "s");
-    skipped.stream().limit(SKIPPED_SHOWN).forEach(problem -> err.println("  " + problem.file() + ": " + problem.reason()));
-    if (skipped.size() > SKIPPED_SHOWN) {
-      err.printf("  … and %d more (see the warnings above)%n", skipped.size() - SKIPPED_SHOWN);
-    }
-    err.flush();
+    return new IndexRun(spec.commandLine().getOut(), spec.commandLine().getErr(), Clock.systemUTC())
+        .run(corpus.folder, index.folder, full);
   }
 }

@@ -1,0 +1,72 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.corpus.Corpus;
+import dev.verbatim.index.BuildResult;
+import dev.verbatim.index.IndexBuilder;
+import dev.verbatim.quotes.QuoteFinder;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+import java.util.Locale;
+
+/** One build of the index from a corpus folder, with progress, warnings and a summary: what {@code index} runs. */
+final class IndexRun {
+
+  private static final int SKIPPED_SHOWN = 20;
+
+  private final PrintWriter out;
+  private final PrintWriter err;
+  private final Clock clock;
+
+  IndexRun(PrintWriter out, PrintWriter err, Clock clock) {
+    this.out = out;
+    this.err = err;
+    this.clock = clock;
+  }
+
+  /** Builds or updates the index; returns the exit code (0 when articles were indexed). */
+  int run(Path corpusFolder, Path indexFolder, boolean full) {
+    long started = System.nanoTime();
+    Corpus corpus = new Corpus(corpusFolder);
+    List<Path> files = corpus.files();
+    CorpusIndexer indexer = new CorpusIndexer(corpus, new QuoteFinder(),
+        problem -> err.println("warning: " + problem.file() + ": " + problem.reason()));
+    CorpusIndexer.Outcome outcome;
+    try (IndexBuilder builder = IndexBuilder.open(indexFolder, QuoteFinder.RULES_VERSION, full, clock);
+        Progress progress = Terminal.isInteractive()
+            ? Progress.bar("Indexing", files.size(), System.err)
+            : Progress.lines("indexing", files.size(), err, clock, Duration.ofSeconds(5))) {
+      outcome = indexer.run(files, builder, progress);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    printSkipped(outcome.skipped());
+    if (outcome.result() == null) {
+      err.printf("error: no usable article in %s (%d files, %d skipped); the index was left as it was%n",
+          corpusFolder, outcome.files(), outcome.skipped().size());
+      err.flush();
+      return Main.EXIT_FAILURE;
+    }
+    BuildResult result = outcome.result();
+    out.println(String.format(Locale.ROOT,
+        "Indexed %,d articles (%,d written, %,d unchanged, %,d removed%s): %,d paragraphs, %,d quotes; %,d files skipped; %.1f s, %.1f articles/s",
+        result.articles(), result.written(), result.unchanged(), result.removed(),
+        result.fullRebuild() ? ", full rebuild" : "",
+        result.paragraphs(), result.quotes(), outcome.skipped().size(), seconds, outcome.articlesRead() / seconds));
+    out.flush();
+    return 0;
+  }
+
+  private void printSkipped(List<CorpusIndexer.Problem> skipped) {
+    if (skipped.isEmpty()) {
+      return;
+    }
+    err.printf("Skipped %d file%s:%n", skipped.size(), skipped.size() == 1 ? "" : "s");
+    skipped.stream().limit(SKIPPED_SHOWN).forEach(problem -> err.println("  " + problem.file() + ": " + problem.reason()));
+    if (skipped.size() > SKIPPED_SHOWN) {
+      err.printf("  … and %d more (see the warnings above)%n", skipped.size() - SKIPPED_SHOWN);
+    }
+    err.flush();
+  }
+}

@@ -1,0 +1,120 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.corpus.Corpus;
+import dev.verbatim.index.IndexBuilder;
+import dev.verbatim.quotes.QuoteFinder;
+import dev.verbatim.search.Searcher;
+import dev.verbatim.web.WebServer;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim serve}: indexes the corpus if the index is missing or stale, then serves the page and the API. */
+@Command(
+    name = "serve",
+    description = {
+      "Serves the search page and the JSON API. Builds the index first when it is missing or older than",
+      "the corpus. A concurrent `verbatim index` is picked up within a second, without a restart."
+    })
+final class ServeCommand implements Callable<Integer> {
+
+  /** How often the server looks for a newer commit of the index. */
+  private static final long REFRESH_MILLIS = 1000;
+
+  @Spec CommandSpec spec;
+
+  @Mixin CorpusFolderOption corpus;
+
+  @Mixin IndexFolderOption index;
+
+  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  String host;
+
+  @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  int port;
+
+  private final CountDownLatch stopRequested = new CountDownLatch(1);
+  private final CountDownLatch stopped = new CountDownLatch(1);
+
+  /** Asks a running server to stop; {@link #call()} then closes it and returns. */
+  void stop() {
+    stopRequested.countDown();
+  }
+
+  @Override
+  public Integer call() throws InterruptedException {
+    PrintWriter out = spec.commandLine().getOut();
+    if (!IndexBuilder.isUpToDate(index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
+      out.println("The index in " + index.folder + " is missing or older than " + corpus.folder + "; building it.");
+      out.flush();
+      int built = new IndexRun(out, spec.commandLine().getErr(), Clock.systemUTC()).run(corpus.folder, index.folder, false);
+      if (built != 0) {
+        return built;
+      }
+    }
+    Searcher searcher = Searcher.open(index.folder);
+    WebServer server;
+    try {
+      server = new WebServer(searcher).start(host, port);
+    } catch (RuntimeException e) {
+      searcher.close();
+      throw e;
+    }
+    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-refresh").factory());
+    PrintWriter err = spec.commandLine().getErr();
+    refresher.scheduleWithFixedDelay(() -> refresh(searcher, err), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+    Thread onExit = new Thread(() -> {
+      stop();
+      awaitQuietly(stopped);
+    });
+    Runtime.getRuntime().addShutdownHook(onExit);
+    try {
+      out.printf("Verbatim is serving %s on http://%s:%d/ (Ctrl-C to stop)%n", index.folder, host, server.port());
+      out.flush();
+      stopRequested.await();
+    } finally {
+      refresher.shutdownNow();
+      refresher.awaitTermination(10, TimeUnit.SECONDS);
+      server.close();
+      searcher.close();
+      stopped.countDown();
+      removeQuietly(onExit);
+    }
+    return 0;
+  }
+
+  /** One refresh; a failure is reported and the next refresh tries again (a thrown error would end them all). */
+  private static void refresh(Searcher searcher, PrintWriter err) {
+    try {
+      searcher.refresh();
+    } catch (RuntimeException e) {
+      err.println("warning: cannot open the newest index commit, still serving the previous one: " + e.getMessage());
+      err.flush();
+    }
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+  }
+
+  private static void removeQuietly(Thread hook) {
+    try {
+      Runtime.getRuntime().removeShutdownHook(hook);
+    } catch (IllegalStateException shuttingDown) {
+      // the hook is running: it is what stopped us
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.verbatim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class ServeCommandTest {
+
+  private static final Pattern SERVING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
+
+  private final HttpClient http = HttpClient.newHttpClient();
+
+  private long total(int port, String query) throws Exception {
+    URI uri = URI.create("http://127.0.0.1:" + port + "/api/search?q=" + query);
+    String body = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+    return new ObjectMapper().readTree(body).get("total").asLong();
+  }
+
+  @Test
+  void buildsTheMissingIndexServesItAndPicksUpARebuild(@TempDir Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(Path.of("corpus/004_a6f5ed7597a8b164.txt"), corpus.resolve("seed.txt"));
+    String index = dir.resolve("index").toString();
+    StringWriter out = new StringWriter();
+    CommandLine commandLine = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()));
+    ServeCommand serve = commandLine.getSubcommands().get("serve").getCommand();
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+        () -> commandLine.execute("serve", "--corpus", corpus.toString(), "--index", index, "--port", "0"));
+    try {
+      int port = awaitPort(out);
+      assertTrue(out.toString().contains("missing or older than"), out.toString());
+      assertEquals(1, total(port, "flattery"));
+      assertEquals(0, total(port, "zebra"));
+
+      Files.writeString(corpus.resolve("zoo.txt"), "Zebra escapes\n\nA zebra escaped and was found grazing nearby.");
+      assertEquals(0, CommandRun.of("index", "--corpus", corpus.toString(), "--index", index).exitCode());
+
+      long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+      while (total(port, "zebra") == 0 && System.nanoTime() < deadline) {
+        Thread.sleep(100);
+      }
+      assertEquals(1, total(port, "zebra"), "the running server sees the new commit without a restart");
+    } finally {
+      serve.stop();
+    }
+    assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void missingCorpusAndIndexIsInvalidInput(@TempDir Path dir) {
+    CommandRun run = CommandRun.of("serve", "--corpus", dir.resolve("none").toString(), "--index", dir.resolve("index").toString());
+
+    assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains("does not exist"), run.err());
+  }
+
+  private static int awaitPort(StringWriter out) throws InterruptedException {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+    while (System.nanoTime() < deadline) {
+      Matcher serving = SERVING.matcher(out.toString());
+      if (serving.find()) {
+        return Integer.parseInt(serving.group(1));
+      }
+      Thread.sleep(50);
+    }
+    throw new AssertionError("the server did not start: " + out);
+  }
+}

@@ -1,0 +1,179 @@
+package dev.verbatim.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.verbatim.TestIndex;
+import dev.verbatim.corpus.Article;
+import dev.verbatim.corpus.Corpus;
+import dev.verbatim.search.Searcher;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** The search page in a real headless Chromium, over the seed articles and a hostile one. */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class SearchPageTest {
+
+  /** Sets window.pwned if any of it ever runs. */
+  private static final Article HOSTILE = TestIndex.article("hostile/xss",
+      "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> Hostile payload",
+      "A payload paragraph: <img src=x onerror=\"window.pwned=3\"> and <script>window.pwned=4</script> in the text.",
+      "“<img src=x onerror=window.pwned=5> is the payload we sent,” said <b onmouseover=window.pwned=6>Mallory Payload</b>.");
+
+  private Searcher searcher;
+  private WebServer server;
+  private ChromeDriver browser;
+  private WebDriverWait wait;
+
+  @BeforeAll
+  void start(@TempDir Path dir) throws Exception {
+    Corpus seeds = new Corpus(Path.of("corpus"));
+    List<Article> articles = new ArrayList<>();
+    for (Path file : seeds.files()) {
+      articles.addAll(seeds.read(file).articles());
+    }
+    articles.add(HOSTILE);
+    TestIndex.build(dir.resolve("index"), articles);
+    searcher = Searcher.open(dir.resolve("index"));
+    server = new WebServer(searcher).start("127.0.0.1", 0);
+    browser = Browser.start(dir.resolve("profile"));
+    wait = new WebDriverWait(browser, Duration.ofSeconds(10));
+  }
+
+  @AfterAll
+  void stop() {
+    if (browser != null) {
+      browser.quit();
+    }
+    if (server != null) {
+      server.close();
+    }
+    if (searcher != null) {
+      searcher.close();
+    }
+  }
+
+  @BeforeEach
+  void openHome() {
+    browser.get("http://127.0.0.1:" + server.port() + "/");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "quotation"));
+  }
+
+  private List<WebElement> hits() {
+    return browser.findElements(By.cssSelector("#hits .hit"));
+  }
+
+  private void typeQuery(String query) {
+    WebElement box = browser.findElement(By.id("q"));
+    box.clear();
+    box.sendKeys(query);
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "for “" + query + "”"));
+  }
+
+  @Test
+  void typingAQueryShowsHighlightedResults() {
+    typeQuery("money");
+
+    List<WebElement> hits = hits();
+    assertFalse(hits.isEmpty());
+    WebElement first = hits.get(0);
+    assertEquals("quote", first.getAttribute("data-type"));
+    assertEquals("money", first.findElement(By.tagName("mark")).getText());
+    assertTrue(first.getText().contains("Elon Musk"), first.getText());
+    assertTrue(browser.getCurrentUrl().endsWith("?q=money"), browser.getCurrentUrl());
+  }
+
+  @Test
+  void slashFocusesTheSearchBox() {
+    browser.findElement(By.tagName("body")).sendKeys("/");
+
+    assertEquals("q", browser.switchTo().activeElement().getAttribute("id"));
+  }
+
+  @Test
+  void clickingASpeakerShowsOnlyTheirQuotationsAndKeepsTheOthersListed() {
+    typeQuery("altman");
+    WebElement trump = wait.until(ExpectedConditions.elementToBeClickable(
+        By.xpath("//ul[@id='speakers']//button[span[text()='Donald Trump']]")));
+
+    trump.click();
+
+    wait.until(ExpectedConditions.urlContains("speaker=Donald+Trump"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "by Donald Trump"));
+    for (WebElement hit : hits()) {
+      assertTrue(hit.getText().contains("Donald Trump"), hit.getText());
+    }
+    assertTrue(browser.findElements(By.xpath("//ul[@id='speakers']//button[span[text()='Sam Altman']]")).size() == 1,
+        "other speakers stay listed (drill-sideways counts)");
+  }
+
+  @Test
+  void openingAHitShowsTheArticleWithTheParagraphHighlighted() {
+    typeQuery("hatreds");
+
+    hits().get(0).findElement(By.tagName("a")).click();
+
+    WebElement target = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-body p.target")));
+    assertEquals("hatreds", target.findElement(By.tagName("mark")).getText());
+    assertTrue(browser.findElement(By.id("article-title")).getText().startsWith("Musk and Altman Clash"));
+    assertTrue(browser.getCurrentUrl().contains("article=000_590e9303d48f5539") && browser.getCurrentUrl().contains("p=4"));
+  }
+
+  @Test
+  void backButtonRestoresThePreviousSearch() {
+    typeQuery("authority");
+    hits().get(0).findElement(By.tagName("a")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("article-view")));
+
+    browser.navigate().back();
+
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("results-view")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "for “authority”"));
+    assertEquals("authority", browser.findElement(By.id("q")).getAttribute("value"));
+    assertFalse(hits().isEmpty());
+  }
+
+  @Test
+  void misspelledQueryOffersTheCorrection() {
+    typeQuery("mony");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Did you mean"));
+
+    browser.findElement(By.cssSelector("button.suggestion")).click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "for “money”"));
+  }
+
+  @Test
+  void hostileTitleTextSpeakerAndQueryStayInertText() {
+    typeQuery("payload");
+    String page = browser.findElement(By.id("hits")).getText();
+    assertTrue(page.contains("<script>window.pwned=1</script>"), page);
+    assertTrue(page.contains("<img src=x onerror=\"window.pwned=3\">"), page);
+    assertTrue(page.contains("<b onmouseover=window.pwned=6>Mallory Payload</b>") || page.contains("Mallory Payload"), page);
+    assertTrue(browser.findElements(By.cssSelector("#hits img, #hits script, #hits b")).isEmpty());
+
+    typeQuery("<img src=x onerror=window.pwned=7>");
+    hits().stream().findFirst().ifPresent(hit -> hit.findElement(By.tagName("a")).click());
+    browser.get("http://127.0.0.1:" + server.port() + "/?article=hostile/xss&p=1&q=payload");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-body p.target")));
+
+    assertTrue(browser.findElement(By.id("article-title")).getText().startsWith("<script>window.pwned=1</script>"));
+    assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty());
+    assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned;"));
+  }
+}
