@@ -18,9 +18,11 @@ import java.util.Set;
 final class Attributor {
 
   /** How far after a closing mark a cue may be: "…,” Smith, the former chairwoman of the party, said. */
-  private static final int AFTER_REACH = 16;
+  private static final int AFTER_REACH = 32;
   /** How far before an opening mark its cue may be. */
-  private static final int BEFORE_REACH = 16;
+  private static final int BEFORE_REACH = 20;
+  /** How many words a subject phrase may have: "former Democratic pollster Stan Greenberg". */
+  private static final int PHRASE_MAX_WORDS = 8;
   /** How many tokens before its cue a subject may be, across an appositive. */
   private static final int SUBJECT_REACH = 14;
   private static final Set<String> NON_FINITE_MARKERS = Set.of("to", "of", "by", "for", "after", "before", "while", "without");
@@ -67,7 +69,11 @@ final class Attributor {
     if (subject == null || !onlyModifiersOrAppositive(tokens, subject.end(), cue)) {
       return Attribution.NONE;
     }
-    return new Attribution(subject.speaker(), cueText, cue - start <= 4 ? Strength.ADJACENT : Strength.CUE);
+    Subject appositive = subject.end() < cue && tokens.get(subject.end()).is(",") ? subjectAt(paragraph, subject.end() + 1, cue) : null;
+    String speaker = appositive != null && !appositive.speaker().isEmpty() && !isPersonName(subject.speaker())
+        ? appositive.speaker() // "the Vatican spokesman, Federico Lombardi, told": the name, not the office
+        : subject.speaker();
+    return new Attribution(speaker, cueText, cue - start <= 4 ? Strength.ADJACENT : Strength.CUE);
   }
 
   private Attribution before(ScannedParagraph paragraph, int k) {
@@ -82,21 +88,57 @@ final class Attributor {
       }
     }
     if (cue < 0) {
-      return Attribution.NONE;
+      return colonAttribution(paragraph, sentence, open);
     }
     int cueEnd = cue + cueLength(paragraph, cue);
-    Token verb = tokens.get(cue);
-    Subject subject;
-    if (CueVerbs.isAccordingTo(verb)) {
-      subject = subjectAt(paragraph, cueEnd, open);
-    } else if (CueVerbs.isParticiple(verb) || cue > 0 && NON_FINITE_MARKERS.contains(tokens.get(cue - 1).key())) {
-      subject = agentOfParticiple(paragraph, sentence, cue);
-    } else {
-      subject = subjectBefore(paragraph, sentence, cue);
-    }
+    Subject subject = subjectOfCue(paragraph, sentence, cue);
     boolean adjacent = open - cueEnd <= 1 && (open == cueEnd || isGlue(tokens.get(cueEnd)));
     return new Attribution(
         subject == null ? "" : subject.speaker(), text(tokens, cue, cueEnd), adjacent ? Strength.ADJACENT : Strength.CUE);
+  }
+
+  /**
+   * A quotation introduced by a colon with no cue: {@code Philip Bump: “…”}, or a paragraph that is
+   * only a quotation after one that ends {@code Cruz continued:}.
+   */
+  Attribution colonAttribution(ScannedParagraph paragraph, int sentence, int open) {
+    List<Token> tokens = paragraph.tokens();
+    if (open == 0 || !tokens.get(open - 1).is(":")) {
+      return Attribution.NONE;
+    }
+    int colon = open - 1;
+    for (int i = colon - 1; i >= sentence && i >= colon - BEFORE_REACH; i--) {
+      if (cueLength(paragraph, i) > 0) {
+        Subject subject = subjectOfCue(paragraph, sentence, i);
+        return new Attribution(subject == null ? "" : subject.speaker(), text(tokens, i, i + cueLength(paragraph, i)), Strength.ADJACENT);
+      }
+    }
+    Mention named = mentions.at(paragraph.index(), colon - 1);
+    if (named != null && !named.pronoun() && !named.possessive() && mentions.isPerson(named)) {
+      return new Attribution(mentions.speaker(named), "", Strength.ADJACENT);
+    }
+    return Attribution.NONE;
+  }
+
+  /** The attribution a paragraph ending in a colon gives the quotation-only paragraph after it. */
+  Attribution colonAtEnd(ScannedParagraph paragraph) {
+    List<Token> tokens = paragraph.tokens();
+    int end = tokens.size();
+    if (end == 0 || !tokens.get(end - 1).is(":") || !tokens.get(end - 1).isOutsideQuotes()) {
+      return Attribution.NONE;
+    }
+    return colonAttribution(paragraph, sentenceStart(tokens, end - 1), end);
+  }
+
+  private Subject subjectOfCue(ScannedParagraph paragraph, int sentence, int cue) {
+    Token verb = paragraph.tokens().get(cue);
+    if (CueVerbs.isAccordingTo(verb)) {
+      return subjectAt(paragraph, cue + 2, paragraph.tokens().size());
+    }
+    if (CueVerbs.isParticiple(verb) || cue > 0 && NON_FINITE_MARKERS.contains(paragraph.tokens().get(cue - 1).key())) {
+      return agentOfParticiple(paragraph, sentence, cue);
+    }
+    return subjectBefore(paragraph, sentence, cue);
   }
 
   /** The subject of a finite cue: the name or pronoun just before it, across modifiers and an appositive. */
@@ -122,13 +164,24 @@ final class Attributor {
     return null;
   }
 
-  /** The agent of a participle cue: a name right before it ("with Altman mocking"), else the sentence's subject. */
+  /**
+   * The agent of a participle cue: a name right before it ("with Altman mocking"), else the subject
+   * of a finite cue just before it ("Nefzi said, adding"), else the sentence's subject.
+   */
   private Subject agentOfParticiple(ScannedParagraph paragraph, int sentence, int cue) {
     Mention right = mentions.at(paragraph.index(), cue - 1);
     if (right != null && right.end() == cue && !right.possessive() && !right.pronoun()) {
       return new Subject(mentions.speaker(right), cue);
     }
     List<Token> tokens = paragraph.tokens();
+    for (int i = cue - 1; i >= sentence && i >= cue - 4; i--) {
+      if (cueLength(paragraph, i) > 0 && !CueVerbs.isParticiple(tokens.get(i))) {
+        Subject finite = subjectBefore(paragraph, sentence, i);
+        if (finite != null) {
+          return finite;
+        }
+      }
+    }
     for (int i = sentence; i < cue; i++) {
       if (!tokens.get(i).isOutsideQuotes()) {
         continue;
@@ -145,43 +198,52 @@ final class Attributor {
   }
 
   /**
-   * A subject phrase starting at token {@code i}: a name (with its title), a pronoun, "the" + a name
-   * (an organisation: the White House), or a determiner and common nouns (a spokesman: unknown).
+   * The subject phrase starting at token {@code i}: a pronoun, or a noun phrase whose speaker is the
+   * last name in it ("Democratic pollster Stan Greenberg", "RNC spokesman Sean Spicer", "the White
+   * House"); empty when it names nobody ("a spokesman", "Clinton’s aides"). The phrase ends at
+   * punctuation, a preposition, a modifier or a cue.
    */
   private Subject subjectAt(ScannedParagraph paragraph, int i, int limit) {
     List<Token> tokens = paragraph.tokens();
     if (i >= limit || !tokens.get(i).isWord()) {
       return null;
     }
-    Token token = tokens.get(i);
-    Mention mention = mentionStartingAt(paragraph, i);
-    if (mention != null) {
-      return new Subject(mentions.speaker(mention), mention.end());
+    Mention pronoun = mentions.at(paragraph.index(), i);
+    if (pronoun != null && pronoun.pronoun()) {
+      return new Subject(mentions.speaker(pronoun), i + 1);
     }
-    if (Lexicon.OTHER_PRONOUNS.contains(token.key())) {
+    if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key())) {
       return new Subject("", i + 1);
     }
-    if (Lexicon.DETERMINERS.contains(token.key())) {
-      Mention organisation = mentionStartingAt(paragraph, i + 1);
-      if (organisation != null && organisation.end() <= limit) {
-        return new Subject(organisation.name(), organisation.end());
+    int end = i;
+    Mention head = null;
+    while (end < limit && end - i < PHRASE_MAX_WORDS) {
+      Token token = tokens.get(end);
+      boolean stops = !token.isWord() || Lexicon.PREPOSITIONS.contains(token.key()) || cueLength(paragraph, end) > 0
+          || end > i && isModifier(token);
+      if (stops) {
+        break;
       }
-      int j = i + 1;
-      while (j < limit && tokens.get(j).isWord() && !tokens.get(j).isCapitalised() && j - i <= 4) {
-        j++;
+      Mention mention = mentions.at(paragraph.index(), end);
+      if (mention != null && !mention.pronoun() && mention.first() == end) {
+        head = mention;
+        end = mention.end();
+      } else {
+        end++;
       }
-      return new Subject("", j);
     }
-    return token.isCapitalised() ? null : new Subject("", i + 1);
+    if (end == i) {
+      return null;
+    }
+    if (head == null || head.possessive()) {
+      return new Subject("", end);
+    }
+    return new Subject(head.afterArticle() ? head.name() : mentions.speaker(head), end);
   }
 
-  private Mention mentionStartingAt(ScannedParagraph paragraph, int i) {
-    Mention mention = mentions.at(paragraph.index(), i);
-    if (mention == null && i + 1 < paragraph.tokens().size()) {
-      mention = mentions.at(paragraph.index(), i + 1); // a title before the name: Mr. Obama
-      return mention != null && mention.first() == i + 1 && !mention.title().isEmpty() ? mention : null;
-    }
-    return mention != null && mention.first() == i ? mention : null;
+  /** A speaker string that names a person (two words or more), not an organisation or nobody. */
+  private static boolean isPersonName(String speaker) {
+    return speaker.indexOf(' ') > 0;
   }
 
   /** The cue's length at {@code i}, or 0 when no cue starts there or the word is used as a noun. */
@@ -205,7 +267,11 @@ final class Attributor {
     return Lexicon.SUBJECT_PRONOUNS.contains(key) || Set.of("i", "we", "they", "you").contains(key);
   }
 
+  /** The first token of the sentence containing token {@code from}, not reaching back past a quotation. */
   private static int sentenceStart(List<Token> tokens, int from) {
+    if (tokens.get(from).sentenceStart()) {
+      return from;
+    }
     int i = from - 1;
     while (i >= 0 && tokens.get(i).isOutsideQuotes() && !tokens.get(i).sentenceStart()) {
       i--;

@@ -7,22 +7,26 @@ import java.util.Map;
 
 /**
  * The reporting verbs that introduce or close a quotation (said, told, wrote, claimed, …), in every
- * inflection, and the phrasal ones that need a particle ({@code pointed out}, {@code according to}).
+ * inflection, and the phrasal ones that need a particle ({@code pointed out}, {@code shot back},
+ * {@code according to}).
  */
 final class CueVerbs {
 
   private static final List<String> REGULAR = List.of(
-      "acknowledge", "add", "agree", "announce", "answer", "argue", "ask", "assert", "boast", "caution",
-      "claim", "comment", "complain", "concede", "conclude", "confirm", "contend", "continue", "counter",
-      "declare", "deny", "demand", "emphasize", "emphasise", "exclaim", "explain", "insist", "joke",
-      "lament", "maintain", "mock", "muse", "note", "observe", "plead", "pledge", "post", "predict",
-      "proclaim", "promise", "recall", "recount", "reiterate", "remark", "reply", "report", "respond",
-      "retort", "scoff", "shout", "state", "stress", "suggest", "testify", "text", "tweet", "urge", "vow",
-      "warn", "whisper", "yell");
+      "acknowledge", "add", "advise", "agree", "allege", "announce", "answer", "argue", "ask", "assert", "assure",
+      "blast", "boast", "brag", "caution", "charge", "chide", "claim", "comment", "complain", "concede", "conclude",
+      "concur", "confirm", "contend", "continue", "counter", "cry", "declare", "demand", "deny", "echo", "emphasize",
+      "emphasise", "exclaim", "explain", "gush", "insist", "interject", "joke", "lament", "maintain", "marvel",
+      "mock", "muse", "note", "object", "observe", "opine", "plead", "pledge", "post", "predict", "press", "proclaim",
+      "promise", "protest", "quip", "reason", "recall", "recount", "reflect", "reiterate", "remark", "remember",
+      "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "slam", "sneer", "speculate",
+      "state", "stress", "suggest", "taunt", "testify", "text", "thunder", "tout", "tweet", "urge", "vow", "warn",
+      "whisper", "wonder", "yell");
   private static final List<List<String>> IRREGULAR = List.of(
       List.of("say", "says", "said", "saying"),
       List.of("tell", "tells", "told", "telling"),
       List.of("write", "writes", "wrote", "written", "writing"),
+      List.of("swear", "swears", "swore", "sworn", "swearing"),
       List.of("quip", "quips", "quipped", "quipping"),
       List.of("admit", "admits", "admitted", "admitting"));
 
@@ -34,6 +38,10 @@ final class CueVerbs {
     IRREGULAR.forEach(forms -> forms.forEach(form -> particles.put(form, "")));
     inflect("point").forEach(form -> particles.put(form, "out"));
     List.of("go", "goes", "went", "going").forEach(form -> particles.put(form, "on"));
+    // "fired back", "shot back", "hit back": replies; "chimed in", "weighed in": remarks
+    List.of("fire", "push").forEach(verb -> inflect(verb).forEach(form -> particles.put(form, "back")));
+    List.of("shoot", "shoots", "shot", "shooting", "hit", "hits", "hitting").forEach(form -> particles.put(form, "back"));
+    List.of("chime", "weigh").forEach(verb -> inflect(verb).forEach(form -> particles.put(form, "in")));
     particles.put("according", "to");
   }
 
@@ -64,7 +72,7 @@ final class CueVerbs {
     char last = lemma.charAt(lemma.length() - 1);
     boolean consonantY = last == 'y' && "aeiou".indexOf(lemma.charAt(lemma.length() - 2)) < 0;
     String stem = consonantY ? lemma.substring(0, lemma.length() - 1) : lemma;
-    String third = consonantY ? stem + "ies" : lemma.matches(".*(s|sh|ch|x)$") ? lemma + "es" : lemma + "s";
+    String third = consonantY ? stem + "ies" : lemma.matches(".*(s|sh|ch|x|o)$") ? lemma + "es" : lemma + "s";
     String past = consonantY ? stem + "ied" : last == 'e' ? lemma + "d" : lemma + "ed";
     String participle = last == 'e' && !lemma.endsWith("ee") ? stem.substring(0, stem.length() - 1) + "ing" : lemma + "ing";
     return List.of(lemma, third, past, participle);

@@ -29,7 +29,7 @@ final class Lexicon {
       "recently", "reportedly", "allegedly", "even", "herself", "himself", "themselves", "itself");
   /** Honorifics and offices that may precede a name; they mark the name as a person's. */
   static final Set<String> TITLES = Set.of(
-      "mr.", "mrs.", "ms.", "mx.", "dr.", "prof.", "rev.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
+      "mr.", "mrs.", "ms.", "mx.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "rev.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
       "capt.", "sgt.", "adm.", "president", "senator", "representative", "governor", "congressman",
       "congresswoman", "secretary", "judge", "justice", "mayor", "sheriff", "general", "professor",
       "chancellor", "ambassador", "minister", "sir", "dame", "lord", "lady", "pope", "king", "queen",

@@ -23,15 +23,19 @@ final class Mentions {
   private final Map<String, List<Mention>> fullNamesBySurname = new HashMap<>();
   private final List<Mention> antecedents = new ArrayList<>();
 
-  Mentions(List<List<Token>> paragraphs) {
-    Set<String> midSentenceCapitals = midSentenceCapitals(paragraphs);
+  Mentions(List<List<Token>> paragraphs, CueVerbs cues) {
+    Set<String> capitals = midSentenceCapitals(paragraphs);
+    NameWords names = (tokens, i) -> isNameWord(tokens, i, capitals, cues);
     List<Mention> all = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       List<Token> tokens = paragraphs.get(p);
       Mention[] index = new Mention[tokens.size()];
       int i = 0;
+      int parentheses = 0;
       while (i < tokens.size()) {
-        Mention mention = mentionAt(p, tokens, i, midSentenceCapitals);
+        // Names in parentheses are asides, not people in the story: (D-Conn.), (Apple)
+        parentheses = Math.max(0, parentheses + (tokens.get(i).is("(") ? 1 : tokens.get(i).is(")") ? -1 : 0));
+        Mention mention = parentheses > 0 ? null : mentionAt(p, tokens, i, names);
         if (mention == null) {
           i++;
           continue;
@@ -79,7 +83,8 @@ final class Mentions {
     return mention.title().isEmpty() || mention.words() > 1 ? mention.name() : mention.title() + " " + mention.name();
   }
 
-  private boolean isPerson(Mention mention) {
+  /** True when a mention names a person: a title, two names or more, or a surname of such a name. */
+  boolean isPerson(Mention mention) {
     return !mention.title().isEmpty() || mention.words() >= 2 || fullName(mention) != null;
   }
 
@@ -116,7 +121,12 @@ final class Mentions {
     return lo;
   }
 
-  private static Mention mentionAt(int p, List<Token> tokens, int i, Set<String> midSentenceCapitals) {
+  /** Whether token {@code i} can be part of a name. */
+  private interface NameWords {
+    boolean test(List<Token> tokens, int i);
+  }
+
+  private static Mention mentionAt(int p, List<Token> tokens, int i, NameWords names) {
     Token token = tokens.get(i);
     if (!token.isWord() || !token.isOutsideQuotes()) {
       return null;
@@ -127,10 +137,10 @@ final class Mentions {
     }
     int first = i;
     String title = "";
-    if (isTitle(token) && isNameWord(tokens, i + 1, midSentenceCapitals)) {
+    if (isTitle(token) && names.test(tokens, i + 1)) {
       title = token.text();
       first = i + 1;
-    } else if (!isNameWord(tokens, i, midSentenceCapitals)) {
+    } else if (!names.test(tokens, i)) {
       return null;
     }
     List<String> words = new ArrayList<>();
@@ -139,8 +149,8 @@ final class Mentions {
     while (j < tokens.size() && !possessive) {
       Token word = tokens.get(j);
       boolean continues = j == first
-          || isNameWord(tokens, j, midSentenceCapitals)
-          || isJoiner(word) && isNameWord(tokens, j + 1, midSentenceCapitals)
+          || names.test(tokens, j)
+          || isJoiner(word) && names.test(tokens, j + 1)
           || Lexicon.NAME_SUFFIXES.contains(word.text().toLowerCase(Locale.ROOT));
       if (!continues || !word.isOutsideQuotes()) {
         break;
@@ -152,8 +162,12 @@ final class Mentions {
     return new Mention(p, first, j, String.join(" ", words), title, possessive, previous, false);
   }
 
-  /** A capitalised word that can be part of a name (not an acronym, not a function word). */
-  private static boolean isNameWord(List<Token> tokens, int i, Set<String> midSentenceCapitals) {
+  /**
+   * A capitalised word that can be part of a name (not an acronym, not a function word). Opening a
+   * sentence, it must also be capitalised mid-sentence somewhere, or be followed by another name
+   * word or by a cue ({@code Starr said}).
+   */
+  private static boolean isNameWord(List<Token> tokens, int i, Set<String> midSentenceCapitals, CueVerbs cues) {
     if (i >= tokens.size()) {
       return false;
     }
@@ -168,7 +182,9 @@ final class Mentions {
     if (!token.sentenceStart()) {
       return true;
     }
-    return midSentenceCapitals.contains(word) || isNameWord(tokens, i + 1, midSentenceCapitals) && !tokens.get(i + 1).sentenceStart();
+    return midSentenceCapitals.contains(word)
+        || isNameWord(tokens, i + 1, midSentenceCapitals, cues) && !tokens.get(i + 1).sentenceStart()
+        || i + 1 < tokens.size() && cues.length(tokens, i + 1) > 0;
   }
 
   /** An initial (J.) or a particle (van, de) inside a name. */

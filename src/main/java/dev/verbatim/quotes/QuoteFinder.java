@@ -23,7 +23,7 @@ public final class QuoteFinder {
   /** A quotation with no cue must have this many words, or four and read like a sentence. */
   private static final int UNATTRIBUTED_MIN_WORDS = 8;
   /** How many tokens may stand between two quotations for the second to continue the first. */
-  private static final int CONTINUATION_GAP = 12;
+  private static final int CONTINUATION_GAP = 40;
 
   private final CueVerbs cues = new CueVerbs();
 
@@ -36,13 +36,16 @@ public final class QuoteFinder {
       paragraphs.add(paragraph);
       open = paragraph.endsOpen();
     }
-    Mentions mentions = new Mentions(paragraphs.stream().map(ScannedParagraph::tokens).toList());
+    Mentions mentions = new Mentions(paragraphs.stream().map(ScannedParagraph::tokens).toList(), cues);
     Attributor attributor = new Attributor(cues, mentions);
 
     List<Found> found = new ArrayList<>();
     for (ScannedParagraph paragraph : paragraphs) {
       for (int k = 0; k < paragraph.spans().size(); k++) {
         Attribution attribution = attributor.attribute(paragraph, k);
+        if (!attribution.found() && opensParagraph(paragraph, k) && paragraph.index() > 0) {
+          attribution = attributor.colonAtEnd(paragraphs.get(paragraph.index() - 1));
+        }
         Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
         boolean continues = paragraph.spans().get(k).continues();
         if (!attribution.found() && previous != null && (continues || follows(previous, paragraph, k, mentions))) {
@@ -67,10 +70,10 @@ public final class QuoteFinder {
   }
 
   /**
-   * True when quotation {@code k} comes right after {@code previous} with nothing but the previous
-   * one's attribution between them: “…,” he wrote. “…”
+   * True when quotation {@code k} comes right after {@code previous}, in the same paragraph or opening
+   * the next one, with no other person named between them: “…,” he wrote. “…”
    */
-  private static boolean follows(Found previous, ScannedParagraph paragraph, int k, Mentions mentions) {
+  private boolean follows(Found previous, ScannedParagraph paragraph, int k, Mentions mentions) {
     String speaker = previous.attribution().speaker();
     if (speaker.isEmpty()) {
       return false;
@@ -85,9 +88,8 @@ public final class QuoteFinder {
         return false;
       }
     } else {
-      boolean opensParagraph = k == 0 && paragraph.opens()[0] == 0;
       boolean lastOfPrevious = before.index() == paragraph.index() - 1 && previous.span() == before.spans().size() - 1;
-      if (!opensParagraph || !lastOfPrevious || !before.spans().get(previous.span()).closed()) {
+      if (!opensParagraph(paragraph, k) || !lastOfPrevious || !before.spans().get(previous.span()).closed()) {
         return false;
       }
       gapFrom = before.closes()[previous.span()] + 1;
@@ -98,11 +100,18 @@ public final class QuoteFinder {
     }
     for (int i = gapFrom; i < gapTo; i++) {
       Mention mention = mentions.at(before.index(), i);
-      if (mention != null && !mentions.speaker(mention).equals(speaker)) {
+      boolean addressee = i > 0 && cues.length(before.tokens(), i - 1) > 0; // "…,” Viguerie tells Breitbart News.
+      boolean anotherPerson = mention != null && !mention.pronoun() && !mention.possessive() && !mention.afterPreposition()
+          && !mention.afterArticle() && !addressee && mentions.isPerson(mention) && !mentions.speaker(mention).equals(speaker);
+      if (anotherPerson) {
         return false;
       }
     }
     return true;
+  }
+
+  private static boolean opensParagraph(ScannedParagraph paragraph, int k) {
+    return k == 0 && paragraph.opens()[0] == 0;
   }
 
   /** Builds the quotes; a quotation over several paragraphs takes its speaker from any segment that has one. */

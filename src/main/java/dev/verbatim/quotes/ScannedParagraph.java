@@ -3,8 +3,8 @@ package dev.verbatim.quotes;
 import java.util.List;
 
 /**
- * A paragraph with its quotations and tokens, and for each quotation the indices of the tokens of
- * its opening and closing marks (-1 when it has no closing mark).
+ * A paragraph with its quotations and tokens, and for each quotation the index of the first token of
+ * its opening mark and of the last token of its closing mark (-1 when it has no closing mark).
  */
 record ScannedParagraph(int index, String text, List<QuoteSpan> spans, List<Token> tokens, int[] opens, int[] closes) {
 
@@ -21,8 +21,8 @@ record ScannedParagraph(int index, String text, List<QuoteSpan> spans, List<Toke
         QuoteSpan span = spans.get(token.quote());
         if (token.start() == span.open()) {
           opens[token.quote()] = t;
-        } else if (token.start() == span.close()) {
-          closes[token.quote()] = t;
+        } else if (span.closed() && token.start() >= span.close()) {
+          closes[token.quote()] = t; // the last token of the mark: a doubled apostrophe '' is two
         }
       }
     }

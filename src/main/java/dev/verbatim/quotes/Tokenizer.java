@@ -64,7 +64,7 @@ final class Tokenizer {
     // A closing mark after a quoted full stop ends the sentence too: “… first.” Later, she …
     if (token.quote() >= 0) {
       QuoteSpan span = spans.get(token.quote());
-      return token.start() == span.close() && span.end() > span.start() && ".!?".indexOf(text.charAt(span.end() - 1)) >= 0;
+      return span.closed() && token.end() == span.after() && span.end() > span.start() && ".!?".indexOf(text.charAt(span.end() - 1)) >= 0;
     }
     return false;
   }
