@@ -25,6 +25,7 @@ final class Attributor {
   private static final int PHRASE_MAX_WORDS = 8;
   /** How many tokens before its cue a subject may be, across an appositive. */
   private static final int SUBJECT_REACH = 14;
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
   private static final Set<String> NON_FINITE_MARKERS = Set.of("to", "of", "by", "for", "after", "before", "while", "without");
 
   private final CueVerbs cues;
@@ -117,6 +118,14 @@ final class Attributor {
     if (named != null && !named.pronoun() && !named.possessive() && mentions.isPerson(named)) {
       return new Attribution(mentions.speaker(named), "", Strength.ADJACENT);
     }
+    // "Clinton has since apologized for what happened: “…”", "Clinton’s response was: “…”"
+    for (int i = trueSentenceStart(tokens, colon); i < colon; i++) {
+      Mention first = mentions.at(paragraph.index(), i);
+      if (first != null && first.first() == i && !first.afterPreposition() && (mentions.isPerson(first) || first.afterArticle())) {
+        String speaker = first.afterArticle() ? first.name() : mentions.speaker(first);
+        return new Attribution(speaker, "", Strength.CUE);
+      }
+    }
     return Attribution.NONE;
   }
 
@@ -144,22 +153,54 @@ final class Attributor {
   /** The subject of a finite cue: the name or pronoun just before it, across modifiers and an appositive. */
   private Subject subjectBefore(ScannedParagraph paragraph, int sentence, int cue) {
     List<Token> tokens = paragraph.tokens();
-    int i = skipModifiersBackward(tokens, cue - 1, sentence);
+    int i = skipBackward(tokens, cue - 1, sentence);
     if (i >= sentence && tokens.get(i).is(",")) {
-      int comma = i - 1;
-      while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
-        comma--;
-      }
-      if (comma > sentence && tokens.get(comma).is(",")) {
-        i = skipModifiersBackward(tokens, comma - 1, sentence);
+      i = skipBackward(tokens, i - 1, sentence);
+      if (mentionEndingAt(paragraph, i) == null) {
+        // an appositive or a clause between commas: "Durbin, noting the size of his following, said"
+        int comma = i;
+        while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
+          comma--;
+        }
+        if (comma > sentence && tokens.get(comma).is(",")) {
+          i = skipBackward(tokens, comma - 1, sentence);
+        }
       }
     }
-    if (i < sentence) {
-      return null;
-    }
-    Mention mention = mentions.at(paragraph.index(), i);
-    if (mention != null && mention.end() == i + 1) {
+    Mention mention = i >= sentence ? mentionEndingAt(paragraph, i) : null;
+    if (mention != null) {
       return mention.possessive() || mention.afterPreposition() ? null : new Subject(mentions.speaker(mention), i + 1);
+    }
+    if (cue + 1 < tokens.size() && tokens.get(cue + 1).isWord()) {
+      Subject inverted = subjectAt(paragraph, cue + cueLength(paragraph, cue), tokens.size()); // "But, said Solovey, “…”"
+      if (inverted != null && !inverted.speaker().isEmpty()) {
+        return inverted;
+      }
+    }
+    boolean coordinated = i >= sentence && COORDINATORS.contains(tokens.get(i).key()); // "Lazar said … and added, “…”"
+    return coordinated ? sentenceSubject(paragraph, trueSentenceStart(tokens, cue), cue) : null;
+  }
+
+  /** The mention whose last token is {@code i}, or null. */
+  private Mention mentionEndingAt(ScannedParagraph paragraph, int i) {
+    Mention mention = mentions.at(paragraph.index(), i);
+    return mention != null && mention.end() == i + 1 ? mention : null;
+  }
+
+  /** The first name or he/she of the sentence that is not a possessive, not after "the" or a preposition. */
+  private Subject sentenceSubject(ScannedParagraph paragraph, int sentence, int before) {
+    List<Token> tokens = paragraph.tokens();
+    for (int i = sentence; i < before; i++) {
+      if (!tokens.get(i).isOutsideQuotes()) {
+        continue;
+      }
+      Mention mention = mentions.at(paragraph.index(), i);
+      if (mention != null && mention.first() == i && !mention.possessive() && !mention.afterArticle() && !mention.afterPreposition()) {
+        return new Subject(mentions.speaker(mention), mention.end());
+      }
+      if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && isSubjectPronoun(tokens.get(i))) {
+        return new Subject("", i + 1);
+      }
     }
     return null;
   }
@@ -182,19 +223,7 @@ final class Attributor {
         }
       }
     }
-    for (int i = sentence; i < cue; i++) {
-      if (!tokens.get(i).isOutsideQuotes()) {
-        continue;
-      }
-      Mention mention = mentions.at(paragraph.index(), i);
-      if (mention != null && mention.first() == i && !mention.possessive() && !mention.afterArticle() && !mention.afterPreposition()) {
-        return new Subject(mentions.speaker(mention), mention.end());
-      }
-      if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && isSubjectPronoun(tokens.get(i))) {
-        return new Subject("", i + 1);
-      }
-    }
-    return null;
+    return sentenceSubject(paragraph, trueSentenceStart(tokens, cue), cue);
   }
 
   /**
@@ -300,6 +329,12 @@ final class Attributor {
   /** Modifiers, or one comma-delimited appositive followed by modifiers: "Smith, a spokesman, later said". */
   private static boolean onlyModifiersOrAppositive(List<Token> tokens, int from, int to) {
     int i = from;
+    if (i < to && tokens.get(i).is("(")) {
+      while (i < to && !tokens.get(i).is(")")) {
+        i++;
+      }
+      i++; // past the aside: "Sen. Marco Rubio (R-Fla.) said"
+    }
     if (i < to && tokens.get(i).is(",")) {
       int close = i + 1;
       while (close < to && !tokens.get(close).is(",")) {
@@ -313,8 +348,31 @@ final class Attributor {
     return onlyModifiers(tokens, i, to);
   }
 
-  private static int skipModifiersBackward(List<Token> tokens, int i, int floor) {
-    while (i >= floor && isModifier(tokens.get(i))) {
+  /** Steps back over modifiers and parenthetical asides: "Rubio (R-Fla.) has since said". */
+  private static int skipBackward(List<Token> tokens, int i, int floor) {
+    while (i >= floor) {
+      if (isModifier(tokens.get(i))) {
+        i--;
+      } else if (tokens.get(i).is(")")) {
+        int open = i;
+        while (open > floor && !tokens.get(open).is("(")) {
+          open--;
+        }
+        if (!tokens.get(open).is("(")) {
+          return i;
+        }
+        i = open - 1;
+      } else {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /** The first token of the sentence containing {@code from}, across quotations in it. */
+  private static int trueSentenceStart(List<Token> tokens, int from) {
+    int i = from;
+    while (i > 0 && !tokens.get(i).sentenceStart()) {
       i--;
     }
     return i;

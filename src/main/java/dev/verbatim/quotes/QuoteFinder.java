@@ -71,7 +71,7 @@ public final class QuoteFinder {
 
   /**
    * True when quotation {@code k} comes right after {@code previous}, in the same paragraph or opening
-   * the next one, with no other person named between them: “…,” he wrote. “…”
+   * the next one, and no other person speaks or opens a sentence between them: “…,” he wrote. “…”
    */
   private boolean follows(Found previous, ScannedParagraph paragraph, int k, Mentions mentions) {
     String speaker = previous.attribution().speaker();
@@ -98,13 +98,20 @@ public final class QuoteFinder {
     if (gapTo - gapFrom > CONTINUATION_GAP) {
       return false;
     }
+    List<Token> tokens = before.tokens();
+    boolean sentenceSubjectPending = false;
     for (int i = gapFrom; i < gapTo; i++) {
+      sentenceSubjectPending |= i > gapFrom && tokens.get(i).sentenceStart();
       Mention mention = mentions.at(before.index(), i);
-      boolean addressee = i > 0 && cues.length(before.tokens(), i - 1) > 0; // "…,” Viguerie tells Breitbart News.
-      boolean anotherPerson = mention != null && !mention.pronoun() && !mention.possessive() && !mention.afterPreposition()
-          && !mention.afterArticle() && !addressee && mentions.isPerson(mention) && !mentions.speaker(mention).equals(speaker);
-      if (anotherPerson) {
-        return false;
+      if (mention == null || mention.first() != i || mention.pronoun()) {
+        continue;
+      }
+      boolean speaks = sentenceSubjectPending || mention.end() < tokens.size() && cues.length(tokens, mention.end()) > 0;
+      sentenceSubjectPending = false;
+      boolean someoneElse = !mention.possessive() && !mention.afterPreposition() && !mention.afterArticle()
+          && mentions.isPerson(mention) && !mentions.speaker(mention).equals(speaker);
+      if (speaks && someoneElse) {
+        return false; // "“…,” Smith said. Jones disagreed. “…”": the second is not Smith's
       }
     }
     return true;
