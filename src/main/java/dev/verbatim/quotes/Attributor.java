@@ -19,12 +19,15 @@ final class Attributor {
 
   /** How far after a closing mark a cue may be: "…,” Smith, the former chairwoman of the party, said. */
   private static final int AFTER_REACH = 32;
+  /** How far after a closing mark a cue counts as right beside it: "…,” Mr. Obama later said. */
+  private static final int ADJACENT_REACH = 4;
   /** How far before an opening mark its cue may be. */
   private static final int BEFORE_REACH = 20;
   /** How many words a subject phrase may have: "former Democratic pollster Stan Greenberg". */
   private static final int PHRASE_MAX_WORDS = 8;
   /** How many tokens before its cue a subject may be, across an appositive. */
-  private static final int SUBJECT_REACH = 14;
+  private static final int SUBJECT_REACH = 24;
+  private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "one", "who", "whose", "which", "its", "his", "her", "their");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
   private static final Set<String> NON_FINITE_MARKERS = Set.of("to", "of", "by", "for", "after", "before", "while", "without");
 
@@ -43,14 +46,17 @@ final class Attributor {
 
   private Attribution after(ScannedParagraph paragraph, int k) {
     QuoteSpan span = paragraph.spans().get(k);
-    String quoted = paragraph.quotedText(k);
-    if (!span.closed() || quoted.endsWith(".")) {
-      return Attribution.NONE; // a quoted full stop ends the sentence: what follows is another one
+    if (!span.closed()) {
+      return Attribution.NONE;
     }
+    // After a quoted full stop only a cue right beside the quotation counts ("“….” writes Nate
+    // Silver"); further on, the words belong to another sentence.
+    boolean fullStop = paragraph.quotedText(k).endsWith(".");
     List<Token> tokens = paragraph.tokens();
     int start = paragraph.closes()[k] + 1;
     int stop = start;
-    while (stop < tokens.size() && stop - start < AFTER_REACH && !endsClause(tokens.get(stop))) {
+    int reach = fullStop ? ADJACENT_REACH : AFTER_REACH;
+    while (stop < tokens.size() && stop - start < reach && !endsClause(tokens.get(stop))) {
       stop++;
     }
     int cue = start;
@@ -71,10 +77,10 @@ final class Attributor {
       return Attribution.NONE;
     }
     Subject appositive = subject.end() < cue && tokens.get(subject.end()).is(",") ? subjectAt(paragraph, subject.end() + 1, cue) : null;
-    String speaker = appositive != null && !appositive.speaker().isEmpty() && !isPersonName(subject.speaker())
-        ? appositive.speaker() // "the Vatican spokesman, Federico Lombardi, told": the name, not the office
+    String speaker = appositive != null && appositive.person() && !subject.person()
+        ? appositive.speaker() // "the White House spokesman, Josh Earnest, said": the name, not the office
         : subject.speaker();
-    return new Attribution(speaker, cueText, cue - start <= 4 ? Strength.ADJACENT : Strength.CUE);
+    return new Attribution(speaker, cueText, cue - start <= ADJACENT_REACH ? Strength.ADJACENT : Strength.CUE);
   }
 
   private Attribution before(ScannedParagraph paragraph, int k) {
@@ -156,15 +162,15 @@ final class Attributor {
     int i = skipBackward(tokens, cue - 1, sentence);
     if (i >= sentence && tokens.get(i).is(",")) {
       i = skipBackward(tokens, i - 1, sentence);
-      if (mentionEndingAt(paragraph, i) == null) {
-        // an appositive or a clause between commas: "Durbin, noting the size of his following, said"
-        int comma = i;
-        while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
-          comma--;
-        }
-        if (comma > sentence && tokens.get(comma).is(",")) {
-          i = skipBackward(tokens, comma - 1, sentence);
-        }
+      int comma = i;
+      while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
+        comma--;
+      }
+      boolean found = comma > sentence && tokens.get(comma).is(",");
+      // "James Zogby, a Sanders superdelegate from …, said": the appositive opens with an article or "who"
+      boolean appositive = found && comma + 1 < cue && APPOSITIVE_OPENERS.contains(tokens.get(comma + 1).key());
+      if (found && (appositive || mentionEndingAt(paragraph, i) == null)) {
+        i = skipBackward(tokens, comma - 1, sentence);
       }
     }
     Mention mention = i >= sentence ? mentionEndingAt(paragraph, i) : null;
@@ -264,15 +270,20 @@ final class Attributor {
     if (end == i) {
       return null;
     }
-    if (head == null || head.possessive()) {
-      return new Subject("", end);
+    if (head == null) {
+      String only = tokens.get(i).text();
+      boolean acronym = end == i + 1 && only.length() > 1 && only.equals(only.toUpperCase(java.util.Locale.ROOT));
+      return new Subject(acronym ? only : "", end, false); // "NATO said" names an organisation; "a spokesman" nobody
     }
-    return new Subject(head.afterArticle() ? head.name() : mentions.speaker(head), end);
-  }
-
-  /** A speaker string that names a person (two words or more), not an organisation or nobody. */
-  private static boolean isPersonName(String speaker) {
-    return speaker.indexOf(' ') > 0;
+    if (head.end() < end) {
+      // the name only qualifies what follows it: "Powell’s office" speaks for Powell; "a NY1 representative" is nobody
+      return new Subject(head.possessive() && head.end() == end - 1 ? text(tokens, head.first(), end) : "", end, false);
+    }
+    if (head.possessive()) {
+      return new Subject("", end, false);
+    }
+    boolean organisation = head.afterArticle();
+    return new Subject(organisation ? head.name() : mentions.speaker(head), end, !organisation && mentions.isPerson(head));
   }
 
   /** The cue's length at {@code i}, or 0 when no cue starts there or the word is used as a noun. */
@@ -394,5 +405,17 @@ final class Attributor {
     return text.toString();
   }
 
-  private record Subject(String speaker, int end) {}
+  /**
+   * A cue's subject.
+   *
+   * @param speaker who it names, empty for nobody ("a spokesman")
+   * @param end the token just past it
+   * @param person true when it names a person rather than an organisation or nobody
+   */
+  private record Subject(String speaker, int end, boolean person) {
+
+    Subject(String speaker, int end) {
+      this(speaker, end, speaker.indexOf(' ') > 0);
+    }
+  }
 }

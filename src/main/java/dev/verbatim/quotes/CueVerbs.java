@@ -17,7 +17,7 @@ final class CueVerbs {
       "blast", "boast", "brag", "caution", "charge", "chide", "claim", "comment", "complain", "concede", "conclude",
       "concur", "confirm", "contend", "continue", "counter", "cry", "declare", "demand", "deny", "echo", "emphasize",
       "emphasise", "exclaim", "explain", "gush", "insist", "interject", "joke", "lament", "maintain", "marvel",
-      "mock", "muse", "note", "object", "observe", "opine", "plead", "pledge", "post", "predict", "press", "proclaim",
+      "mock", "muse", "note", "object", "observe", "opine", "plead", "pledge", "post", "predict", "proclaim",
       "promise", "protest", "quip", "reason", "recall", "recount", "reflect", "reiterate", "remark", "remember",
       "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "slam", "sneer", "speculate",
       "state", "stress", "suggest", "taunt", "testify", "text", "thunder", "tout", "tweet", "urge", "vow", "warn",
@@ -28,7 +28,8 @@ final class CueVerbs {
       List.of("write", "writes", "wrote", "written", "writing"),
       List.of("swear", "swears", "swore", "sworn", "swearing"),
       List.of("quip", "quips", "quipped", "quipping"),
-      List.of("admit", "admits", "admitted", "admitting"));
+      List.of("admit", "admits", "admitted", "admitting"),
+      List.of("pressed")); // only the past: "Hannity pressed", never "press secretary"
 
   /** Every form, mapped to the particle it needs ("" for none). */
   private final Map<String, String> particles = new HashMap<>();

@@ -137,7 +137,10 @@ final class Mentions {
     }
     int first = i;
     String title = "";
-    if (isTitle(token) && names.test(tokens, i + 1)) {
+    if (isTitle(token)) {
+      if (!names.test(tokens, i + 1)) {
+        return null; // an office alone ("the President said") names no one in particular
+      }
       title = token.text();
       first = i + 1;
     } else if (!names.test(tokens, i)) {
@@ -172,7 +175,7 @@ final class Mentions {
       return false;
     }
     Token token = tokens.get(i);
-    if (!token.isCapitalised() || !token.isOutsideQuotes() || isTitle(token)) {
+    if (!token.isCapitalised() || !token.isOutsideQuotes()) {
       return false;
     }
     String word = Lexicon.stripPossessive(token.text());
