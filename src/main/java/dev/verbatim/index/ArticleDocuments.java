@@ -45,7 +45,8 @@ final class ArticleDocuments {
         document.add(Schema.text(Schema.SPEAKER, quote.speaker()));
       }
       document.add(new StoredField(Schema.CUE, quote.cue()));
-      document.add(new StoredField(Schema.CONTEXT, article.paragraphs().get(quote.paragraph())));
+      String context = quote.paragraph() == Quote.HEADLINE ? article.title() : article.paragraphs().get(quote.paragraph());
+      document.add(new StoredField(Schema.CONTEXT, context));
       document.add(new StoredField(Schema.START, quote.start()));
       document.add(new StoredField(Schema.END, quote.end()));
       document.add(new KeywordField(Schema.QUOTE_KEY, QuoteKey.of(quote.text()), Field.Store.YES));

@@ -28,6 +28,7 @@ final class Attributor {
   /** How many tokens before its cue a subject may be, across an appositive. */
   private static final int SUBJECT_REACH = 24;
   private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "one", "who", "whose", "which", "its", "his", "her", "their");
+  private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
   private static final Set<String> NON_FINITE_MARKERS = Set.of("to", "of", "by", "for", "after", "before", "while", "without");
 
@@ -54,6 +55,12 @@ final class Attributor {
     boolean fullStop = paragraph.quotedText(k).endsWith(".");
     List<Token> tokens = paragraph.tokens();
     int start = paragraph.closes()[k] + 1;
+    if (start + 1 < tokens.size() && DASHES.contains(tokens.get(start).text())) {
+      Mention signed = mentions.at(paragraph.index(), start + 1); // "“…” ― Sonya Herridge"
+      if (signed != null && signed.first() == start + 1 && !signed.pronoun() && mentions.isPerson(signed)) {
+        return new Attribution(mentions.speaker(signed), "", Strength.ADJACENT);
+      }
+    }
     int stop = start;
     int reach = fullStop ? ADJACENT_REACH : AFTER_REACH;
     while (stop < tokens.size() && stop - start < reach && !endsClause(tokens.get(stop))) {
@@ -99,7 +106,7 @@ final class Attributor {
     }
     int cueEnd = cue + cueLength(paragraph, cue);
     Subject subject = subjectOfCue(paragraph, sentence, cue);
-    boolean adjacent = open - cueEnd <= 1 && (open == cueEnd || isGlue(tokens.get(cueEnd)));
+    boolean adjacent = open - cueEnd <= 1 && (open == cueEnd || isGlue(tokens.get(cueEnd))) && !cues.isNaming(tokens.get(cue));
     return new Attribution(
         subject == null ? "" : subject.speaker(), text(tokens, cue, cueEnd), adjacent ? Strength.ADJACENT : Strength.CUE);
   }
@@ -337,9 +344,19 @@ final class Attributor {
     return true;
   }
 
-  /** Modifiers, or one comma-delimited appositive followed by modifiers: "Smith, a spokesman, later said". */
+  /**
+   * Modifiers, a short prepositional phrase, an aside in parentheses or one comma-delimited
+   * appositive, then modifiers: "Smith, a spokesman, later said", "Mr. Morgan of the Sierra Club said".
+   */
   private static boolean onlyModifiersOrAppositive(List<Token> tokens, int from, int to) {
     int i = from;
+    if (i < to && Lexicon.PREPOSITIONS.contains(tokens.get(i).key())) {
+      int end = i + 1; // "Mr. Morgan of the Sierra Club said"
+      while (end < to && end - i <= 6 && tokens.get(end).isWord()) {
+        end++;
+      }
+      i = end;
+    }
     if (i < to && tokens.get(i).is("(")) {
       while (i < to && !tokens.get(i).is(")")) {
         i++;

@@ -14,7 +14,7 @@ final class CueVerbs {
 
   private static final List<String> REGULAR = List.of(
       "acknowledge", "add", "advise", "agree", "allege", "announce", "answer", "argue", "ask", "assert", "assure",
-      "blast", "boast", "brag", "caution", "charge", "chide", "claim", "comment", "complain", "concede", "conclude",
+      "blast", "boast", "brag", "caution", "chant", "charge", "chide", "claim", "comment", "complain", "concede", "conclude",
       "concur", "confirm", "contend", "continue", "counter", "cry", "declare", "demand", "deny", "echo", "emphasize",
       "emphasise", "exclaim", "explain", "gush", "insist", "interject", "joke", "lament", "maintain", "marvel",
       "mock", "muse", "note", "object", "observe", "opine", "plead", "pledge", "post", "predict", "proclaim",
@@ -31,12 +31,23 @@ final class CueVerbs {
       List.of("admit", "admits", "admitted", "admitting"),
       List.of("pressed")); // only the past: "Hannity pressed", never "press secretary"
 
+  /**
+   * Verbs that name rather than report: what they introduce is often a phrase of someone's words
+   * ("called it ''total political crap''"), never a word on its own ("a class called “Perception”").
+   */
+  private static final List<String> NAMING = List.of("call", "describe", "dub", "label", "brand", "liken");
+
   /** Every form, mapped to the particle it needs ("" for none). */
   private final Map<String, String> particles = new HashMap<>();
+  private final java.util.Set<String> naming = new java.util.HashSet<>();
 
   CueVerbs() {
     REGULAR.forEach(lemma -> inflect(lemma).forEach(form -> particles.put(form, "")));
     IRREGULAR.forEach(forms -> forms.forEach(form -> particles.put(form, "")));
+    NAMING.forEach(lemma -> inflect(lemma).forEach(form -> {
+      particles.put(form, "");
+      naming.add(form);
+    }));
     inflect("point").forEach(form -> particles.put(form, "out"));
     List.of("go", "goes", "went", "going").forEach(form -> particles.put(form, "on"));
     // "fired back", "shot back", "hit back": replies; "chimed in", "weighed in": remarks
@@ -57,6 +68,11 @@ final class CueVerbs {
       return 1;
     }
     return i + 1 < tokens.size() && tokens.get(i + 1).text().equalsIgnoreCase(particle) ? 2 : 0;
+  }
+
+  /** True for a naming verb (called, described, likened), never right beside a quotation of its own. */
+  boolean isNaming(Token verb) {
+    return naming.contains(verb.text().toLowerCase(Locale.ROOT));
   }
 
   /** True for a participle (asserting, adding), whose subject is the sentence's subject. */

@@ -23,6 +23,7 @@ final class Mentions {
   private final Map<String, List<Mention>> fullNamesBySurname = new HashMap<>();
   private final List<Mention> antecedents = new ArrayList<>();
 
+  /** Reads the mentions of an article: its headline first, then its paragraphs. */
   Mentions(List<List<Token>> paragraphs, CueVerbs cues) {
     Set<String> capitals = midSentenceCapitals(paragraphs);
     NameWords names = (tokens, i) -> isNameWord(tokens, i, capitals, cues);
@@ -32,7 +33,7 @@ final class Mentions {
       Mention[] index = new Mention[tokens.size()];
       int i = 0;
       int parentheses = 0;
-      while (i < tokens.size()) {
+      while (p > 0 && i < tokens.size()) { // the headline (entry 0) is Title Case: its capitals are not names
         // Names in parentheses are asides, not people in the story: (D-Conn.), (Apple)
         parentheses = Math.max(0, parentheses + (tokens.get(i).is("(") ? 1 : tokens.get(i).is(")") ? -1 : 0));
         Mention mention = parentheses > 0 ? null : mentionAt(p, tokens, i, names);
@@ -214,9 +215,10 @@ final class Mentions {
     return i > 0 && tokens.get(i - 1).isWord() ? tokens.get(i - 1).key() : "";
   }
 
+  /** Words capitalised mid-sentence in the body; the headline (first entry), in Title Case, says nothing. */
   private static Set<String> midSentenceCapitals(List<List<Token>> paragraphs) {
     Set<String> capitals = new HashSet<>();
-    for (List<Token> tokens : paragraphs) {
+    for (List<Token> tokens : paragraphs.subList(Math.min(1, paragraphs.size()), paragraphs.size())) {
       for (Token token : tokens) {
         if (token.isCapitalised() && !token.sentenceStart() && token.isOutsideQuotes()) {
           capitals.add(Lexicon.stripPossessive(token.text()));

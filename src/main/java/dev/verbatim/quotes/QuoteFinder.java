@@ -22,14 +22,20 @@ public final class QuoteFinder {
 
   /** A quotation with no cue must have this many words, or four and read like a sentence. */
   private static final int UNATTRIBUTED_MIN_WORDS = 8;
+  /** Title Case quotations up to this long are taken for titles of works. */
+  private static final int TITLE_MAX_WORDS = 8;
   /** How many tokens may stand between two quotations for the second to continue the first. */
   private static final int CONTINUATION_GAP = 40;
 
   private final CueVerbs cues = new CueVerbs();
 
-  /** The quotations in {@code article}, in text order, with offsets into their paragraphs. */
+  /**
+   * The quotations in {@code article}, in text order, with offsets into their paragraphs; a
+   * quotation in the headline has paragraph {@link Quote#HEADLINE}.
+   */
   public List<Quote> find(Article article) {
     List<ScannedParagraph> paragraphs = new ArrayList<>();
+    paragraphs.add(ScannedParagraph.scan(0, article.title(), false));
     boolean open = false;
     for (String text : article.paragraphs()) {
       ScannedParagraph paragraph = ScannedParagraph.scan(paragraphs.size(), text, open);
@@ -43,7 +49,7 @@ public final class QuoteFinder {
     for (ScannedParagraph paragraph : paragraphs) {
       for (int k = 0; k < paragraph.spans().size(); k++) {
         Attribution attribution = attributor.attribute(paragraph, k);
-        if (!attribution.found() && opensParagraph(paragraph, k) && paragraph.index() > 0) {
+        if (!attribution.found() && opensParagraph(paragraph, k) && paragraph.index() > 1) {
           attribution = attributor.colonAtEnd(paragraphs.get(paragraph.index() - 1));
         }
         Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
@@ -51,7 +57,7 @@ public final class QuoteFinder {
         if (!attribution.found() && previous != null && (continues || follows(previous, paragraph, k, mentions))) {
           attribution = previous.attribution().continued();
         }
-        if (continues || isQuotation(paragraph.quotedText(k), attribution)) {
+        if (continues || isQuotation(paragraph.quotedText(k), attribution, paragraph.index() == 0)) {
           int chain = continues && previous != null ? previous.chain() : found.size();
           found.add(new Found(paragraph, k, attribution, chain));
         }
@@ -60,8 +66,11 @@ public final class QuoteFinder {
     return toQuotes(found);
   }
 
-  private static boolean isQuotation(String text, Attribution attribution) {
+  private static boolean isQuotation(String text, Attribution attribution, boolean headline) {
     int words = countWords(text);
+    if (!hasLowerCaseLetter(text) || !headline && isTitleOfAWork(text, words, attribution)) {
+      return false;
+    }
     return switch (attribution.strength()) {
       case ADJACENT -> words >= 1;
       case CUE, CONTINUED -> words >= 3;
@@ -141,9 +150,34 @@ public final class QuoteFinder {
         end--; // the comma before "he said" belongs to the sentence, not to the quotation
       }
       quotes.add(new Quote(
-          item.paragraph().index(), span.start(), end, text.substring(span.start(), end), attribution.speaker(), attribution.cue()));
+          item.paragraph().index() - 1, span.start(), end, text.substring(span.start(), end), attribution.speaker(), attribution.cue()));
     }
     return quotes;
+  }
+
+  /** Markup and numbers ("1474387200", "(CROSSTALK.)") are not speech. */
+  private static boolean hasLowerCaseLetter(String text) {
+    return text.codePoints().anyMatch(Character::isLowerCase);
+  }
+
+  /**
+   * Short Title Case text is a title ("Make Your Kid a Millionaire", “State of the Union.”) unless a
+   * cue stands right beside it with speech punctuation ("“Thank You,” she said").
+   */
+  private static boolean isTitleOfAWork(String text, int words, Attribution attribution) {
+    if (words > TITLE_MAX_WORDS || attribution.strength() == Attribution.Strength.ADJACENT && text.matches(".*[,?!]$")) {
+      return false;
+    }
+    int significant = 0;
+    for (String word : text.split("[^\\p{L}'’-]+")) {
+      if (word.length() > 3) {
+        if (!Character.isUpperCase(word.codePointAt(0))) {
+          return false;
+        }
+        significant++;
+      }
+    }
+    return significant >= 2;
   }
 
   private static int countWords(String text) {

@@ -8,6 +8,10 @@ import java.util.List;
  * marks, and a doubled apostrophe {@code ''} used as a double mark. Single marks ({@code ‘ ’ '}) are
  * never top-level delimiters: inside a quotation they are nested quotes, elsewhere apostrophes.
  *
+ * <p>Single curly marks {@code ‘ ’} also delimit a quotation outside double marks, as in headlines
+ * ({@code Warren to Stumpf: ‘You Should Be Investigated.’}), when the {@code ‘} opens a word and a
+ * {@code ’} that is not an apostrophe inside a word closes it. A {@code ”} opening a paragraph opens.
+ *
  * <p>A straight {@code "} has no direction of its own: it opens when nothing is open, and otherwise
  * closes, unless it stands between a space and a letter (a new quotation, so the open one never
  * closed). A quotation still open at the end of the paragraph runs to its end.
@@ -48,7 +52,31 @@ final class QuoteMarks {
     if (open >= 0) {
       spans.add(span(text, spans, openAtStart, open, text.length(), -1, 0));
     }
-    return spans;
+    return withSingleQuoted(text, spans);
+  }
+
+  /** Adds the closed ‘single-quoted’ stretches that lie outside every double-quoted one, in order. */
+  private static List<QuoteSpan> withSingleQuoted(String text, List<QuoteSpan> doubles) {
+    List<QuoteSpan> all = new ArrayList<>(doubles);
+    int open = -1;
+    int next = 0;
+    for (int i = 0; i < text.length(); i++) {
+      while (next < doubles.size() && doubles.get(next).after() <= i) {
+        next++;
+      }
+      boolean insideDouble = next < doubles.size() && doubles.get(next).open() <= i;
+      char c = text.charAt(i);
+      if (insideDouble) {
+        open = -1;
+      } else if (c == '‘' && (i == 0 || isOpeningContext(text.charAt(i - 1))) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+        open = i;
+      } else if (c == '’' && open >= 0 && i > open + 1 && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+        all.add(new QuoteSpan(open, open + 1, i, i, 1, false));
+        open = -1;
+      }
+    }
+    all.sort(java.util.Comparator.comparingInt(QuoteSpan::open));
+    return all;
   }
 
   private static QuoteSpan span(
@@ -79,7 +107,7 @@ final class QuoteMarks {
       return Direction.OPEN;
     }
     if (c == '”' || c == '»') {
-      return Direction.CLOSE;
+      return i == 0 ? Direction.OPEN : Direction.CLOSE; // a paragraph cannot start by closing
     }
     boolean spaceBefore = i == 0 || isOpeningContext(text.charAt(i - 1));
     boolean textAfter = i + length < text.length() && !Character.isWhitespace(text.charAt(i + length));
