@@ -28,6 +28,7 @@ final class Attributor {
   /** How many tokens before its cue a subject may be, across an appositive. */
   private static final int SUBJECT_REACH = 24;
   private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "one", "who", "whose", "which", "its", "his", "her", "their");
+  private static final int MAX_APPOSITIVES = 3;
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
   private static final Set<String> NON_FINITE_MARKERS = Set.of("to", "of", "by", "for", "after", "before", "while", "without");
@@ -134,9 +135,8 @@ final class Attributor {
     // "Clinton has since apologized for what happened: “…”", "Clinton’s response was: “…”"
     for (int i = trueSentenceStart(tokens, colon); i < colon; i++) {
       Mention first = mentions.at(paragraph.index(), i);
-      if (first != null && first.first() == i && !first.afterPreposition() && (mentions.isPerson(first) || first.afterArticle())) {
-        String speaker = first.afterArticle() ? first.name() : mentions.speaker(first);
-        return new Attribution(speaker, "", Strength.CUE);
+      if (first != null && first.first() == i && !first.afterPreposition() && !first.afterArticle() && mentions.isPerson(first)) {
+        return new Attribution(mentions.speaker(first), "", Strength.CUE);
       }
     }
     return Attribution.NONE;
@@ -168,30 +168,49 @@ final class Attributor {
     List<Token> tokens = paragraph.tokens();
     int i = skipBackward(tokens, cue - 1, sentence);
     if (i >= sentence && tokens.get(i).is(",")) {
-      i = skipBackward(tokens, i - 1, sentence);
-      int comma = i;
-      while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
-        comma--;
-      }
-      boolean found = comma > sentence && tokens.get(comma).is(",");
-      // "James Zogby, a Sanders superdelegate from …, said": the appositive opens with an article or "who"
-      boolean appositive = found && comma + 1 < cue && APPOSITIVE_OPENERS.contains(tokens.get(comma + 1).key());
-      if (found && (appositive || mentionEndingAt(paragraph, i) == null)) {
-        i = skipBackward(tokens, comma - 1, sentence);
-      }
+      i = subjectBeforeAppositives(paragraph, sentence, cue, skipBackward(tokens, i - 1, sentence));
     }
     Mention mention = i >= sentence ? mentionEndingAt(paragraph, i) : null;
     if (mention != null) {
       return mention.possessive() || mention.afterPreposition() ? null : new Subject(mentions.speaker(mention), i + 1);
     }
-    if (cue + 1 < tokens.size() && tokens.get(cue + 1).isWord()) {
-      Subject inverted = subjectAt(paragraph, cue + cueLength(paragraph, cue), tokens.size()); // "But, said Solovey, “…”"
-      if (inverted != null && !inverted.speaker().isEmpty()) {
-        return inverted;
+    boolean inverted = cue == sentence || !tokens.get(cue - 1).isWord() || COORDINATORS.contains(tokens.get(cue - 1).key());
+    if (inverted && cue + 1 < tokens.size() && tokens.get(cue + 1).isWord()) {
+      Subject after = subjectAt(paragraph, cue + cueLength(paragraph, cue), tokens.size()); // "But, said Solovey, “…”"
+      if (after != null && !after.speaker().isEmpty()) {
+        return after;
       }
     }
     boolean coordinated = i >= sentence && COORDINATORS.contains(tokens.get(i).key()); // "Lazar said … and added, “…”"
     return coordinated ? sentenceSubject(paragraph, trueSentenceStart(tokens, cue), cue) : null;
+  }
+
+  /**
+   * Where the subject ends when commas stand between it and the cue: "James Zogby, a Sanders
+   * superdelegate from …, said" and "J.J. Goldberg, editor at large of The Forward, an influential
+   * newspaper, wrote": stretches that open with an article or "who" are stepped over, and so are
+   * stretches that do not end with a usable name ("Durbin, noting the size of his following, said").
+   */
+  private int subjectBeforeAppositives(ScannedParagraph paragraph, int sentence, int cue, int last) {
+    List<Token> tokens = paragraph.tokens();
+    int candidate = last;
+    for (int segments = 0; segments < MAX_APPOSITIVES && candidate >= sentence; segments++) {
+      int comma = candidate;
+      while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
+        comma--;
+      }
+      boolean found = comma > sentence && tokens.get(comma).is(",");
+      if (found && APPOSITIVE_OPENERS.contains(tokens.get(comma + 1).key())) {
+        candidate = skipBackward(tokens, comma - 1, sentence); // step over ", a former aide to …,"
+        continue;
+      }
+      Mention ending = mentionEndingAt(paragraph, candidate);
+      if (ending != null && !ending.possessive() && !ending.afterPreposition() || !found) {
+        return candidate;
+      }
+      candidate = skipBackward(tokens, comma - 1, sentence); // ", noting the size of his following,"
+    }
+    return candidate;
   }
 
   /** The mention whose last token is {@code i}, or null. */
@@ -223,8 +242,9 @@ final class Attributor {
    * of a finite cue just before it ("Nefzi said, adding"), else the sentence's subject.
    */
   private Subject agentOfParticiple(ScannedParagraph paragraph, int sentence, int cue) {
-    Mention right = mentions.at(paragraph.index(), cue - 1);
-    if (right != null && right.end() == cue && !right.possessive() && !right.pronoun()) {
+    int before = skipBackward(paragraph.tokens(), cue - 1, sentence); // "with Trump reportedly yelling"
+    Mention right = mentionEndingAt(paragraph, before);
+    if (right != null && !right.possessive() && !right.pronoun()) {
       return new Subject(mentions.speaker(right), cue);
     }
     List<Token> tokens = paragraph.tokens();

@@ -53,7 +53,8 @@ final class Lexicon {
       "above", "below", "under", "over", "into", "through", "according", "whether", "either", "neither",
       "anyone", "everyone", "someone", "nobody", "nothing", "something", "everything", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
-      "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms");
+      "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "former", "late", "retired",
+      "acting", "incoming", "outgoing", "ex");
   /** Lower-case particles inside names: Ludwig van Beethoven, Charles de Gaulle. */
   static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das");
   static final Set<String> NAME_SUFFIXES = Set.of("jr.", "sr.", "ii", "iii", "iv");
@@ -65,6 +66,11 @@ final class Lexicon {
       "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
 
   private Lexicon() {}
+
+  /** True for an abbreviation other than an initial: "Dec.", "Calif.", "Inc." are not names. */
+  static boolean isAbbreviation(String word) {
+    return word.length() > 2 && word.endsWith(".") && ABBREVIATIONS.contains(word.substring(0, word.length() - 1).toLowerCase(Locale.ROOT));
+  }
 
   /** True when a word followed by a period keeps it: an abbreviation, an initial, or {@code U.S}. */
   static boolean keepsPeriod(String word) {

@@ -180,7 +180,7 @@ final class Mentions {
       return false;
     }
     String word = Lexicon.stripPossessive(token.text());
-    if (word.length() < 2 || isAcronym(word) || Lexicon.NOT_NAMES.contains(token.key())) {
+    if (word.length() < 2 || isAcronym(word) || Lexicon.NOT_NAMES.contains(token.key()) || Lexicon.isAbbreviation(word)) {
       return false;
     }
     if (!token.sentenceStart()) {
