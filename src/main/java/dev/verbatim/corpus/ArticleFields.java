@@ -18,6 +18,7 @@ final class ArticleFields {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"“‘'])");
   private static final Pattern ABBREVIATION = Pattern.compile("(?:\\b\\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|No|vs)$");
   private static final int TITLE_MAX_CHARS = 100;
+  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
 
   private String title = "";
   private LocalDate date;
@@ -107,8 +108,9 @@ final class ArticleFields {
     return sentence.substring(0, cut > 0 ? cut : TITLE_MAX_CHARS).replaceAll("[\\s,;:—–-]+$", "") + "…";
   }
 
+  /** One space for every run of white space, no-break spaces included. */
   static String collapseWhitespace(String text) {
-    return text.replaceAll("\\s+", " ").strip();
+    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
   }
 
   private void date(String raw) {

@@ -21,6 +21,8 @@ final class Attributor {
   private static final int AFTER_REACH = 32;
   /** How far after a closing mark a cue counts as right beside it: "…,” Mr. Obama later said. */
   private static final int ADJACENT_REACH = 4;
+  /** After a quoted full stop: "“….” Rep. Earl Blumenauer (D-Ore.) said." */
+  private static final int FULL_STOP_REACH = 10;
   /** How far before an opening mark its cue may be. */
   private static final int BEFORE_REACH = 20;
   /** How many words a subject phrase may have: "former Democratic pollster Stan Greenberg". */
@@ -63,7 +65,7 @@ final class Attributor {
       }
     }
     int stop = start;
-    int reach = fullStop ? ADJACENT_REACH : AFTER_REACH;
+    int reach = fullStop ? FULL_STOP_REACH : AFTER_REACH;
     while (stop < tokens.size() && stop - start < reach && !endsClause(tokens.get(stop))) {
       stop++;
     }
@@ -83,6 +85,9 @@ final class Attributor {
     Subject subject = subjectAt(paragraph, start, cue);
     if (subject == null || !onlyModifiersOrAppositive(tokens, subject.end(), cue)) {
       return Attribution.NONE;
+    }
+    if (fullStop && tokens.subList(subject.end(), cue).stream().anyMatch(token -> token.is(","))) {
+      return Attribution.NONE; // "“….” Smith, who …, said" would be a new sentence's business
     }
     Subject appositive = subject.end() < cue && tokens.get(subject.end()).is(",") ? subjectAt(paragraph, subject.end() + 1, cue) : null;
     String speaker = appositive != null && appositive.person() && !subject.person()

@@ -16,7 +16,7 @@ final class CueVerbs {
       "acknowledge", "add", "advise", "agree", "allege", "announce", "answer", "argue", "ask", "assert", "assure",
       "blast", "boast", "brag", "caution", "chant", "charge", "chide", "claim", "comment", "complain", "concede", "conclude",
       "concur", "confirm", "contend", "continue", "counter", "cry", "declare", "demand", "deny", "echo", "emphasize",
-      "emphasise", "exclaim", "explain", "gush", "insist", "interject", "joke", "lament", "maintain", "marvel",
+      "emphasise", "exclaim", "explain", "fume", "gush", "insist", "interject", "joke", "lament", "maintain", "marvel",
       "mock", "muse", "note", "object", "observe", "opine", "plead", "pledge", "post", "predict", "proclaim",
       "promise", "protest", "quip", "reason", "recall", "recount", "reflect", "reiterate", "remark", "remember",
       "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "slam", "sneer", "speculate",

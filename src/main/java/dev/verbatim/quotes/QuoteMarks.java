@@ -83,7 +83,7 @@ final class QuoteMarks {
       String text, List<QuoteSpan> before, boolean openAtStart, int open, int end, int close, int closeLength) {
     int start = open + markLength(text, open);
     int trimmedEnd = end;
-    while (trimmedEnd > start && Character.isWhitespace(text.charAt(trimmedEnd - 1))) {
+    while (trimmedEnd > start && Tokenizer.isSpace(text.charAt(trimmedEnd - 1))) {
       trimmedEnd--;
     }
     boolean continues = before.isEmpty() && openAtStart && text.substring(0, open).isBlank();
@@ -110,7 +110,7 @@ final class QuoteMarks {
       return i == 0 ? Direction.OPEN : Direction.CLOSE; // a paragraph cannot start by closing
     }
     boolean spaceBefore = i == 0 || isOpeningContext(text.charAt(i - 1));
-    boolean textAfter = i + length < text.length() && !Character.isWhitespace(text.charAt(i + length));
+    boolean textAfter = i + length < text.length() && !Tokenizer.isSpace(text.charAt(i + length));
     if (spaceBefore && textAfter) {
       return Direction.OPEN;
     }
@@ -122,6 +122,6 @@ final class QuoteMarks {
   }
 
   private static boolean isOpeningContext(char before) {
-    return Character.isWhitespace(before) || "([{—–-/:".indexOf(before) >= 0;
+    return Tokenizer.isSpace(before) || "([{—–-/:".indexOf(before) >= 0;
   }
 }

@@ -22,7 +22,7 @@ final class Tokenizer {
     int i = 0;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c)) {
+      if (isSpace(c)) {
         i++;
         continue;
       }
@@ -87,13 +87,18 @@ final class Tokenizer {
     return i;
   }
 
+  /** Whitespace including no-break spaces, which HTML (&amp;nbsp;) and some archives put between words. */
+  static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
   private static boolean startsUrl(String text, int i) {
     return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
   }
 
   private static int skipNonSpace(String text, int i) {
     int end = i;
-    while (end < text.length() && !Character.isWhitespace(text.charAt(end))) {
+    while (end < text.length() && !isSpace(text.charAt(end))) {
       end++;
     }
     return end;
