@@ -147,6 +147,39 @@ final class Attributor {
     return Attribution.NONE;
   }
 
+  /**
+   * The attribution a sentence with a cue and no quotation of its own gives the quotation right
+   * after it: "Sam Lau, the party's spokesman, said in a statement. “…”". The sentence is the one
+   * before the quotation's in {@code paragraph}, or with {@code end} set, the last of {@code paragraph}.
+   */
+  Attribution cueSentenceBefore(ScannedParagraph paragraph, int end) {
+    List<Token> tokens = paragraph.tokens();
+    if (end <= 0 || !tokens.get(end - 1).isOutsideQuotes()) {
+      return Attribution.NONE;
+    }
+    int start = trueSentenceStart(tokens, end - 1);
+    for (int i = start; i < end; i++) {
+      if (!tokens.get(i).isOutsideQuotes()) {
+        return Attribution.NONE; // it has a quotation of its own, attributed on its own
+      }
+    }
+    for (int i = end - 1; i >= start; i--) {
+      int length = cueLength(paragraph, i);
+      if (length > 0 && !cues.isNaming(tokens.get(i))) {
+        Subject subject = subjectOfCue(paragraph, start, i);
+        return subject == null || subject.speaker().isEmpty()
+            ? Attribution.NONE
+            : new Attribution(subject.speaker(), text(tokens, i, i + length), Strength.CONTINUED);
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  /** The index of the first token of the sentence holding the opening mark of quotation {@code k}. */
+  int sentenceOf(ScannedParagraph paragraph, int k) {
+    return trueSentenceStart(paragraph.tokens(), paragraph.opens()[k]);
+  }
+
   /** The attribution a paragraph ending in a colon gives the quotation-only paragraph after it. */
   Attribution colonAtEnd(ScannedParagraph paragraph) {
     List<Token> tokens = paragraph.tokens();

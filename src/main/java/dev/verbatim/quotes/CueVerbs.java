@@ -13,13 +13,13 @@ import java.util.Map;
 final class CueVerbs {
 
   private static final List<String> REGULAR = List.of(
-      "acknowledge", "add", "advise", "agree", "allege", "announce", "answer", "argue", "ask", "assert", "assure",
+      "acknowledge", "add", "advise", "agree", "bark", "allege", "announce", "answer", "argue", "ask", "assert", "assure",
       "blast", "boast", "brag", "caution", "chant", "charge", "chide", "claim", "comment", "complain", "concede", "conclude",
       "concur", "confirm", "contend", "continue", "counter", "cry", "declare", "demand", "deny", "echo", "emphasize",
-      "emphasise", "exclaim", "explain", "fume", "gush", "insist", "interject", "joke", "lament", "maintain", "marvel",
+      "emphasise", "exclaim", "exhort", "explain", "fume", "gush", "insist", "interject", "joke", "lament", "maintain", "marvel",
       "mock", "muse", "note", "object", "observe", "opine", "plead", "pledge", "post", "predict", "proclaim",
       "promise", "protest", "quip", "reason", "recall", "recount", "reflect", "reiterate", "remark", "remember",
-      "reply", "report", "respond", "retort", "reveal", "scoff", "scream", "shout", "slam", "sneer", "speculate",
+      "reply", "report", "respond", "retort", "reveal", "scoff", "scold", "scream", "shout", "sigh", "slam", "sneer", "speculate",
       "state", "stress", "suggest", "taunt", "testify", "text", "thunder", "tout", "tweet", "urge", "vow", "warn",
       "whisper", "wonder", "yell");
   private static final List<List<String>> IRREGULAR = List.of(
@@ -29,6 +29,7 @@ final class CueVerbs {
       List.of("swear", "swears", "swore", "sworn", "swearing"),
       List.of("quip", "quips", "quipped", "quipping"),
       List.of("admit", "admits", "admitted", "admitting"),
+      List.of("sing", "sings", "sang", "sung", "singing"),
       List.of("pressed")); // only the past: "Hannity pressed", never "press secretary"
 
   /**

@@ -50,7 +50,13 @@ public final class QuoteFinder {
       for (int k = 0; k < paragraph.spans().size(); k++) {
         Attribution attribution = attributor.attribute(paragraph, k);
         if (!attribution.found() && opensParagraph(paragraph, k) && paragraph.index() > 1) {
-          attribution = attributor.colonAtEnd(paragraphs.get(paragraph.index() - 1));
+          ScannedParagraph previousParagraph = paragraphs.get(paragraph.index() - 1);
+          attribution = attributor.colonAtEnd(previousParagraph);
+          if (!attribution.found()) {
+            attribution = attributor.cueSentenceBefore(previousParagraph, previousParagraph.tokens().size());
+          }
+        } else if (!attribution.found()) {
+          attribution = attributor.cueSentenceBefore(paragraph, attributor.sentenceOf(paragraph, k));
         }
         Found previous = found.isEmpty() ? null : found.get(found.size() - 1);
         boolean continues = paragraph.spans().get(k).continues();
