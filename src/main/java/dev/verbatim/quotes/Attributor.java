@@ -32,6 +32,10 @@ final class Attributor {
   private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "one", "who", "whose", "which", "its", "his", "her", "their");
   private static final int MAX_APPOSITIVES = 3;
   private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
+  /** Words that open an introductory phrase before a sentence's subject. */
+  private static final Set<String> INTRODUCERS = Set.of(
+      "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "although", "though", "if",
+      "because", "despite", "with", "without", "for", "from", "asked", "speaking", "responding", "earlier", "later");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
   private static final Set<String> NON_FINITE_MARKERS = Set.of("to", "of", "by", "for", "after", "before", "while", "without");
 
@@ -78,7 +82,13 @@ final class Attributor {
     }
     int cueEnd = cue + cueLength(paragraph, cue);
     String cueText = text(tokens, cue, cueEnd);
+    if (fullStop && reportsIndirectly(paragraph, cueEnd)) {
+      return Attribution.NONE; // "“….” Ohio Gov. John Kasich said he would have …": a new sentence
+    }
     if (onlyModifiers(tokens, start, cue)) {
+      if (CueVerbs.isParticiple(tokens.get(cue))) {
+        return Attribution.NONE; // "“…” promising the Friends of Abe will return": the object, not the speaker
+      }
       Subject subject = subjectAt(paragraph, cueEnd, stop);
       return new Attribution(subject == null ? "" : subject.speaker(), cueText, Strength.ADJACENT);
     }
@@ -100,6 +110,10 @@ final class Attributor {
     List<Token> tokens = paragraph.tokens();
     int open = paragraph.opens()[k];
     int sentence = sentenceStart(tokens, open);
+    Attribution signed = namedBeforeColon(paragraph, open);
+    if (signed.found()) {
+      return signed; // "Pollsters agree - Carl Bialik: “…”"
+    }
     int cue = -1;
     for (int i = open - 1; i >= sentence && i >= open - BEFORE_REACH; i--) {
       if (cueLength(paragraph, i) > 0) {
@@ -133,9 +147,9 @@ final class Attributor {
         return new Attribution(subject == null ? "" : subject.speaker(), text(tokens, i, i + cueLength(paragraph, i)), Strength.ADJACENT);
       }
     }
-    Mention named = mentions.at(paragraph.index(), colon - 1);
-    if (named != null && !named.pronoun() && !named.possessive() && mentions.isPerson(named)) {
-      return new Attribution(mentions.speaker(named), "", Strength.ADJACENT);
+    Attribution signed = namedBeforeColon(paragraph, open);
+    if (signed.found()) {
+      return signed;
     }
     // "Clinton has since apologized for what happened: “…”", "Clinton’s response was: “…”"
     for (int i = trueSentenceStart(tokens, colon); i < colon; i++) {
@@ -180,6 +194,17 @@ final class Attributor {
     return trueSentenceStart(paragraph.tokens(), paragraph.opens()[k]);
   }
 
+  /** "Jeffrey M. Jones: “…”": a person's name, not an object ("a message to Trump:"), right before a colon. */
+  private Attribution namedBeforeColon(ScannedParagraph paragraph, int open) {
+    List<Token> tokens = paragraph.tokens();
+    if (open < 2 || !tokens.get(open - 1).is(":")) {
+      return Attribution.NONE;
+    }
+    Mention named = mentionEndingAt(paragraph, open - 2);
+    boolean speaker = named != null && !named.pronoun() && !named.possessive() && !named.afterPreposition() && mentions.isPerson(named);
+    return speaker ? new Attribution(mentions.speaker(named), "", Strength.ADJACENT) : Attribution.NONE;
+  }
+
   /** The attribution a paragraph ending in a colon gives the quotation-only paragraph after it. */
   Attribution colonAtEnd(ScannedParagraph paragraph) {
     List<Token> tokens = paragraph.tokens();
@@ -220,7 +245,18 @@ final class Attributor {
       }
     }
     boolean coordinated = i >= sentence && COORDINATORS.contains(tokens.get(i).key()); // "Lazar said … and added, “…”"
-    return coordinated ? sentenceSubject(paragraph, trueSentenceStart(tokens, cue), cue) : null;
+    if (!coordinated) {
+      return null;
+    }
+    for (int earlier = i - 1; earlier >= sentence; earlier--) {
+      if (cueLength(paragraph, earlier) > 0 && !CueVerbs.isParticiple(tokens.get(earlier))) {
+        Subject first = subjectBefore(paragraph, sentence, earlier);
+        if (first != null) {
+          return first;
+        }
+      }
+    }
+    return sentenceSubject(paragraph, trueSentenceStart(tokens, cue), cue);
   }
 
   /**
@@ -238,7 +274,7 @@ final class Attributor {
         comma--;
       }
       boolean found = comma > sentence && tokens.get(comma).is(",");
-      if (found && APPOSITIVE_OPENERS.contains(tokens.get(comma + 1).key())) {
+      if (found && opensAppositive(tokens.get(comma + 1))) {
         candidate = skipBackward(tokens, comma - 1, sentence); // step over ", a former aide to …,"
         continue;
       }
@@ -251,6 +287,25 @@ final class Attributor {
     return candidate;
   }
 
+  /** True when the cue ending before {@code i} reports a clause of its own: "said he would", "said that". */
+  private boolean reportsIndirectly(ScannedParagraph paragraph, int i) {
+    List<Token> tokens = paragraph.tokens();
+    if (i >= tokens.size() || !tokens.get(i).isWord()) {
+      return false;
+    }
+    String next = tokens.get(i).key();
+    Mention mention = mentions.at(paragraph.index(), i);
+    return next.equals("that") || Lexicon.SUBJECT_PRONOUNS.contains(next) || Lexicon.OTHER_PRONOUNS.contains(next)
+        || mention != null && !mention.pronoun();
+  }
+
+  /** "a …", "who …", "president of …", "playing …", "49": what opens a description of the name before it. */
+  private static boolean opensAppositive(Token token) {
+    String key = token.key();
+    return APPOSITIVE_OPENERS.contains(key) || Lexicon.ROLES.contains(key) || Lexicon.TITLES.contains(key)
+        || key.endsWith("ing") && !token.isCapitalised() || !key.isEmpty() && Character.isDigit(key.charAt(0));
+  }
+
   /** The mention whose last token is {@code i}, or null. */
   private Mention mentionEndingAt(ScannedParagraph paragraph, int i) {
     Mention mention = mentions.at(paragraph.index(), i);
@@ -260,12 +315,24 @@ final class Attributor {
   /** The first name or he/she of the sentence that is not a possessive, not after "the" or a preposition. */
   private Subject sentenceSubject(ScannedParagraph paragraph, int sentence, int before) {
     List<Token> tokens = paragraph.tokens();
-    for (int i = sentence; i < before; i++) {
+    int from = sentence;
+    if (from < before && INTRODUCERS.contains(tokens.get(from).key())) {
+      // "In response to Trump’s proposal, Clinton’s aide rallied …": the subject follows the opening phrase
+      int comma = from;
+      while (comma < before && !tokens.get(comma).is(",")) {
+        comma++;
+      }
+      from = comma < before ? comma + 1 : from;
+    }
+    for (int i = from; i < before; i++) {
       if (!tokens.get(i).isOutsideQuotes()) {
         continue;
       }
       Mention mention = mentions.at(paragraph.index(), i);
-      if (mention != null && mention.first() == i && !mention.possessive() && !mention.afterArticle() && !mention.afterPreposition()) {
+      if (mention != null && mention.first() == i && mention.possessive() && !mention.afterPreposition()) {
+        return new Subject("", mention.end()); // "Clinton’s right-hand woman rallied supporters": unnamed
+      }
+      if (mention != null && mention.first() == i && !mention.afterArticle() && !mention.afterPreposition()) {
         return new Subject(mentions.speaker(mention), mention.end());
       }
       if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && isSubjectPronoun(tokens.get(i))) {
@@ -282,7 +349,9 @@ final class Attributor {
   private Subject agentOfParticiple(ScannedParagraph paragraph, int sentence, int cue) {
     int before = skipBackward(paragraph.tokens(), cue - 1, sentence); // "with Trump reportedly yelling"
     Mention right = mentionEndingAt(paragraph, before);
-    if (right != null && !right.possessive() && !right.pronoun()) {
+    boolean agent = right != null && !right.possessive() && !right.pronoun()
+        && (!right.afterPreposition() || right.previous().equals("with")); // not "on Facebook writing"
+    if (agent) {
       return new Subject(mentions.speaker(right), cue);
     }
     List<Token> tokens = paragraph.tokens();

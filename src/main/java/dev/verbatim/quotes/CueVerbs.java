@@ -19,7 +19,7 @@ final class CueVerbs {
       "emphasise", "exclaim", "exhort", "explain", "fume", "gush", "insist", "interject", "joke", "lament", "maintain", "marvel",
       "mock", "muse", "note", "object", "observe", "opine", "plead", "pledge", "post", "predict", "proclaim",
       "promise", "protest", "quip", "reason", "recall", "recount", "reflect", "reiterate", "remark", "remember",
-      "reply", "report", "respond", "retort", "reveal", "scoff", "scold", "scream", "shout", "sigh", "slam", "sneer", "speculate",
+      "reply", "report", "respond", "retaliate", "retort", "reveal", "scoff", "scold", "scream", "shout", "sigh", "slam", "sneer", "speculate",
       "state", "stress", "suggest", "taunt", "testify", "text", "thunder", "tout", "tweet", "urge", "vow", "warn",
       "whisper", "wonder", "yell");
   private static final List<List<String>> IRREGULAR = List.of(
@@ -38,12 +38,19 @@ final class CueVerbs {
    */
   private static final List<String> NAMING = List.of("call", "describe", "dub", "label", "brand", "liken");
 
+  /**
+   * Verbs that are far more often nouns in their base and -s forms ("a Facebook post", "a heavily
+   * Democratic state"): only their -ed and -ing forms are cues.
+   */
+  private static final List<String> NOUN_LIKE = List.of("state", "post", "text", "tweet", "comment", "answer", "counter", "demand", "charge", "object", "promise");
+
   /** Every form, mapped to the particle it needs ("" for none). */
   private final Map<String, String> particles = new HashMap<>();
   private final java.util.Set<String> naming = new java.util.HashSet<>();
 
   CueVerbs() {
     REGULAR.forEach(lemma -> inflect(lemma).forEach(form -> particles.put(form, "")));
+    NOUN_LIKE.forEach(lemma -> inflect(lemma).subList(0, 2).forEach(particles::remove));
     IRREGULAR.forEach(forms -> forms.forEach(form -> particles.put(form, "")));
     NAMING.forEach(lemma -> inflect(lemma).forEach(form -> {
       particles.put(form, "");

@@ -36,6 +36,14 @@ final class Lexicon {
       "prince", "princess", "chairman", "chairwoman", "commissioner", "director", "coach", "father", "sister",
       "pastor", "rabbi", "imam", "detective", "officer", "sergeant", "captain", "colonel", "lieutenant",
       "admiral", "speaker", "chief");
+  /** Common nouns for what people do, which open a description after a name: "…, president of …". */
+  static final Set<String> ROLES = Set.of(
+      "spokesman", "spokeswoman", "spokesperson", "editor", "executive", "founder", "co-founder", "cofounder",
+      "member", "head", "author", "analyst", "adviser", "advisor", "aide", "strategist", "economist", "expert",
+      "lawyer", "attorney", "candidate", "leader", "manager", "official", "organizer", "partner", "researcher",
+      "reporter", "correspondent", "columnist", "host", "owner", "resident", "student", "teacher", "voter",
+      "supporter", "deputy", "senior", "vice", "former", "chairman", "chairwoman", "chair", "ceo", "co-director",
+      "director", "president", "founding", "longtime", "veteran", "activist", "pollster", "lobbyist", "historian");
   /** Capitalised words that are not names when they open a sentence or follow a name's first word. */
   static final Set<String> NOT_NAMES = Set.of(
       "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "if", "then", "than", "when", "while",
