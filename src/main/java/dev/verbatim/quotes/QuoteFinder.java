@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the direct quotations of an article and attributes each to a speaker.
@@ -22,6 +23,9 @@ public final class QuoteFinder {
 
   /** A quotation with no cue must have this many words, or four and read like a sentence. */
   private static final int UNATTRIBUTED_MIN_WORDS = 8;
+  /** Small words that stay lower case in Title Case: "Face the Nation", "Guardians of the Galaxy". */
+  private static final Set<String> TITLE_LOWER_CASE_WORDS = Set.of(
+      "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs");
   /** Title Case quotations up to this long are taken for titles of works. */
   private static final int TITLE_MAX_WORDS = 8;
   /** How many tokens may stand between two quotations for the second to continue the first. */
@@ -77,6 +81,10 @@ public final class QuoteFinder {
     if (!hasLowerCaseLetter(text) || !headline && isTitleOfAWork(text, words, attribution)) {
       return false;
     }
+    if (headline && attribution.strength() == Attribution.Strength.NONE) {
+      // a headline quotes words without a cue: Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’
+      return words >= 2 && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+    }
     return switch (attribution.strength()) {
       case ADJACENT -> words >= 1;
       case CUE, CONTINUED -> words >= 3;
@@ -90,8 +98,8 @@ public final class QuoteFinder {
    */
   private boolean follows(Found previous, ScannedParagraph paragraph, int k, Mentions mentions) {
     String speaker = previous.attribution().speaker();
-    if (speaker.isEmpty()) {
-      return false;
+    if (!previous.attribution().found()) {
+      return false; // nothing to carry on: "“…,” the president added. “We're America.”" carries the cue
     }
     ScannedParagraph before = previous.paragraph();
     int gapFrom;
@@ -167,23 +175,24 @@ public final class QuoteFinder {
   }
 
   /**
-   * Short Title Case text is a title ("Make Your Kid a Millionaire", “State of the Union.”) unless a
-   * cue stands right beside it with speech punctuation ("“Thank You,” she said").
+   * Short Title Case text is a title ("Make Your Kid a Millionaire", “Face the Nation”) unless a cue
+   * stands right beside it with speech punctuation ("“Thank You,” she said").
    */
   private static boolean isTitleOfAWork(String text, int words, Attribution attribution) {
     if (words > TITLE_MAX_WORDS || attribution.strength() == Attribution.Strength.ADJACENT && text.matches(".*[,?!]$")) {
       return false;
     }
-    int significant = 0;
+    int capitalised = 0;
     for (String word : text.split("[^\\p{L}'’-]+")) {
-      if (word.length() > 3) {
-        if (!Character.isUpperCase(word.codePointAt(0))) {
-          return false;
-        }
-        significant++;
+      if (word.isEmpty() || TITLE_LOWER_CASE_WORDS.contains(word)) {
+        continue;
       }
+      if (!Character.isUpperCase(word.codePointAt(0))) {
+        return false;
+      }
+      capitalised++;
     }
-    return significant >= 2;
+    return capitalised >= 2;
   }
 
   private static int countWords(String text) {

@@ -27,6 +27,14 @@ final class QuoteMarks {
    *     this paragraph then continues it
    */
   static List<QuoteSpan> scan(String text, boolean openAtStart) {
+    return scan(text, openAtStart, false);
+  }
+
+  /**
+   * As {@link #scan(String, boolean)}; in a headline, straight single marks delimit quotations too
+   * ({@code A lesson from Loretta Lynch: 'Be the voice that people hear.'}).
+   */
+  static List<QuoteSpan> scan(String text, boolean openAtStart, boolean headline) {
     List<QuoteSpan> spans = new ArrayList<>();
     int open = -1;
     for (int i = 0; i < text.length(); i++) {
@@ -52,11 +60,11 @@ final class QuoteMarks {
     if (open >= 0) {
       spans.add(span(text, spans, openAtStart, open, text.length(), -1, 0));
     }
-    return withSingleQuoted(text, spans);
+    return withSingleQuoted(text, spans, headline);
   }
 
   /** Adds the closed ‘single-quoted’ stretches that lie outside every double-quoted one, in order. */
-  private static List<QuoteSpan> withSingleQuoted(String text, List<QuoteSpan> doubles) {
+  private static List<QuoteSpan> withSingleQuoted(String text, List<QuoteSpan> doubles, boolean straightToo) {
     List<QuoteSpan> all = new ArrayList<>(doubles);
     int open = -1;
     int next = 0;
@@ -68,9 +76,11 @@ final class QuoteMarks {
       char c = text.charAt(i);
       if (insideDouble) {
         open = -1;
-      } else if (c == '‘' && (i == 0 || isOpeningContext(text.charAt(i - 1))) && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+      } else if ((c == '‘' || straightToo && c == '\'' && open < 0) && (i == 0 || isOpeningContext(text.charAt(i - 1)))
+          && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
         open = i;
-      } else if (c == '’' && open >= 0 && i > open + 1 && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+      } else if ((c == '’' || straightToo && c == '\'') && open >= 0 && i > open + 1
+          && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
         all.add(new QuoteSpan(open, open + 1, i, i, 1, false));
         open = -1;
       }

@@ -8,8 +8,9 @@ import java.util.List;
  */
 record ScannedParagraph(int index, String text, List<QuoteSpan> spans, List<Token> tokens, int[] opens, int[] closes) {
 
+  /** Scans a paragraph; {@code index} 0 is the headline, whose straight single marks count as quotation marks. */
   static ScannedParagraph scan(int index, String text, boolean openAtStart) {
-    List<QuoteSpan> spans = QuoteMarks.scan(text, openAtStart);
+    List<QuoteSpan> spans = QuoteMarks.scan(text, openAtStart, index == 0);
     List<Token> tokens = Tokenizer.tokenize(text, spans);
     int[] opens = new int[spans.size()];
     int[] closes = new int[spans.size()];
