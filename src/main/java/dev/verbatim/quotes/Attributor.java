@@ -36,6 +36,11 @@ final class Attributor {
   private static final Set<String> INTRODUCERS = Set.of(
       "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "although", "though", "if",
       "because", "despite", "with", "without", "for", "from", "asked", "speaking", "responding", "earlier", "later");
+  /** Words that open a description of an unnamed speaker: "a senior adviser", "one user", "his spokesman". */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of(
+      "a", "an", "the", "his", "her", "their", "its", "our", "one", "two", "three", "several", "many", "some",
+      "another", "other");
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
   private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
   private static final Set<String> NON_FINITE_MARKERS = Set.of("to", "of", "by", "for", "after", "before", "while", "without");
 
@@ -369,8 +374,9 @@ final class Attributor {
   /**
    * The subject phrase starting at token {@code i}: a pronoun, or a noun phrase whose speaker is the
    * last name in it ("Democratic pollster Stan Greenberg", "RNC spokesman Sean Spicer", "the White
-   * House"); empty when it names nobody ("a spokesman", "Clinton’s aides"). The phrase ends at
-   * punctuation, a preposition, a modifier or a cue.
+   * House"). A phrase that names nobody is kept as a description when it opens with a determiner
+   * ("a senior Cruz adviser", "the RNC member"), and is empty otherwise. The phrase ends at
+   * punctuation, a preposition, a relative pronoun, a modifier or a cue.
    */
   private Subject subjectAt(ScannedParagraph paragraph, int i, int limit) {
     List<Token> tokens = paragraph.tokens();
@@ -381,15 +387,16 @@ final class Attributor {
     if (pronoun != null && pronoun.pronoun()) {
       return new Subject(mentions.speaker(pronoun), i + 1);
     }
-    if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key())) {
-      return new Subject("", i + 1);
+    boolean determiner = DESCRIPTION_OPENERS.contains(tokens.get(i).key());
+    if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && !(determiner && i + 1 < limit && tokens.get(i + 1).isWord())) {
+      return new Subject("", i + 1); // "they said"; but "one Trump confidant said" is a description
     }
     int end = i;
     Mention head = null;
     while (end < limit && end - i < PHRASE_MAX_WORDS) {
       Token token = tokens.get(end);
       boolean stops = !token.isWord() || Lexicon.PREPOSITIONS.contains(token.key()) || cueLength(paragraph, end) > 0
-          || end > i && isModifier(token);
+          || end > i && (isModifier(token) || RELATIVES.contains(token.key()));
       if (stops) {
         break;
       }
@@ -404,14 +411,16 @@ final class Attributor {
     if (end == i) {
       return null;
     }
-    if (head == null) {
+    if (head == null || head.end() < end && !head.possessive()) {
       String only = tokens.get(i).text();
       boolean acronym = end == i + 1 && only.length() > 1 && only.equals(only.toUpperCase(java.util.Locale.ROOT));
-      return new Subject(acronym ? only : "", end, false); // "NATO said" names an organisation; "a spokesman" nobody
+      // "NATO said" names an organisation; "a senior Cruz adviser said" describes someone unnamed
+      String description = acronym ? only : determiner && end > i + 1 ? text(tokens, i, end) : "";
+      return new Subject(description, end, false);
     }
     if (head.end() < end) {
-      // the name only qualifies what follows it: "Powell’s office" speaks for Powell; "a NY1 representative" is nobody
-      return new Subject(head.possessive() && head.end() == end - 1 ? text(tokens, head.first(), end) : "", end, false);
+      // "Powell’s office said": the office speaks for Powell
+      return new Subject(head.end() == end - 1 ? text(tokens, head.first(), end) : "", end, false);
     }
     if (head.possessive()) {
       return new Subject("", end, false);
@@ -419,6 +428,7 @@ final class Attributor {
     boolean organisation = head.afterArticle();
     return new Subject(organisation ? head.name() : mentions.speaker(head), end, !organisation && mentions.isPerson(head));
   }
+
 
   /** The cue's length at {@code i}, or 0 when no cue starts there or the word is used as a noun. */
   private int cueLength(ScannedParagraph paragraph, int i) {

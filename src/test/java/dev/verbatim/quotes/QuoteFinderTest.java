@@ -129,9 +129,11 @@ class QuoteFinderTest {
   }
 
   @Test
-  void unknownSpeakerIsEmptyNotAGuess() {
-    assertEquals(List.of(" | concluded | Nobody saw this coming"),
+  void unnamedSpeakerIsDescribedNotGuessed() {
+    assertEquals(List.of("the report | concluded | Nobody saw this coming"),
         find("Ann Lee read it. “Nobody saw this coming,” the report concluded."));
+    assertEquals(List.of("a senior Cruz adviser | said | He will campaign hard for them"),
+        find("Ted Cruz spoke. “He will campaign hard for them,” said a senior Cruz adviser."));
   }
 
   @Test
