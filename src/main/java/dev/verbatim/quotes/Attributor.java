@@ -101,9 +101,6 @@ final class Attributor {
     if (subject == null || !onlyModifiersOrAppositive(tokens, subject.end(), cue)) {
       return Attribution.NONE;
     }
-    if (fullStop && tokens.subList(subject.end(), cue).stream().anyMatch(token -> token.is(","))) {
-      return Attribution.NONE; // "“….” Smith, who …, said" would be a new sentence's business
-    }
     Subject appositive = subject.end() < cue && tokens.get(subject.end()).is(",") ? subjectAt(paragraph, subject.end() + 1, cue) : null;
     String speaker = appositive != null && appositive.person() && !subject.person()
         ? appositive.speaker() // "the White House spokesman, Josh Earnest, said": the name, not the office
@@ -251,7 +248,8 @@ final class Attributor {
     }
     boolean coordinated = i >= sentence && COORDINATORS.contains(tokens.get(i).key()); // "Lazar said … and added, “…”"
     if (!coordinated) {
-      return null;
+      Subject described = subjectAt(paragraph, sentence, cue); // "The New York businessman says of Clinton, “…”"
+      return described != null && skipBackward(tokens, cue - 1, sentence) == described.end() - 1 ? described : null;
     }
     for (int earlier = i - 1; earlier >= sentence; earlier--) {
       if (cueLength(paragraph, earlier) > 0 && !CueVerbs.isParticiple(tokens.get(earlier))) {
@@ -419,8 +417,8 @@ final class Attributor {
       return new Subject(description, end, false);
     }
     if (head.end() < end) {
-      // "Powell’s office said": the office speaks for Powell
-      return new Subject(head.end() == end - 1 ? text(tokens, head.first(), end) : "", end, false);
+      // "Powell’s office said", "Obama's former campaign strategist said": described through the name
+      return new Subject(text(tokens, head.first(), end), end, false);
     }
     if (head.possessive()) {
       return new Subject("", end, false);

@@ -84,6 +84,12 @@ final class Mentions {
     return mention.title().isEmpty() || mention.words() > 1 ? mention.name() : mention.title() + " " + mention.name();
   }
 
+  /** The article's fullest name ending in {@code surname} ("Pence" gives "Mike Pence"), or the surname itself. */
+  String resolveSurname(String surname) {
+    List<Mention> candidates = fullNamesBySurname.getOrDefault(surname, List.of());
+    return candidates.isEmpty() ? surname : candidates.get(candidates.size() - 1).name();
+  }
+
   /** True when a mention names a person: a title, two names or more, or a surname of such a name. */
   boolean isPerson(Mention mention) {
     return !mention.title().isEmpty() || mention.words() >= 2 || fullName(mention) != null;

@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the direct quotations of an article and attributes each to a speaker.
@@ -23,6 +25,7 @@ public final class QuoteFinder {
 
   /** A quotation with no cue must have this many words, or four and read like a sentence. */
   private static final int UNATTRIBUTED_MIN_WORDS = 8;
+  private static final Pattern SPEAKER_LABEL = Pattern.compile("([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}): ");
   /** Small words that stay lower case in Title Case: "Face the Nation", "Guardians of the Galaxy". */
   private static final Set<String> TITLE_LOWER_CASE_WORDS = Set.of(
       "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs");
@@ -66,6 +69,9 @@ public final class QuoteFinder {
         boolean continues = paragraph.spans().get(k).continues();
         if (!attribution.found() && previous != null && (continues || follows(previous, paragraph, k, mentions))) {
           attribution = previous.attribution().continued();
+        }
+        if (attribution.speaker().isEmpty()) {
+          attribution = speakerLabel(paragraph.quotedText(k), attribution, mentions);
         }
         if (continues || isQuotation(paragraph.quotedText(k), attribution, paragraph.index() == 0)) {
           int chain = continues && previous != null ? previous.chain() : found.size();
@@ -138,6 +144,23 @@ public final class QuoteFinder {
       }
     }
     return true;
+  }
+
+  /** A transcript line names its speaker first: "PENCE: Well, look, …". */
+  private static Attribution speakerLabel(String text, Attribution attribution, Mentions mentions) {
+    Matcher label = SPEAKER_LABEL.matcher(text);
+    if (!label.lookingAt()) {
+      return attribution;
+    }
+    return new Attribution(mentions.resolveSurname(titleCase(label.group(1))), attribution.cue(), Attribution.Strength.ADJACENT);
+  }
+
+  private static String titleCase(String upperCase) {
+    StringBuilder words = new StringBuilder();
+    for (String word : upperCase.split(" ")) {
+      words.append(words.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return words.toString();
   }
 
   private static boolean opensParagraph(ScannedParagraph paragraph, int k) {

@@ -50,6 +50,10 @@ final class QuoteMarks {
       } else if (direction != Direction.OPEN) {
         spans.add(span(text, spans, openAtStart, open, i, i, length));
         open = -1;
+      } else if (text.charAt(i) == '“' && text.charAt(open) != '“' && text.indexOf('”', i) > 0) {
+        // curly marks inside a straight quotation nest: "PENCE: … an episode of “Shark Tank.” But …
+        i = text.indexOf('”', i);
+        continue;
       } else if (startsNewQuotation(text, i, length)) {
         // An opening mark while one is open: the open quotation lacks its closing mark.
         spans.add(span(text, spans, openAtStart, open, i, -1, 0));
