@@ -35,7 +35,7 @@ final class Lexicon {
       "chancellor", "ambassador", "minister", "sir", "dame", "lord", "lady", "pope", "king", "queen",
       "prince", "princess", "chairman", "chairwoman", "commissioner", "director", "coach", "father", "sister",
       "pastor", "rabbi", "imam", "detective", "officer", "sergeant", "captain", "colonel", "lieutenant",
-      "admiral", "speaker", "chief");
+      "admiral", "speaker", "chief", "leader");
   /** Common nouns for what people do, which open a description after a name: "…, president of …". */
   static final Set<String> ROLES = Set.of(
       "spokesman", "spokeswoman", "spokesperson", "editor", "executive", "founder", "co-founder", "cofounder",

@@ -169,6 +169,15 @@ final class Mentions {
       words.add(Lexicon.stripPossessive(word.text()));
       j++;
     }
+    for (int w = words.size() - 2; w >= 0; w--) {
+      if (isTitle(tokens.get(first + w))) {
+        // "Senate Majority Leader Mitch McConnell", "French President François Hollande": the name follows the office
+        title = tokens.get(first + w).text();
+        words = new ArrayList<>(words.subList(w + 1, words.size()));
+        first += w + 1;
+        break;
+      }
+    }
     return new Mention(p, first, j, String.join(" ", words), title, possessive, previous, false);
   }
 

@@ -13,6 +13,8 @@ import java.util.List;
  */
 final class Tokenizer {
 
+  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[A-Z]-[A-Z][a-z]{1,5}");
+
   private Tokenizer() {}
 
   static List<Token> tokenize(String text, List<QuoteSpan> spans) {
@@ -81,8 +83,10 @@ final class Tokenizer {
         break;
       }
     }
-    if (i < text.length() && text.charAt(i) == '.' && Lexicon.keepsPeriod(text.substring(start, i))) {
-      i++;
+    boolean closesAside = i + 1 < text.length() && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ',');
+    if (i < text.length() && text.charAt(i) == '.' && (Lexicon.keepsPeriod(text.substring(start, i))
+        || closesAside && PARTY_TAG.matcher(text.substring(start, i)).matches())) {
+      i++; // "Rep. John Mica (R-Fla.) said", "Mitch McConnell, R-Ky., said": not a sentence end
     }
     return i;
   }
