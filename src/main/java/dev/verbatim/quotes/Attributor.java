@@ -27,6 +27,8 @@ final class Attributor {
   private static final int BEFORE_REACH = 20;
   /** How many words a subject phrase may have: "former Democratic pollster Stan Greenberg". */
   private static final int PHRASE_MAX_WORDS = 8;
+  /** How many words a description of an unnamed speaker may have: "a spokeswoman for the House Armed Services Committee". */
+  private static final int DESCRIPTION_MAX_WORDS = 12;
   /** How many tokens before its cue a subject may be, across an appositive. */
   private static final int SUBJECT_REACH = 24;
   private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "one", "who", "whose", "which", "its", "his", "her", "their");
@@ -305,11 +307,26 @@ final class Attributor {
   /** "a …", "who …", "president of …", "playing …", "49": what opens a description of the name before it. */
   private static boolean opensAppositive(Token token) {
     String key = token.key();
-    return APPOSITIVE_OPENERS.contains(key) || Lexicon.ROLES.contains(key) || Lexicon.TITLES.contains(key)
-        || key.endsWith("ing") && !token.isCapitalised() || !key.isEmpty() && Character.isDigit(key.charAt(0));
+    boolean lowerCase = !token.isCapitalised(); // "president of …" describes; "Mr. Frum" names
+    return APPOSITIVE_OPENERS.contains(key) || lowerCase && (Lexicon.ROLES.contains(key) || Lexicon.TITLES.contains(key) || key.endsWith("ing"))
+        || !key.isEmpty() && Character.isDigit(key.charAt(0));
   }
 
   /** The mention whose last token is {@code i}, or null. */
+  /**
+   * Where a description continues past {@code end} through prepositional phrases: "a spokeswoman
+   * for the House Armed Services Committee", "a longtime adviser to both Clintons".
+   */
+  private int describedThrough(ScannedParagraph paragraph, int end, int limit, int max) {
+    List<Token> tokens = paragraph.tokens();
+    int through = end;
+    while (through < limit && through < max && tokens.get(through).isWord() && cueLength(paragraph, through) == 0
+        && !isModifier(tokens.get(through)) && !RELATIVES.contains(tokens.get(through).key())) {
+      through++;
+    }
+    return Lexicon.PREPOSITIONS.contains(tokens.get(through - 1).key()) ? through - 1 : through;
+  }
+
   private Mention mentionEndingAt(ScannedParagraph paragraph, int i) {
     Mention mention = mentions.at(paragraph.index(), i);
     return mention != null && mention.end() == i + 1 ? mention : null;
@@ -412,9 +429,11 @@ final class Attributor {
     if (head == null || head.end() < end && !head.possessive()) {
       String only = tokens.get(i).text();
       boolean acronym = end == i + 1 && only.length() > 1 && only.equals(only.toUpperCase(java.util.Locale.ROOT));
-      // "NATO said" names an organisation; "a senior Cruz adviser said" describes someone unnamed
-      String description = acronym ? only : determiner && end > i + 1 ? text(tokens, i, end) : "";
-      return new Subject(description, end, false);
+      if (acronym || !determiner || end == i + 1) {
+        return new Subject(acronym ? only : "", end, false); // "NATO said" names an organisation
+      }
+      int described = describedThrough(paragraph, end, limit, i + DESCRIPTION_MAX_WORDS);
+      return new Subject(text(tokens, i, described), described, false); // "a longtime adviser to both Clintons"
     }
     if (head.end() < end) {
       // "Powell’s office said", "Obama's former campaign strategist said": described through the name
@@ -541,9 +560,12 @@ final class Attributor {
     return i;
   }
 
+  /** Auxiliaries and adverbs: "has since", "later", "reportedly" (not a capitalised "Carly" or "Kelly"). */
   private static boolean isModifier(Token token) {
-    return token.isWord() && (Lexicon.VERB_MODIFIERS.contains(token.key()) || token.key().endsWith("ly") && token.key().length() > 4);
+    String key = token.key();
+    return token.isWord() && (Lexicon.VERB_MODIFIERS.contains(key) || key.endsWith("ly") && key.length() > 4 && !token.isCapitalised());
   }
+
 
   private static boolean isGlue(Token token) {
     return token.is(",") || token.is(":") || token.is("—") || token.is("–");
