@@ -238,6 +238,18 @@ final class Attributor {
       i = subjectBeforeAppositives(paragraph, sentence, cue, skipBackward(tokens, i - 1, sentence));
     }
     Mention mention = i >= sentence ? mentionEndingAt(paragraph, i) : null;
+    if (mention != null && (mention.afterArticle() || mention.afterPreposition())) {
+      // "Sam Lau, the communications director for the Iowa Democratic Party said": the name before the appositive
+      int comma = mention.first() - 1;
+      while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
+        comma--;
+      }
+      Mention named = comma > sentence && tokens.get(comma).is(",") && opensAppositive(tokens.get(comma + 1))
+          ? mentionEndingAt(paragraph, skipBackward(tokens, comma - 1, sentence)) : null;
+      if (named != null && !named.possessive() && mentions.isPerson(named)) {
+        return new Subject(mentions.speaker(named), cue);
+      }
+    }
     if (mention != null) {
       return mention.possessive() || mention.afterPreposition() ? null : new Subject(mentions.speaker(mention), i + 1);
     }
