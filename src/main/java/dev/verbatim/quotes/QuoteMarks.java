@@ -96,6 +96,9 @@ final class QuoteMarks {
   private static QuoteSpan span(
       String text, List<QuoteSpan> before, boolean openAtStart, int open, int end, int close, int closeLength) {
     int start = open + markLength(text, open);
+    while (start < end && Tokenizer.isSpace(text.charAt(start))) {
+      start++; // "” He embodies …": the words start after the space
+    }
     int trimmedEnd = end;
     while (trimmedEnd > start && Tokenizer.isSpace(text.charAt(trimmedEnd - 1))) {
       trimmedEnd--;

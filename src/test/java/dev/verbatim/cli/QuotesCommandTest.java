@@ -33,7 +33,7 @@ class QuotesCommandTest {
 
   @Test
   void readsFoldersAndPrintsNullForUnknownSpeaker(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("a.txt"), "Title\n\n“Nobody saw this coming at all, not one of us,” the report concluded.");
+    Files.writeString(dir.resolve("a.txt"), "Title\n\n“Nobody saw this coming at all, not one of us,” she concluded.");
 
     CommandRun run = CommandRun.of("quotes", dir.toString(), "corpus");
 
