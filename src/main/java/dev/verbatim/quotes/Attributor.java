@@ -25,8 +25,8 @@ final class Attributor {
   private static final int FULL_STOP_REACH = 10;
   /** How far before an opening mark its cue may be. */
   private static final int BEFORE_REACH = 20;
-  /** How many words a subject phrase may have: "former Democratic pollster Stan Greenberg". */
-  private static final int PHRASE_MAX_WORDS = 8;
+  /** How many words a subject phrase may have: "former Pennsylvania Gov. and party Chairman Ed Rendell". */
+  private static final int PHRASE_MAX_WORDS = 12;
   /** How many words a description of an unnamed speaker may have: "a spokeswoman for the House Armed Services Committee". */
   private static final int DESCRIPTION_MAX_WORDS = 12;
   /** How many tokens before its cue a subject may be, across an appositive. */
@@ -55,8 +55,34 @@ final class Attributor {
   }
 
   Attribution attribute(ScannedParagraph paragraph, int k) {
+    if (paragraph.index() == 0) {
+      return headline(paragraph, k);
+    }
     Attribution after = after(paragraph, k);
     return after.found() ? after : before(paragraph, k);
+  }
+
+  /**
+   * A headline is Title Case, so its capitals say nothing: its quotation is attributed only to a
+   * surname the article's body uses, right before a colon or a cue ("A lesson from Loretta Lynch:
+   * 'Be the voice …'", "Sanders declares ‘…’").
+   */
+  private Attribution headline(ScannedParagraph paragraph, int k) {
+    List<Token> tokens = paragraph.tokens();
+    int open = paragraph.opens()[k];
+    int i = open - 1;
+    String cue = "";
+    if (i >= 1 && (tokens.get(i).is(":") || cueLength(paragraph, i) > 0)) {
+      cue = tokens.get(i).is(":") ? "" : tokens.get(i).text();
+      i--;
+    }
+    if (i < 0 || i == open - 1 || !tokens.get(i).isCapitalised()) {
+      return Attribution.NONE;
+    }
+    String surname = Lexicon.stripPossessive(tokens.get(i).text());
+    return mentions.knowsSurname(surname)
+        ? new Attribution(mentions.resolveSurname(surname), cue, Strength.ADJACENT)
+        : Attribution.NONE;
   }
 
   private Attribution after(ScannedParagraph paragraph, int k) {
@@ -262,13 +288,16 @@ final class Attributor {
     }
     boolean coordinated = i >= sentence && COORDINATORS.contains(tokens.get(i).key()); // "Lazar said … and added, “…”"
     if (!coordinated) {
-      Subject described = subjectAt(paragraph, sentence, cue); // "The New York businessman says of Clinton, “…”"
-      return described != null && skipBackward(tokens, cue - 1, sentence) == described.end() - 1 ? described : null;
+      // "The New York businessman says of Clinton, “…”", "A Warren adviser, who spoke on condition of anonymity, said"
+      Subject described = subjectAt(paragraph, sentence, cue);
+      boolean beforeCue = described != null && !described.speaker().isEmpty()
+          && (skipBackward(tokens, cue - 1, sentence) == described.end() - 1 || onlyModifiersOrAppositive(tokens, described.end(), cue));
+      return beforeCue ? described : null;
     }
     for (int earlier = i - 1; earlier >= sentence; earlier--) {
       if (cueLength(paragraph, earlier) > 0 && !CueVerbs.isParticiple(tokens.get(earlier))) {
         Subject first = subjectBefore(paragraph, sentence, earlier);
-        if (first != null) {
+        if (first != null && !first.speaker().isEmpty()) {
           return first;
         }
       }
@@ -390,7 +419,7 @@ final class Attributor {
     for (int i = cue - 1; i >= sentence && i >= cue - 4; i--) {
       if (cueLength(paragraph, i) > 0 && !CueVerbs.isParticiple(tokens.get(i))) {
         Subject finite = subjectBefore(paragraph, sentence, i);
-        if (finite != null) {
+        if (finite != null && !finite.speaker().isEmpty()) {
           return finite;
         }
       }
@@ -441,6 +470,9 @@ final class Attributor {
     if (head == null || head.end() < end && !head.possessive()) {
       String only = tokens.get(i).text();
       boolean acronym = end == i + 1 && only.length() > 1 && only.equals(only.toUpperCase(java.util.Locale.ROOT));
+      if (head != null && !determiner && head.first() == i && head.end() == end - 1) {
+        return new Subject(text(tokens, i, end), end, false); // "wrote Time magazine", "a Clinton aide"
+      }
       if (acronym || !determiner || end == i + 1) {
         return new Subject(acronym ? only : "", end, false); // "NATO said" names an organisation
       }

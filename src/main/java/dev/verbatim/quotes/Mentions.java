@@ -84,6 +84,11 @@ final class Mentions {
     return mention.title().isEmpty() || mention.words() > 1 ? mention.name() : mention.title() + " " + mention.name();
   }
 
+  /** True when the article's body names someone with this surname ("Lynch" after "Loretta E. Lynch"). */
+  boolean knowsSurname(String surname) {
+    return fullNamesBySurname.containsKey(surname);
+  }
+
   /** The article's fullest name ending in {@code surname} ("Pence" gives "Mike Pence"), or the surname itself. */
   String resolveSurname(String surname) {
     List<Mention> candidates = fullNamesBySurname.getOrDefault(surname, List.of());
