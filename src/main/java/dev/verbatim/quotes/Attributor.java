@@ -127,7 +127,10 @@ final class Attributor {
     }
     Subject subject = subjectAt(paragraph, start, cue);
     if (subject == null || !onlyModifiersOrAppositive(tokens, subject.end(), cue)) {
-      return Attribution.NONE;
+      // "''…'' of the Clinton proposals, Mr. Holtz-Eakin said": the subject right before the cue,
+      // in the quotation's own sentence (after a quoted full stop the words start another one)
+      Subject nearer = fullStop ? null : subjectBefore(paragraph, start, cue);
+      return nearer == null || nearer.speaker().isEmpty() ? Attribution.NONE : new Attribution(nearer.speaker(), cueText, Strength.CUE);
     }
     Subject appositive = subject.end() < cue && tokens.get(subject.end()).is(",") ? subjectAt(paragraph, subject.end() + 1, cue) : null;
     String speaker = appositive != null && appositive.person() && !subject.person()

@@ -206,7 +206,8 @@ final class Mentions {
     if (!token.sentenceStart()) {
       return true;
     }
-    return midSentenceCapitals.contains(word)
+    boolean initialThenName = i + 2 < tokens.size() && isJoiner(tokens.get(i + 1)) && isNameWord(tokens, i + 2, midSentenceCapitals, cues);
+    return midSentenceCapitals.contains(word) || initialThenName // "Loretta E. Lynch spoke"
         || isNameWord(tokens, i + 1, midSentenceCapitals, cues) && !tokens.get(i + 1).sentenceStart()
         || i + 1 < tokens.size() && cues.length(tokens, i + 1) > 0;
   }

@@ -55,7 +55,10 @@ public final class QuoteFinder {
     List<Found> found = new ArrayList<>();
     for (ScannedParagraph paragraph : paragraphs) {
       for (int k = 0; k < paragraph.spans().size(); k++) {
-        Attribution attribution = attributor.attribute(paragraph, k);
+        Attribution attribution = speakerLabel(paragraph.quotedText(k), mentions);
+        if (!attribution.found()) {
+          attribution = attributor.attribute(paragraph, k);
+        }
         if (!attribution.found() && opensParagraph(paragraph, k) && paragraph.index() > 1) {
           ScannedParagraph previousParagraph = paragraphs.get(paragraph.index() - 1);
           attribution = attributor.colonAtEnd(previousParagraph);
@@ -69,9 +72,6 @@ public final class QuoteFinder {
         boolean continues = paragraph.spans().get(k).continues();
         if (!attribution.found() && previous != null && (continues || follows(previous, paragraph, k, mentions))) {
           attribution = previous.attribution().continued();
-        }
-        if (attribution.speaker().isEmpty()) {
-          attribution = speakerLabel(paragraph.quotedText(k), attribution, mentions);
         }
         if (continues || isQuotation(paragraph.quotedText(k), attribution, paragraph.index() == 0)) {
           int chain = continues && previous != null ? previous.chain() : found.size();
@@ -146,13 +146,13 @@ public final class QuoteFinder {
     return true;
   }
 
-  /** A transcript line names its speaker first: "PENCE: Well, look, …". */
-  private static Attribution speakerLabel(String text, Attribution attribution, Mentions mentions) {
+  /** A transcript line names its speaker first, whatever surrounds it: "PENCE: Well, look, …". */
+  private static Attribution speakerLabel(String text, Mentions mentions) {
     Matcher label = SPEAKER_LABEL.matcher(text);
     if (!label.lookingAt()) {
-      return attribution;
+      return Attribution.NONE;
     }
-    return new Attribution(mentions.resolveSurname(titleCase(label.group(1))), attribution.cue(), Attribution.Strength.ADJACENT);
+    return new Attribution(mentions.resolveSurname(titleCase(label.group(1))), "", Attribution.Strength.ADJACENT);
   }
 
   private static String titleCase(String upperCase) {

@@ -131,6 +131,26 @@ class AttributionRulesTest {
   }
 
   @Test
+  void transcriptLabelWinsOverTheContinuationOfThePreviousSpeaker() {
+    List<String> found = find("Chris Wallace asked Mike Pence.", "\"WALLACE: Will she be there tomorrow night?", "\"PENCE: She will not be there, and that is final.");
+
+    assertEquals("Chris Wallace", found.get(0).split(" \\| ")[0]);
+    assertEquals("Mike Pence", found.get(1).split(" \\| ")[0]);
+  }
+
+  @Test
+  void subjectRightBeforeTheCueAfterAPartialQuotation() {
+    assertEquals("Douglas Holtz-Eakin", speakerOfLast("Douglas Holtz-Eakin reviewed the plans.",
+        "''I have admiration for the mechanics'' of the proposals, Mr. Holtz-Eakin said."));
+  }
+
+  @Test
+  void headlineQuotationTakesASurnameTheBodyUses() {
+    assertEquals(List.of("Loretta E. Lynch |  | Be the voice that people hear."),
+        findIn("A lesson from Lynch: 'Be the voice that people hear.'", "Loretta E. Lynch spoke to students on Monday."));
+  }
+
+  @Test
   void headlineQuotationHasParagraphMinusOne() {
     Article article = new Article("test", "Warren Grills Bank Chief: ‘You Should Be Investigated.’", null, "", "", "",
         List.of("Sen. Elizabeth Warren spoke on Tuesday."));
