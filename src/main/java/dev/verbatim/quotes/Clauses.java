@@ -1,0 +1,141 @@
+package dev.verbatim.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads stretches of tokens around a cue: sentence starts, modifiers, asides and appositives that
+ * may stand between a name and its verb.
+ */
+final class Clauses {
+
+  private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "one", "who", "whose", "which", "its", "his", "her", "their");
+
+  private static final Set<String> OTHER_SUBJECT_PRONOUNS = Set.of("i", "we", "they", "you");
+
+  private Clauses() {}
+
+  /** "a …", "who …", "president of …", "playing …", "49": what opens a description of the name before it. */
+  static boolean opensAppositive(Token token) {
+    String key = token.key();
+    boolean lowerCase = !token.isCapitalised(); // "president of …" describes; "Mr. Frum" names
+    return APPOSITIVE_OPENERS.contains(key) || lowerCase && (Lexicon.ROLES.contains(key) || Lexicon.TITLES.contains(key) || key.endsWith("ing"))
+        || !key.isEmpty() && Character.isDigit(key.charAt(0));
+  }
+
+  /** He, she, I, we, they, you: a pronoun that can be a sentence's subject. */
+  static boolean isSubjectPronoun(Token token) {
+    String key = token.key();
+    return Lexicon.SUBJECT_PRONOUNS.contains(key) || OTHER_SUBJECT_PRONOUNS.contains(key);
+  }
+
+  /** The first token of the sentence containing token {@code from}, not reaching back past a quotation. */
+  static int sentenceStart(List<Token> tokens, int from) {
+    if (tokens.get(from).sentenceStart()) {
+      return from;
+    }
+    int i = from - 1;
+    while (i >= 0 && tokens.get(i).isOutsideQuotes() && !tokens.get(i).sentenceStart()) {
+      i--;
+    }
+    if (i < 0) {
+      return 0;
+    }
+    return tokens.get(i).isOutsideQuotes() ? i : i + 1;
+  }
+
+  static boolean endsClause(Token token) {
+    return !token.isOutsideQuotes()
+        || token.kind() == Token.Kind.URL
+        || token.is(".") || token.is("!") || token.is("?") || token.is(";");
+  }
+
+  static boolean onlyModifiers(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (!isGlue(tokens.get(i)) && !isModifier(tokens.get(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * Modifiers, a short prepositional phrase, an aside in parentheses or one comma-delimited
+   * appositive, then modifiers: "Smith, a spokesman, later said", "Mr. Morgan of the Sierra Club said".
+   */
+  static boolean onlyModifiersOrAppositive(List<Token> tokens, int from, int to) {
+    int i = from;
+    if (i < to && Lexicon.PREPOSITIONS.contains(tokens.get(i).key())) {
+      int end = i + 1; // "Mr. Morgan of the Sierra Club said"
+      while (end < to && end - i <= 6 && tokens.get(end).isWord()) {
+        end++;
+      }
+      i = end;
+    }
+    if (i < to && tokens.get(i).is("(")) {
+      while (i < to && !tokens.get(i).is(")")) {
+        i++;
+      }
+      i++; // past the aside: "Sen. Marco Rubio (R-Fla.) said"
+    }
+    if (i < to && tokens.get(i).is(",")) {
+      int close = i + 1;
+      while (close < to && !tokens.get(close).is(",")) {
+        close++;
+      }
+      if (close == to) {
+        return false;
+      }
+      i = close + 1;
+    }
+    return onlyModifiers(tokens, i, to);
+  }
+
+  /** Steps back over modifiers and parenthetical asides: "Rubio (R-Fla.) has since said". */
+  static int skipBackward(List<Token> tokens, int i, int floor) {
+    while (i >= floor) {
+      if (isModifier(tokens.get(i))) {
+        i--;
+      } else if (tokens.get(i).is(")")) {
+        int open = i;
+        while (open > floor && !tokens.get(open).is("(")) {
+          open--;
+        }
+        if (!tokens.get(open).is("(")) {
+          return i;
+        }
+        i = open - 1;
+      } else {
+        return i;
+      }
+    }
+    return i;
+  }
+
+  /** The first token of the sentence containing {@code from}, across quotations in it. */
+  static int trueSentenceStart(List<Token> tokens, int from) {
+    int i = from;
+    while (i > 0 && !tokens.get(i).sentenceStart()) {
+      i--;
+    }
+    return i;
+  }
+
+  /** Auxiliaries and adverbs: "has since", "later", "reportedly" (not a capitalised "Carly" or "Kelly"). */
+  static boolean isModifier(Token token) {
+    String key = token.key();
+    return token.isWord() && (Lexicon.VERB_MODIFIERS.contains(key) || key.endsWith("ly") && key.length() > 4 && !token.isCapitalised());
+  }
+
+  static boolean isGlue(Token token) {
+    return token.is(",") || token.is(":") || token.is("—") || token.is("–");
+  }
+
+  static String text(List<Token> tokens, int from, int to) {
+    StringBuilder text = new StringBuilder();
+    for (int i = from; i < to; i++) {
+      text.append(i > from ? " " : "").append(tokens.get(i).text());
+    }
+    return text.toString();
+  }
+}

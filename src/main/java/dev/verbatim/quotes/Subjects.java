@@ -1,0 +1,277 @@
+package dev.verbatim.quotes;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds who a cue's subject is: a name, a pronoun, an organisation or a description of someone
+ * unnamed, before the cue (across appositives and asides), after it, or as the sentence's subject.
+ */
+final class Subjects {
+
+  /** How many words a subject phrase may have: "former Pennsylvania Gov. and party Chairman Ed Rendell". */
+  private static final int PHRASE_MAX_WORDS = 12;
+  /** How many words a description of an unnamed speaker may have: "a spokeswoman for the House Armed Services Committee". */
+  private static final int DESCRIPTION_MAX_WORDS = 12;
+  /** How many tokens before its cue a subject may be, across an appositive. */
+  private static final int SUBJECT_REACH = 24;
+  private static final int MAX_APPOSITIVES = 3;
+  /** Words that open an introductory phrase before a sentence's subject. */
+  private static final Set<String> INTRODUCERS = Set.of(
+      "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "although", "though", "if",
+      "because", "despite", "with", "without", "for", "from", "asked", "speaking", "responding", "earlier", "later");
+  /** Words that open a description of an unnamed speaker: "a senior adviser", "one user", "his spokesman". */
+  private static final Set<String> DESCRIPTION_OPENERS = Set.of(
+      "a", "an", "the", "his", "her", "their", "its", "our", "one", "two", "three", "several", "many", "some",
+      "another", "other");
+  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
+  private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
+  private static final Set<String> NON_FINITE_MARKERS = Set.of("to", "of", "by", "for", "after", "before", "while", "without");
+
+  private final CueSpotter cues;
+  private final Mentions mentions;
+
+  Subjects(CueSpotter cues, Mentions mentions) {
+    this.cues = cues;
+    this.mentions = mentions;
+  }
+
+  Subject subjectOfCue(ScannedParagraph paragraph, int sentence, int cue) {
+    Token verb = paragraph.tokens().get(cue);
+    if (CueVerbs.isAccordingTo(verb)) {
+      return subjectAt(paragraph, cue + 2, paragraph.tokens().size());
+    }
+    if (CueVerbs.isParticiple(verb) || cue > 0 && NON_FINITE_MARKERS.contains(paragraph.tokens().get(cue - 1).key())) {
+      return agentOfParticiple(paragraph, sentence, cue);
+    }
+    return subjectBefore(paragraph, sentence, cue);
+  }
+
+  /** The subject of a finite cue: the name or pronoun just before it, across modifiers and an appositive. */
+  Subject subjectBefore(ScannedParagraph paragraph, int sentence, int cue) {
+    List<Token> tokens = paragraph.tokens();
+    int i = Clauses.skipBackward(tokens, cue - 1, sentence);
+    if (i >= sentence && tokens.get(i).is(",")) {
+      i = subjectBeforeAppositives(paragraph, sentence, cue, Clauses.skipBackward(tokens, i - 1, sentence));
+    }
+    Mention mention = i >= sentence ? mentionEndingAt(paragraph, i) : null;
+    if (mention != null && (mention.afterArticle() || mention.afterPreposition())) {
+      // "Sam Lau, the communications director for the Iowa Democratic Party said": the name before the appositive
+      int comma = mention.first() - 1;
+      while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
+        comma--;
+      }
+      Mention named = comma > sentence && tokens.get(comma).is(",") && Clauses.opensAppositive(tokens.get(comma + 1))
+          ? mentionEndingAt(paragraph, Clauses.skipBackward(tokens, comma - 1, sentence)) : null;
+      if (named != null && !named.possessive() && mentions.isPerson(named)) {
+        return new Subject(mentions.speaker(named), cue);
+      }
+    }
+    if (mention != null) {
+      return mention.possessive() || mention.afterPreposition() ? null : new Subject(mentions.speaker(mention), i + 1);
+    }
+    boolean inverted = cue == sentence || !tokens.get(cue - 1).isWord() || COORDINATORS.contains(tokens.get(cue - 1).key());
+    if (inverted && cue + 1 < tokens.size() && tokens.get(cue + 1).isWord()) {
+      Subject after = subjectAt(paragraph, cue + cues.length(paragraph, cue), tokens.size()); // "But, said Solovey, “…”"
+      if (after != null && !after.speaker().isEmpty()) {
+        return after;
+      }
+    }
+    boolean coordinated = i >= sentence && COORDINATORS.contains(tokens.get(i).key()); // "Lazar said … and added, “…”"
+    if (!coordinated) {
+      // "The New York businessman says of Clinton, “…”", "A Warren adviser, who spoke on condition of anonymity, said"
+      Subject described = subjectAt(paragraph, sentence, cue);
+      boolean beforeCue = described != null && !described.speaker().isEmpty()
+          && (Clauses.skipBackward(tokens, cue - 1, sentence) == described.end() - 1 || Clauses.onlyModifiersOrAppositive(tokens, described.end(), cue));
+      return beforeCue ? described : null;
+    }
+    for (int earlier = i - 1; earlier >= sentence; earlier--) {
+      if (cues.length(paragraph, earlier) > 0 && !CueVerbs.isParticiple(tokens.get(earlier))) {
+        Subject first = subjectBefore(paragraph, sentence, earlier);
+        if (first != null && !first.speaker().isEmpty()) {
+          return first;
+        }
+      }
+    }
+    return sentenceSubject(paragraph, Clauses.trueSentenceStart(tokens, cue), cue);
+  }
+
+  /**
+   * Where the subject ends when commas stand between it and the cue: "James Zogby, a Sanders
+   * superdelegate from …, said" and "J.J. Goldberg, editor at large of The Forward, an influential
+   * newspaper, wrote": stretches that open with an article or "who" are stepped over, and so are
+   * stretches that do not end with a usable name ("Durbin, noting the size of his following, said").
+   */
+  private int subjectBeforeAppositives(ScannedParagraph paragraph, int sentence, int cue, int last) {
+    List<Token> tokens = paragraph.tokens();
+    int candidate = last;
+    for (int segments = 0; segments < MAX_APPOSITIVES && candidate >= sentence; segments++) {
+      int comma = candidate;
+      while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
+        comma--;
+      }
+      boolean found = comma > sentence && tokens.get(comma).is(",");
+      if (found && Clauses.opensAppositive(tokens.get(comma + 1))) {
+        candidate = Clauses.skipBackward(tokens, comma - 1, sentence); // step over ", a former aide to …,"
+        continue;
+      }
+      Mention ending = mentionEndingAt(paragraph, candidate);
+      if (ending != null && !ending.possessive() && !ending.afterPreposition() || !found) {
+        return candidate;
+      }
+      candidate = Clauses.skipBackward(tokens, comma - 1, sentence); // ", noting the size of his following,"
+    }
+    return candidate;
+  }
+
+  /** The mention whose last token is {@code i}, or null. */
+  /**
+   * Where a description continues past {@code end} through prepositional phrases: "a spokeswoman
+   * for the House Armed Services Committee", "a longtime adviser to both Clintons".
+   */
+  private int describedThrough(ScannedParagraph paragraph, int end, int limit, int max) {
+    List<Token> tokens = paragraph.tokens();
+    int through = end;
+    while (through < limit && through < max && tokens.get(through).isWord() && cues.length(paragraph, through) == 0
+        && !Clauses.isModifier(tokens.get(through)) && !RELATIVES.contains(tokens.get(through).key())) {
+      through++;
+    }
+    return Lexicon.PREPOSITIONS.contains(tokens.get(through - 1).key()) ? through - 1 : through;
+  }
+
+  Mention mentionEndingAt(ScannedParagraph paragraph, int i) {
+    Mention mention = mentions.at(paragraph.index(), i);
+    return mention != null && mention.end() == i + 1 ? mention : null;
+  }
+
+  /** The first name or he/she of the sentence that is not a possessive, not after "the" or a preposition. */
+  private Subject sentenceSubject(ScannedParagraph paragraph, int sentence, int before) {
+    List<Token> tokens = paragraph.tokens();
+    int from = sentence;
+    if (from < before && INTRODUCERS.contains(tokens.get(from).key())) {
+      // "In response to Trump’s proposal, Clinton’s aide rallied …": the subject follows the opening phrase
+      int comma = from;
+      while (comma < before && !tokens.get(comma).is(",")) {
+        comma++;
+      }
+      from = comma < before ? comma + 1 : from;
+    }
+    for (int i = from; i < before; i++) {
+      if (!tokens.get(i).isOutsideQuotes()) {
+        continue;
+      }
+      Mention mention = mentions.at(paragraph.index(), i);
+      if (mention != null && mention.first() == i && mention.possessive() && !mention.afterPreposition()) {
+        return new Subject("", mention.end()); // "Clinton’s right-hand woman rallied supporters": unnamed
+      }
+      if (mention != null && mention.first() == i && !mention.afterArticle() && !mention.afterPreposition()) {
+        return new Subject(mentions.speaker(mention), mention.end());
+      }
+      if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && Clauses.isSubjectPronoun(tokens.get(i))) {
+        return new Subject("", i + 1);
+      }
+    }
+    return null;
+  }
+
+  /**
+   * The agent of a participle cue: a name right before it ("with Altman mocking"), else the subject
+   * of a finite cue just before it ("Nefzi said, adding"), else the sentence's subject.
+   */
+  private Subject agentOfParticiple(ScannedParagraph paragraph, int sentence, int cue) {
+    int before = Clauses.skipBackward(paragraph.tokens(), cue - 1, sentence); // "with Trump reportedly yelling"
+    Mention right = mentionEndingAt(paragraph, before);
+    boolean agent = right != null && !right.possessive() && !right.pronoun()
+        && (!right.afterPreposition() || right.previous().equals("with")); // not "on Facebook writing"
+    if (agent) {
+      return new Subject(mentions.speaker(right), cue);
+    }
+    List<Token> tokens = paragraph.tokens();
+    for (int i = cue - 1; i >= sentence && i >= cue - 4; i--) {
+      if (cues.length(paragraph, i) > 0 && !CueVerbs.isParticiple(tokens.get(i))) {
+        Subject finite = subjectBefore(paragraph, sentence, i);
+        if (finite != null && !finite.speaker().isEmpty()) {
+          return finite;
+        }
+      }
+    }
+    return sentenceSubject(paragraph, Clauses.trueSentenceStart(tokens, cue), cue);
+  }
+
+  /**
+   * The subject phrase starting at token {@code i}: a pronoun, or a noun phrase whose speaker is the
+   * last name in it ("Democratic pollster Stan Greenberg", "RNC spokesman Sean Spicer", "the White
+   * House"). A phrase that names nobody is kept as a description when it opens with a determiner
+   * ("a senior Cruz adviser", "the RNC member"), and is empty otherwise. The phrase ends at
+   * punctuation, a preposition, a relative pronoun, a modifier or a cue.
+   */
+  Subject subjectAt(ScannedParagraph paragraph, int i, int limit) {
+    List<Token> tokens = paragraph.tokens();
+    if (i >= limit || !tokens.get(i).isWord()) {
+      return null;
+    }
+    Mention pronoun = mentions.at(paragraph.index(), i);
+    if (pronoun != null && pronoun.pronoun()) {
+      return new Subject(mentions.speaker(pronoun), i + 1);
+    }
+    boolean determiner = DESCRIPTION_OPENERS.contains(tokens.get(i).key());
+    if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && !(determiner && i + 1 < limit && tokens.get(i + 1).isWord())) {
+      return new Subject("", i + 1); // "they said"; but "one Trump confidant said" is a description
+    }
+    int end = i;
+    Mention head = null;
+    while (end < limit && end - i < PHRASE_MAX_WORDS) {
+      Token token = tokens.get(end);
+      boolean stops = !token.isWord() || Lexicon.PREPOSITIONS.contains(token.key()) || cues.length(paragraph, end) > 0
+          || end > i && (Clauses.isModifier(token) || RELATIVES.contains(token.key()));
+      if (stops) {
+        break;
+      }
+      Mention mention = mentions.at(paragraph.index(), end);
+      if (mention != null && !mention.pronoun() && mention.first() == end) {
+        head = mention;
+        end = mention.end();
+      } else {
+        end++;
+      }
+    }
+    if (end == i) {
+      return null;
+    }
+    if (head == null || head.end() < end && !head.possessive()) {
+      String only = tokens.get(i).text();
+      boolean acronym = end == i + 1 && only.length() > 1 && only.equals(only.toUpperCase(java.util.Locale.ROOT));
+      if (head != null && !determiner && head.first() == i && head.end() == end - 1) {
+        return new Subject(Clauses.text(tokens, i, end), end, false); // "wrote Time magazine", "a Clinton aide"
+      }
+      if (acronym || !determiner || end == i + 1) {
+        return new Subject(acronym ? only : "", end, false); // "NATO said" names an organisation
+      }
+      int described = describedThrough(paragraph, end, limit, i + DESCRIPTION_MAX_WORDS);
+      return new Subject(Clauses.text(tokens, i, described), described, false); // "a longtime adviser to both Clintons"
+    }
+    if (head.end() < end) {
+      // "Powell’s office said", "Obama's former campaign strategist said": described through the name
+      return new Subject(Clauses.text(tokens, head.first(), end), end, false);
+    }
+    if (head.possessive()) {
+      return new Subject("", end, false);
+    }
+    boolean organisation = head.afterArticle();
+    return new Subject(organisation ? head.name() : mentions.speaker(head), end, !organisation && mentions.isPerson(head));
+  }
+
+  /**
+   * A cue's subject.
+   *
+   * @param speaker who it names, empty for nobody ("a spokesman")
+   * @param end the token just past it
+   * @param person true when it names a person rather than an organisation or nobody
+   */
+  record Subject(String speaker, int end, boolean person) {
+
+    Subject(String speaker, int end) {
+      this(speaker, end, speaker.indexOf(' ') > 0);
+    }
+  }
+}
