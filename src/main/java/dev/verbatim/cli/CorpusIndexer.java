@@ -10,7 +10,13 @@ import dev.verbatim.quotes.QuoteFinder;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
@@ -29,32 +35,58 @@ final class CorpusIndexer {
   private final Corpus corpus;
   private final QuoteFinder finder;
   private final Consumer<Problem> onProblem;
+  private final int threads;
 
+  /** {@code onProblem} may be called from several threads; it must be thread-safe (a PrintWriter is). */
   CorpusIndexer(Corpus corpus, QuoteFinder finder, Consumer<Problem> onProblem) {
     this.corpus = corpus;
     this.finder = finder;
     this.onProblem = onProblem;
+    this.threads = Runtime.getRuntime().availableProcessors();
   }
 
+  /**
+   * Indexes {@code files}, one file per task on as many threads as the machine has cores (reading,
+   * quote finding and analysis all run in parallel; IndexWriter takes documents from every thread),
+   * then commits once if any article was read.
+   */
   Outcome run(List<Path> files, IndexBuilder builder, Progress progress) {
-    List<Problem> skipped = new ArrayList<>();
-    int articlesRead = 0;
-    for (Path file : files) {
-      String name = corpus.displayName(file);
-      try {
-        ArticleBatch batch = corpus.read(file);
-        batch.warnings().forEach(warning -> onProblem.accept(new Problem(name, warning)));
-        for (Article article : batch.articles()) {
-          articlesRead += index(article, builder, name, skipped);
-        }
-      } catch (InvalidArticleException | UncheckedIOException e) {
-        skip(new Problem(name, e.getMessage()), skipped);
-        builder.keep(corpus.articleId(file));
+    List<Problem> skipped = Collections.synchronizedList(new ArrayList<>());
+    AtomicInteger articlesRead = new AtomicInteger();
+    List<Future<?>> tasks = new ArrayList<>(files.size());
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 1).factory())) {
+      for (Path file : files) {
+        tasks.add(pool.submit(() -> {
+          articlesRead.addAndGet(indexFile(file, builder, skipped));
+          synchronized (progress) {
+            progress.step();
+          }
+        }));
       }
-      progress.step();
+      for (Future<?> task : tasks) {
+        await(task);
+      }
     }
-    BuildResult result = articlesRead == 0 ? null : builder.commit();
-    return new Outcome(result, files.size(), articlesRead, skipped);
+    BuildResult result = articlesRead.get() == 0 ? null : builder.commit();
+    List<Problem> inFileOrder = new ArrayList<>(skipped);
+    inFileOrder.sort(java.util.Comparator.comparing(Problem::file));
+    return new Outcome(result, files.size(), articlesRead.get(), inFileOrder);
+  }
+
+  private int indexFile(Path file, IndexBuilder builder, List<Problem> skipped) {
+    String name = corpus.displayName(file);
+    int read = 0;
+    try {
+      ArticleBatch batch = corpus.read(file);
+      batch.warnings().forEach(warning -> onProblem.accept(new Problem(name, warning)));
+      for (Article article : batch.articles()) {
+        read += index(article, builder, name, skipped);
+      }
+    } catch (InvalidArticleException | UncheckedIOException e) {
+      skip(new Problem(name, e.getMessage()), skipped);
+      builder.keep(corpus.articleId(file));
+    }
+    return read;
   }
 
   private int index(Article article, IndexBuilder builder, String file, List<Problem> skipped) {
@@ -68,6 +100,20 @@ final class CorpusIndexer {
     } catch (IllegalArgumentException duplicate) {
       skip(new Problem(file, duplicate.getMessage()), skipped);
       return 0;
+    }
+  }
+
+  private static void await(Future<?> task) {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("indexing was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure; // e.g. the index folder became unwritable: the build stops, nothing is committed
+      }
+      throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
     }
   }
 

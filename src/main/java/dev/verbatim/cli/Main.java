@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Indexes news articles and searches what was said in them: paragraphs and quotations with their speakers.",
-    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, QuotesCommand.class, CommandLine.HelpCommand.class})
+    subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, QuotesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
   /** Exit code for a command that ran and failed (nothing indexed, index locked, I/O error). */

@@ -9,10 +9,11 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -34,7 +35,8 @@ import org.apache.lucene.util.Bits;
  * <p>Lucene's commit is the atomic point: until {@link #commit()} readers keep seeing the previous
  * commit, and a build that crashes or is closed without committing leaves it intact. Articles whose
  * fingerprint matches the previous build are not rewritten; articles whose files are gone are
- * deleted; a change of schema or quote rules rewrites everything.
+ * deleted; a change of schema or quote rules rewrites everything. {@link #isUnchanged}, {@link
+ * #keep} and {@link #add} may be called from several threads at once, as IndexWriter allows.
  */
 public final class IndexBuilder implements AutoCloseable {
 
@@ -45,10 +47,10 @@ public final class IndexBuilder implements AutoCloseable {
   private final Clock clock;
   private final boolean fullRebuild;
   private final Map<String, String> previousFingerprints;
-  private final Set<String> seen = new HashSet<>();
+  private final Set<String> seen = ConcurrentHashMap.newKeySet();
   private final ArticleDocuments documents = new ArticleDocuments();
-  private int written;
-  private int unchanged;
+  private final AtomicInteger written = new AtomicInteger();
+  private final AtomicInteger unchanged = new AtomicInteger();
 
   private IndexBuilder(Path folder, Directory directory, IndexWriter writer, String pipeline, Clock clock, boolean full)
       throws IOException {
@@ -132,7 +134,7 @@ public final class IndexBuilder implements AutoCloseable {
   /** Keeps the indexed version of an article (unchanged, or its file is unreadable this time). */
   public void keep(String articleId) {
     if (previousFingerprints.containsKey(articleId) && seen.add(articleId)) {
-      unchanged++;
+      unchanged.incrementAndGet();
     }
   }
 
@@ -148,7 +150,7 @@ public final class IndexBuilder implements AutoCloseable {
     try {
       writer.updateDocuments(
           new Term(Schema.ARTICLE_ID, article.id()), documents.of(article, quotes, Fingerprint.of(article)));
-      written++;
+      written.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write article " + article.id() + " to " + folder, e);
     }
@@ -174,7 +176,7 @@ public final class IndexBuilder implements AutoCloseable {
             searcher.count(Schema.typeQuery(Schema.TYPE_ARTICLE)),
             searcher.count(Schema.typeQuery(Schema.TYPE_PARAGRAPH)),
             searcher.count(Schema.typeQuery(Schema.TYPE_QUOTE)),
-            written, unchanged, removed, fullRebuild);
+            written.get(), unchanged.get(), removed, fullRebuild);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the index in " + folder, e);

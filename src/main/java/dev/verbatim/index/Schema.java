@@ -1,18 +1,13 @@
 package dev.verbatim.index;
 
-import java.io.Reader;
 import java.time.LocalDate;
-import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.charfilter.MappingCharFilter;
-import org.apache.lucene.analysis.charfilter.NormalizeCharMap;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.pattern.PatternReplaceFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -34,7 +29,7 @@ import org.apache.lucene.search.Query;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "2";
+  public static final String VERSION = "3";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -82,29 +77,17 @@ public final class Schema {
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
   private static final FieldType SPELLING_WORDS = spellingWords();
-  private static final Pattern APOSTROPHE = Pattern.compile("'");
 
   private Schema() {}
 
   /**
-   * The analyzer for every text field, at index and query time: standard tokenization, curly
-   * apostrophes made straight and apostrophes then dropped ({@code don’t} = {@code don't} =
-   * {@code dont}), possessives removed, lower case, accents folded, Porter stemming. {@link
+   * The analyzer for every text field, at index and query time: standard tokenization (which keeps
+   * {@code don’t} one token), possessives removed ({@code Musk’s}), apostrophes dropped ({@code
+   * don’t} = {@code don't} = {@code dont}), lower case, accents folded, Porter stemming. {@link
    * #SPELLING} is analysed the same way without stemming, so its terms are words to offer a user.
    */
   public static Analyzer analyzer() {
-    NormalizeCharMap straighten = apostrophes();
     return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
-      @Override
-      protected Reader initReader(String fieldName, Reader reader) {
-        return new MappingCharFilter(straighten, reader);
-      }
-
-      @Override
-      protected Reader initReaderForNormalization(String fieldName, Reader reader) {
-        return new MappingCharFilter(straighten, reader);
-      }
-
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
@@ -120,16 +103,7 @@ public final class Schema {
   }
 
   private static TokenStream fold(TokenStream in) {
-    TokenStream noApostrophes = new PatternReplaceFilter(in, APOSTROPHE, "", true);
-    return new ASCIIFoldingFilter(new LowerCaseFilter(noApostrophes));
-  }
-
-  private static NormalizeCharMap apostrophes() {
-    NormalizeCharMap.Builder apostrophes = new NormalizeCharMap.Builder();
-    for (String apostrophe : new String[] {"’", "‘", "ʼ", "′", "`"}) {
-      apostrophes.add(apostrophe, "'"); // one character for one keeps the offsets exact
-    }
-    return apostrophes.build();
+    return new ASCIIFoldingFilter(new LowerCaseFilter(new ApostropheFilter(in)));
   }
 
   /** The facet dimensions: {@link #TYPE_FACET} and {@link #SPEAKER_FACET}, both single-valued. */

@@ -1,0 +1,10 @@
+package dev.verbatim.cli;
+
+import picocli.CommandLine.Command;
+
+/** {@code verbatim bench}: the benchmark commands (generated corpora, indexing throughput). */
+@Command(
+    name = "bench",
+    description = "Benchmarks: generate a large corpus from the real ones, measure indexing throughput.",
+    subcommands = {BenchGenerateCommand.class, BenchIndexCommand.class})
+final class BenchCommand {}

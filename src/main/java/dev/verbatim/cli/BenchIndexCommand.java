@@ -1,0 +1,91 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.bench.BareLuceneIndexer;
+import dev.verbatim.bench.IndexRunResult;
+import dev.verbatim.corpus.Corpus;
+import dev.verbatim.index.IndexBuilder;
+import dev.verbatim.quotes.QuoteFinder;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verbatim bench index}: indexes a generated corpus with the real pipeline (reading, quote
+ * finding, our schema, one commit) and with bare Lucene, alternately, and prints both and the ratio.
+ */
+@Command(name = "index", description = "Measures indexing throughput: the real index pipeline against a bare-Lucene baseline.")
+final class BenchIndexCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(names = "--corpus", paramLabel = "DIR", required = true, description = "A corpus written by `bench generate`.")
+  Path corpus;
+
+  @Option(names = "--work", paramLabel = "DIR", required = true, description = "Scratch folder for the two indexes.")
+  Path work;
+
+  @Option(names = "--rounds", paramLabel = "N", defaultValue = "2",
+      description = "Alternating rounds; the last one is reported, earlier ones warm the JVM (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Override
+  public Integer call() throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
+    IndexRunResult bare = null;
+    IndexRunResult verbatim = null;
+    for (int round = 1; round <= rounds; round++) {
+      bare = BareLuceneIndexer.run(corpus, clean(work.resolve("bare")));
+      verbatim = verbatim(clean(work.resolve("verbatim")), bare.textBytes());
+    }
+    for (IndexRunResult result : List.of(bare, verbatim)) {
+      out.println(String.format(Locale.ROOT,
+          "%-12s %,9d articles %,10d paragraphs %8.1f MB text  %7.1f s  %,9.0f articles/s  %6.2f MB/s  index %5.2f× text",
+          result.name(), result.articles(), result.paragraphs(), result.textBytes() / 1e6, result.seconds(),
+          result.articlesPerSecond(), result.megabytesPerSecond(), result.sizeRatio()));
+    }
+    out.println(String.format(Locale.ROOT, "ratio        verbatim / bare Lucene throughput = %.2f (%d cores, generated corpus)",
+        verbatim.articlesPerSecond() / bare.articlesPerSecond(), Runtime.getRuntime().availableProcessors()));
+    out.flush();
+    return 0;
+  }
+
+  /** The real pipeline, exactly as `index --full` runs it, minus the progress display. */
+  private IndexRunResult verbatim(Path index, long textBytes) {
+    long started = System.nanoTime();
+    Corpus source = new Corpus(corpus);
+    CorpusIndexer indexer = new CorpusIndexer(source, new QuoteFinder(), problem -> { });
+    CorpusIndexer.Outcome outcome;
+    try (IndexBuilder builder = IndexBuilder.open(index, QuoteFinder.RULES_VERSION, true, Clock.systemUTC());
+        Progress silent = Progress.lines("bench", 1, new PrintWriter(java.io.Writer.nullWriter()), Clock.systemUTC(), java.time.Duration.ofDays(1))) {
+      outcome = indexer.run(source.files(), builder, silent);
+    }
+    double seconds = (System.nanoTime() - started) / 1e9;
+    return new IndexRunResult("verbatim", outcome.result().articles(), outcome.result().paragraphs(), textBytes, seconds,
+        BareLuceneIndexer.folderSize(index));
+  }
+
+  private static Path clean(Path folder) {
+    try {
+      if (Files.exists(folder)) {
+        try (var files = Files.list(folder)) {
+          for (Path file : files.toList()) {
+            Files.delete(file);
+          }
+        }
+      }
+      return Files.createDirectories(folder);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot empty " + folder, e);
+    }
+  }
+}

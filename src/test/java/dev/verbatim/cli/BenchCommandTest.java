@@ -1,0 +1,44 @@
+package dev.verbatim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A smoke run of the benchmark harness on a tiny generated corpus, so the harness cannot rot. */
+class BenchCommandTest {
+
+  @TempDir Path dir;
+
+  private CommandRun generate(String out, String seed) {
+    return CommandRun.of("bench", "generate", "--paragraphs", "200", "--seed", seed, "--out", dir.resolve(out).toString(), "--source", "corpus");
+  }
+
+  @Test
+  void generatorIsDeterministicForASeed() throws Exception {
+    assertEquals(0, generate("a", "7").exitCode());
+    assertEquals(0, generate("b", "7").exitCode());
+
+    Path file = Path.of("generated-00000.jsonl");
+    assertArrayEquals(Files.readAllBytes(dir.resolve("a").resolve(file)), Files.readAllBytes(dir.resolve("b").resolve(file)));
+    assertTrue(Files.readString(dir.resolve("a").resolve(file)).contains("\"source\":\"generated\""));
+  }
+
+  @Test
+  void indexBenchmarkReportsBothPipelinesAndTheirRatio() {
+    generate("corpus", "1");
+
+    CommandRun run = CommandRun.of("bench", "index", "--corpus", dir.resolve("corpus").toString(), "--work", dir.resolve("work").toString(), "--rounds", "1");
+
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertTrue(lines.get(0).startsWith("bare Lucene") && lines.get(0).contains("200 paragraphs"), run.out());
+    assertTrue(lines.get(1).startsWith("verbatim") && lines.get(1).contains("200 paragraphs"), run.out());
+    assertTrue(lines.get(2).startsWith("ratio        verbatim / bare Lucene throughput = "), run.out());
+  }
+}
