@@ -18,7 +18,6 @@ final class ArticleFields {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"“‘'])");
   private static final Pattern ABBREVIATION = Pattern.compile("(?:\\b\\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|No|vs)$");
   private static final int TITLE_MAX_CHARS = 100;
-  private static final Pattern WHITE_SPACE = Pattern.compile("[\\s\\p{Z}]+");
 
   private String title = "";
   private LocalDate date;
@@ -108,9 +107,23 @@ final class ArticleFields {
     return sentence.substring(0, cut > 0 ? cut : TITLE_MAX_CHARS).replaceAll("[\\s,;:—–-]+$", "") + "…";
   }
 
-  /** One space for every run of white space, no-break spaces included. */
+  /** One space for every run of white space, no-break spaces included. A loop: it runs on every paragraph. */
   static String collapseWhitespace(String text) {
-    return WHITE_SPACE.matcher(text).replaceAll(" ").strip();
+    StringBuilder out = new StringBuilder(text.length());
+    boolean space = false;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+        space = out.length() > 0;
+      } else {
+        if (space) {
+          out.append(' ');
+          space = false;
+        }
+        out.append(c);
+      }
+    }
+    return out.toString();
   }
 
   private void date(String raw) {

