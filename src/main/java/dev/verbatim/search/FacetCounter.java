@@ -14,8 +14,14 @@ import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.SortedSetSortField;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 
 /** Runs a drill-down query drill-sideways, returning the top hits and the facet counts in one pass. */
 final class FacetCounter {
@@ -24,14 +30,23 @@ final class FacetCounter {
 
   record Result(TopDocs top, Facets facets) {}
 
+  /**
+   * Best first; equal scores in document-id order, so pages are stable whatever order the
+   * (multi-threaded) build wrote the documents in.
+   */
+  private static final Sort RELEVANCE_THEN_ID = new Sort(SortField.FIELD_SCORE, new SortedSetSortField(Schema.ID, false));
+
   Result search(FacetedSearcher searcher, DrillDownQuery query, int window) throws IOException {
     DrillSideways sideways = new DrillSideways(searcher, Schema.facetsConfig(), searcher.facetState());
-    DrillSideways.ConcurrentDrillSidewaysResult<TopDocs> result =
-        sideways.search(query, new TopScoreDocCollectorManager(window, null, Integer.MAX_VALUE));
+    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
+        sideways.search(query, new TopFieldCollectorManager(RELEVANCE_THEN_ID, window, null, Integer.MAX_VALUE));
     Facets facets = new Facets(
         counts(result.facets.getTopChildren(SearchRequest.TYPES.size(), Schema.TYPE_FACET)),
         counts(result.facets.getTopChildren(TOP_SPEAKERS, Schema.SPEAKER_FACET)),
         months(result.drillDownFacetsCollector));
+    for (ScoreDoc hit : result.collectorResult.scoreDocs) {
+      hit.score = (Float) ((FieldDoc) hit).fields[0]; // a field sort keeps the score among its sort values
+    }
     return new Result(result.collectorResult, facets);
   }
 

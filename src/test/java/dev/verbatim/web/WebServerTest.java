@@ -87,6 +87,7 @@ class WebServerTest {
     JsonNode quote = answer.get("hits").get(0);
     assertEquals(List.of("id", "type", "score", "article", "paragraph", "text", "highlight", "speaker", "cue", "context", "alsoIn"), fieldNames(quote));
     assertEquals(List.of("id", "title", "date", "source"), fieldNames(quote.get("article")));
+    assertTrue(quote.get("score").isNumber() && quote.get("score").asDouble() > 0, quote.toString());
     assertEquals(List.of("type", "speaker", "date"), fieldNames(answer.get("facets")));
   }
 
