@@ -62,7 +62,9 @@ final class StoredHits {
         articles.putIfAbsent(article.id(), article);
       }
     }
-    return new ArrayList<>(articles.values()).subList(0, Math.min(articles.size(), ALSO_IN_MAX));
+    List<ArticleRef> sorted = new ArrayList<>(articles.values());
+    sorted.sort(java.util.Comparator.comparing(ArticleRef::id)); // stable whatever order the build wrote them in
+    return sorted.subList(0, Math.min(sorted.size(), ALSO_IN_MAX));
   }
 
   static int intValue(Document document, String field) {
