@@ -6,5 +6,5 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description = "Benchmarks: generate a large corpus from the real ones, measure indexing throughput.",
-    subcommands = {BenchGenerateCommand.class, BenchIndexCommand.class})
+    subcommands = {BenchGenerateCommand.class, BenchIndexCommand.class, BenchQueryCommand.class})
 final class BenchCommand {}

@@ -30,7 +30,7 @@ class BenchCommandTest {
   }
 
   @Test
-  void indexBenchmarkReportsBothPipelinesAndTheirRatio() {
+  void indexAndQueryBenchmarksReportBothPipelines() {
     generate("corpus", "1");
 
     CommandRun run = CommandRun.of("bench", "index", "--corpus", dir.resolve("corpus").toString(), "--work", dir.resolve("work").toString(), "--rounds", "1");
@@ -40,5 +40,14 @@ class BenchCommandTest {
     assertTrue(lines.get(0).startsWith("bare Lucene") && lines.get(0).contains("200 paragraphs"), run.out());
     assertTrue(lines.get(1).startsWith("verbatim") && lines.get(1).contains("200 paragraphs"), run.out());
     assertTrue(lines.get(2).startsWith("ratio        verbatim / bare Lucene throughput = "), run.out());
+
+    CommandRun query = CommandRun.of("bench", "query", "--index", dir.resolve("work").resolve("verbatim").toString(),
+        "--warmup", "2", "--iterations", "5");
+
+    assertEquals(0, query.exitCode(), query.err());
+    List<String> latencies = query.out().lines().toList();
+    assertTrue(latencies.get(0).contains("200 paragraphs"), query.out());
+    assertTrue(latencies.stream().anyMatch(line -> line.startsWith("verbatim, all") && line.contains("p99")), query.out());
+    assertTrue(latencies.stream().anyMatch(line -> line.startsWith("bare Lucene, all")), query.out());
   }
 }

@@ -1,0 +1,102 @@
+package dev.verbatim.bench;
+
+import dev.verbatim.index.Schema;
+import dev.verbatim.search.SearchRequest;
+import dev.verbatim.search.Searcher;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+
+/**
+ * In-process query latency over a fixed mix of queries: the full {@link Searcher} (parsing,
+ * filters, drill-sideways facets, highlighting, stored fields) against a bare {@code
+ * IndexSearcher.search(query, 10)} of the same words on the text field. Warms up first, then times
+ * every query and reports p50 and p99 per query and overall.
+ */
+public final class QueryBenchmark {
+
+  /** One timed series: its name and latencies in nanoseconds. */
+  public record Series(String name, long[] nanos) {
+
+    public double percentileMillis(double p) {
+      long[] sorted = nanos.clone();
+      Arrays.sort(sorted);
+      int index = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
+      return sorted[Math.max(0, index)] / 1e6;
+    }
+  }
+
+  /** The query mix: a common word, a rare word, two words, a phrase, a prefix, a speaker's quotations. */
+  public static Map<String, SearchRequest> mix(String speaker) {
+    Map<String, SearchRequest> mix = new LinkedHashMap<>();
+    mix.put("common word", SearchRequest.of("people"));
+    mix.put("rare word", SearchRequest.of("referendum"));
+    mix.put("two words", SearchRequest.of("tax plan"));
+    mix.put("phrase", SearchRequest.of("\"prime minister\""));
+    mix.put("prefix", SearchRequest.of("elect*"));
+    mix.put("speaker's quotes", new SearchRequest("said", "quote", speaker, null, null, null, 1, SearchRequest.DEFAULT_SIZE));
+    return mix;
+  }
+
+  private QueryBenchmark() {}
+
+  /** Runs {@code warmup} then {@code iterations} rounds of the mix with the full searcher. */
+  public static List<Series> verbatim(Searcher searcher, Map<String, SearchRequest> mix, int warmup, int iterations) {
+    for (int i = 0; i < warmup; i++) {
+      mix.values().forEach(searcher::search);
+    }
+    List<Series> series = new ArrayList<>();
+    long[] all = new long[mix.size() * iterations];
+    int a = 0;
+    for (var entry : mix.entrySet()) {
+      long[] nanos = new long[iterations];
+      for (int i = 0; i < iterations; i++) {
+        long started = System.nanoTime();
+        searcher.search(entry.getValue());
+        nanos[i] = System.nanoTime() - started;
+        all[a++] = nanos[i];
+      }
+      series.add(new Series(entry.getKey(), nanos));
+    }
+    series.add(new Series("all", all));
+    return series;
+  }
+
+  /** The same words as bare Lucene: SimpleQueryParser on the text field, top 10, nothing else. */
+  public static Series bare(Path index, Map<String, SearchRequest> mix, int warmup, int iterations) {
+    try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      SimpleQueryParser parser = new SimpleQueryParser(Schema.analyzer(), Schema.TEXT);
+      parser.setDefaultOperator(BooleanClause.Occur.MUST);
+      List<org.apache.lucene.search.Query> queries = mix.values().stream().map(request -> parser.parse(request.query())).toList();
+      for (int i = 0; i < warmup; i++) {
+        for (var query : queries) {
+          searcher.search(query, 10);
+        }
+      }
+      long[] nanos = new long[queries.size() * iterations];
+      int a = 0;
+      for (var query : queries) {
+        for (int i = 0; i < iterations; i++) {
+          long started = System.nanoTime();
+          searcher.search(query, 10);
+          nanos[a++] = System.nanoTime() - started;
+        }
+      }
+      return new Series("bare Lucene, all", nanos);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the index in " + index, e);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.bench.QueryBenchmark;
+import dev.verbatim.search.SearchRequest;
+import dev.verbatim.search.Searcher;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code verbatim bench query}: in-process latency of a fixed query mix, full search against bare Lucene. */
+@Command(name = "query", description = "Measures in-process query latency (p50/p99) with highlighting and facets, against bare Lucene.")
+final class BenchQueryCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Mixin IndexFolderOption index;
+
+  @Option(names = "--warmup", paramLabel = "N", defaultValue = "200", description = "Warm-up rounds of the mix (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(names = "--iterations", paramLabel = "N", defaultValue = "500", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+  int iterations;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Searcher searcher = Searcher.open(index.folder)) {
+      String speaker = searcher.search(new SearchRequest("", "quote", null, null, null, null, 1, 1)).facets().speaker()
+          .keySet().stream().findFirst().orElse(null);
+      Map<String, SearchRequest> mix = QueryBenchmark.mix(speaker);
+      long paragraphs = searcher.stats().paragraphs();
+      out.printf("index %s: %,d paragraphs; speaker filter: %s; %d warm-up rounds, %d timed runs per query%n",
+          index.folder, paragraphs, speaker, warmup, iterations);
+      for (QueryBenchmark.Series series : QueryBenchmark.verbatim(searcher, mix, warmup, iterations)) {
+        print(out, "verbatim, " + series.name(), series);
+      }
+      print(out, "", QueryBenchmark.bare(index.folder, mix, warmup, iterations));
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, String name, QueryBenchmark.Series series) {
+    out.println(String.format(Locale.ROOT, "%-34s p50 %7.2f ms   p99 %7.2f ms",
+        name.isEmpty() ? series.name() : name, series.percentileMillis(50), series.percentileMillis(99)));
+  }
+}
