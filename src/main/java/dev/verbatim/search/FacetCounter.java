@@ -3,6 +3,7 @@ package dev.verbatim.search;
 import dev.verbatim.index.Schema;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -60,22 +61,26 @@ final class FacetCounter {
     return counts;
   }
 
-  /** Matching documents per month of their article's date; undated ones are not counted. */
+  /**
+   * Matching documents per month of their article's date; undated ones are not counted. Days are
+   * counted first and turned into months once each: many matches share a day.
+   */
   private static Map<String, Long> months(FacetsCollector collector) throws IOException {
     Map<String, Long> months = new TreeMap<>();
     if (collector == null) {
       return months;
     }
+    Map<Long, long[]> days = new HashMap<>();
     for (FacetsCollector.MatchingDocs matching : collector.getMatchingDocs()) {
       SortedNumericDocValues dates = DocValues.getSortedNumeric(matching.context().reader(), Schema.DATE);
       DocIdSetIterator docs = matching.bits().iterator();
       for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
         if (dates.advanceExact(doc)) {
-          String month = LocalDate.ofEpochDay(dates.nextValue()).toString().substring(0, 7);
-          months.merge(month, 1L, Long::sum);
+          days.computeIfAbsent(dates.nextValue(), day -> new long[1])[0]++;
         }
       }
     }
+    days.forEach((day, count) -> months.merge(LocalDate.ofEpochDay(day).toString().substring(0, 7), count[0], Long::sum));
     return months;
   }
 }

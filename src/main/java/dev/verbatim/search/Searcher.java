@@ -14,12 +14,17 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches the index read-only through a {@link SearcherManager}: each search runs on one
@@ -112,13 +117,18 @@ public final class Searcher implements AutoCloseable {
     });
   }
 
-  /** Drops later hits of a quotation already hit (same quote key): they are listed as its {@code alsoIn}. */
+  /**
+   * Drops later hits of a quotation already hit (same quote key): they are listed as its {@code
+   * alsoIn}. Keys are read from doc values, not stored fields: this runs over the whole window.
+   */
   private static List<ScoreDoc> distinctQuotations(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-    Set<String> keys = new HashSet<>();
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    Set<BytesRef> keys = new HashSet<>();
     List<ScoreDoc> distinct = new ArrayList<>(hits.length);
     for (ScoreDoc hit : hits) {
-      String key = searcher.storedFields().document(hit.doc, Set.of(Schema.QUOTE_KEY)).get(Schema.QUOTE_KEY);
-      if (key == null || keys.add(key)) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
+      SortedSetDocValues key = DocValues.getSortedSet(leaf.reader(), Schema.QUOTE_KEY);
+      if (!key.advanceExact(hit.doc - leaf.docBase) || keys.add(BytesRef.deepCopyOf(key.lookupOrd(key.nextOrd())))) {
         distinct.add(hit);
       }
     }

@@ -51,6 +51,9 @@ final class StoredHits {
 
   /** The other articles with a quotation of the same key, one entry per article. */
   private static List<ArticleRef> alsoIn(IndexSearcher searcher, String quoteKey, String ownArticle) throws IOException {
+    if (searcher.getIndexReader().docFreq(new Term(Schema.QUOTE_KEY, quoteKey)) <= 1) {
+      return List.of(); // most quotations are said once: a term statistic answers without a search
+    }
     BooleanQuery sameWords = new BooleanQuery.Builder()
         .add(new TermQuery(new Term(Schema.QUOTE_KEY, quoteKey)), BooleanClause.Occur.FILTER)
         .add(Schema.typeQuery(Schema.TYPE_QUOTE), BooleanClause.Occur.FILTER)
