@@ -20,8 +20,7 @@ class AttributionRulesTest {
   }
 
   private List<String> findIn(String title, String... paragraphs) {
-    Article article = new Article("test", title, null, "", "", "", List.of(paragraphs));
-    return finder.find(article).stream().map(q -> q.speaker() + " | " + q.cue() + " | " + q.text()).toList();
+    return FoundQuotes.in(finder, title, paragraphs);
   }
 
   private String speakerOfLast(String... paragraphs) {

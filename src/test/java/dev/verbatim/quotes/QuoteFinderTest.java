@@ -15,8 +15,7 @@ class QuoteFinderTest {
 
   /** "speaker | cue | text" for each quotation found in the paragraphs. */
   private List<String> find(String... paragraphs) {
-    Article article = new Article("test", "Title", null, "", "", "", List.of(paragraphs));
-    return finder.find(article).stream().map(q -> q.speaker() + " | " + q.cue() + " | " + q.text()).toList();
+    return FoundQuotes.in(finder, "Title", paragraphs);
   }
 
   @Test
