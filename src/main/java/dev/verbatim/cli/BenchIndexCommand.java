@@ -2,12 +2,10 @@ package dev.verbatim.cli;
 
 import dev.verbatim.bench.BareLuceneIndexer;
 import dev.verbatim.bench.IndexRunResult;
-import dev.verbatim.corpus.Corpus;
-import dev.verbatim.index.IndexBuilder;
-import dev.verbatim.quotes.QuoteFinder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -62,13 +60,8 @@ final class BenchIndexCommand implements Callable<Integer> {
   /** The real pipeline, exactly as `index --full` runs it, minus the progress display. */
   private IndexRunResult verbatim(Path index, long textBytes) {
     long started = System.nanoTime();
-    Corpus source = new Corpus(corpus);
-    CorpusIndexer indexer = new CorpusIndexer(source, new QuoteFinder(), problem -> { });
-    CorpusIndexer.Outcome outcome;
-    try (IndexBuilder builder = IndexBuilder.open(index, QuoteFinder.RULES_VERSION, true, Clock.systemUTC());
-        Progress silent = Progress.lines("bench", 1, new PrintWriter(java.io.Writer.nullWriter()), Clock.systemUTC(), java.time.Duration.ofDays(1))) {
-      outcome = indexer.run(source.files(), builder, silent);
-    }
+    PrintWriter silent = new PrintWriter(Writer.nullWriter());
+    CorpusIndexer.Outcome outcome = new IndexRun(silent, silent, Clock.systemUTC()).build(corpus, index, true, false);
     double seconds = (System.nanoTime() - started) / 1e9;
     return new IndexRunResult("verbatim", outcome.result().articles(), outcome.result().paragraphs(), textBytes, seconds,
         BareLuceneIndexer.folderSize(index));

@@ -18,6 +18,17 @@ interface Progress extends AutoCloseable {
   @Override
   void close();
 
+  /** No progress shown: for measurements. */
+  static Progress none() {
+    return new Progress() {
+      @Override
+      public void step() {}
+
+      @Override
+      public void close() {}
+    };
+  }
+
   /** A bar redrawn in place on {@code terminal}. */
   static Progress bar(String task, long total, PrintStream terminal) {
     ProgressBar bar = new ProgressBarBuilder()

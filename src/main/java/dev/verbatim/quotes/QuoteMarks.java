@@ -25,14 +25,8 @@ final class QuoteMarks {
    *
    * @param openAtStart true when the previous paragraph ended inside a quotation; a quotation opening
    *     this paragraph then continues it
-   */
-  static List<QuoteSpan> scan(String text, boolean openAtStart) {
-    return scan(text, openAtStart, false);
-  }
-
-  /**
-   * As {@link #scan(String, boolean)}; in a headline, straight single marks delimit quotations too
-   * ({@code A lesson from Loretta Lynch: 'Be the voice that people hear.'}).
+   * @param headline true for a headline, where straight single marks delimit quotations too ({@code A
+   *     lesson from Loretta Lynch: 'Be the voice that people hear.'})
    */
   static List<QuoteSpan> scan(String text, boolean openAtStart, boolean headline) {
     List<QuoteSpan> spans = new ArrayList<>();
