@@ -11,6 +11,8 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
@@ -58,13 +60,16 @@ final class ArticleDocuments {
   private static Document shared(Article article, String id, String type) {
     Document document = new Document();
     document.add(new KeywordField(Schema.ID, id, Field.Store.YES));
+    document.add(new NumericDocValuesField(Schema.ID_ORDER, Schema.idOrder(id)));
     document.add(new KeywordField(Schema.TYPE, type, Field.Store.YES));
     document.add(new KeywordField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
     document.add(Schema.text(Schema.TITLE, article.title()));
+    document.add(new SortedDocValuesField(Schema.TITLE, Schema.docValue(article.title())));
     if (article.date() != null) {
       document.add(new LongField(Schema.DATE, article.date().toEpochDay(), Field.Store.YES));
     }
     document.add(new StoredField(Schema.SOURCE, article.source()));
+    document.add(new SortedDocValuesField(Schema.SOURCE, Schema.docValue(article.source())));
     return document;
   }
 

@@ -12,6 +12,7 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
@@ -29,7 +30,7 @@ import org.apache.lucene.search.Query;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "3";
+  public static final String VERSION = "4";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -37,11 +38,19 @@ public final class Schema {
 
   /** Unique document id: {@code <article>}, {@code <article>#p<n>} or {@code <article>#q<n>}. */
   public static final String ID = "id";
+  /**
+   * A number derived from the id alone, in doc values: orders hits of equal score the same way in
+   * every build (a multi-threaded build numbers documents differently each time), at the cost of a
+   * number comparison rather than a string one.
+   */
+  public static final String ID_ORDER = "id_order";
   public static final String TYPE = "type";
   public static final String ARTICLE_ID = "article_id";
+  /** The article's title: searched (weighted low), stored, and a sorted doc value like {@link #SOURCE}. */
   public static final String TITLE = "title";
   /** Publication date as an epoch day. */
   public static final String DATE = "date";
+  /** Stored, and a sorted doc value so an article reference is read without a stored-field block. */
   public static final String SOURCE = "source";
   public static final String URL = "url";
   public static final String AUTHOR = "author";
@@ -119,6 +128,23 @@ public final class Schema {
   /** A stored text field with offsets in its postings, so highlighting needs no re-analysis. */
   static Field text(String name, String value) {
     return new Field(name, value, TEXT_WITH_OFFSETS);
+  }
+
+  /** The order of {@link #ID_ORDER}: stable across builds and JVMs ({@link String#hashCode} is specified). */
+  static long idOrder(String id) {
+    return id.hashCode();
+  }
+
+  /**
+   * A value for a sorted doc-values field, cut to fit its 32,766-byte limit: 8,000 characters take
+   * at most 32,000 bytes in UTF-8 (a character cut in half is dropped rather than split).
+   */
+  static BytesRef docValue(String value) {
+    int end = Math.min(value.length(), 8_000);
+    if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
+      end--;
+    }
+    return new BytesRef(value.substring(0, end));
   }
 
   public static Query typeQuery(String type) {

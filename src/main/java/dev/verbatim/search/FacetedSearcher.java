@@ -1,38 +1,47 @@
 package dev.verbatim.search;
 
-import dev.verbatim.index.Schema;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
 
 /**
- * An IndexSearcher that carries the facet ordinal state of its reader, built once when the reader
- * opens (a refresh) rather than on every search.
+ * An IndexSearcher that carries what belongs to its reader alone: the {@link DocFacts}, read once
+ * when the reader opens (a refresh) rather than on every search, and the recent answers given from
+ * it. A refresh opens a new one, so answers are never served from an older commit.
  */
 final class FacetedSearcher extends IndexSearcher {
 
-  private final SortedSetDocValuesReaderState facetState;
+  private final DocFacts facts;
+  /** Recent answers by request, or null when answers are not kept. */
+  private final Cache<SearchRequest, SearchResponse> answers;
 
-  private FacetedSearcher(IndexReader reader, SortedSetDocValuesReaderState facetState) {
+  private FacetedSearcher(IndexReader reader, DocFacts facts, int keptAnswers) {
     super(reader);
-    this.facetState = facetState;
+    this.facts = facts;
+    this.answers = keptAnswers == 0 ? null : Caffeine.newBuilder().maximumSize(keptAnswers).build();
   }
 
-  SortedSetDocValuesReaderState facetState() {
-    return facetState;
+  DocFacts facts() {
+    return facts;
   }
 
-  /** The factory a SearcherManager uses to open one per reader. */
-  static SearcherFactory factory() {
+  /** The kept answer to {@code request}, else the one {@code search} gives (kept for next time). */
+  SearchResponse answer(SearchRequest request, Function<SearchRequest, SearchResponse> search) {
+    return answers == null ? search.apply(request) : answers.get(request, search);
+  }
+
+  /** The factory a SearcherManager uses to open one per reader, each keeping up to {@code keptAnswers}. */
+  static SearcherFactory factory(int keptAnswers) {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
         try {
-          return new FacetedSearcher(reader, new DefaultSortedSetDocValuesReaderState(reader, Schema.facetsConfig()));
+          return new FacetedSearcher(reader, DocFacts.read(reader), keptAnswers);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read the facet values of the index", e);
         }

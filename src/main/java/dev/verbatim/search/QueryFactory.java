@@ -39,20 +39,25 @@ final class QueryFactory {
   }
 
   /**
-   * The user's query restricted by the request's filters. Type and speaker are drill-down
-   * dimensions, so their facet counts can be taken sideways; article documents never match.
+   * The user's query restricted by the request's article and date filters; article documents never
+   * match. Type and speaker are left to {@link #drillDown}, so their facets can be counted sideways.
    */
-  DrillDownQuery drillDown(Query userQuery, SearchRequest request) {
-    BooleanQuery.Builder base = new BooleanQuery.Builder()
+  Query filtered(Query userQuery, SearchRequest request) {
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder()
         .add(userQuery, BooleanClause.Occur.MUST)
-        .add(searchableTypes(), BooleanClause.Occur.FILTER);
+        .add(Schema.typeQuery(Schema.TYPE_ARTICLE), BooleanClause.Occur.MUST_NOT);
     if (request.article() != null) {
-      base.add(Schema.articleQuery(request.article()), BooleanClause.Occur.FILTER);
+      filtered.add(Schema.articleQuery(request.article()), BooleanClause.Occur.FILTER);
     }
     if (request.from() != null || request.to() != null) {
-      base.add(Schema.dateQuery(request.from(), request.to()), BooleanClause.Occur.FILTER);
+      filtered.add(Schema.dateQuery(request.from(), request.to()), BooleanClause.Occur.FILTER);
     }
-    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), base.build());
+    return filtered.build();
+  }
+
+  /** {@code filtered} under the request's type and speaker filters too: what the hits are drawn from. */
+  DrillDownQuery drillDown(Query filtered, SearchRequest request) {
+    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), filtered);
     if (request.type() != null) {
       query.add(Schema.TYPE_FACET, request.type());
     }
@@ -60,13 +65,6 @@ final class QueryFactory {
       query.add(Schema.SPEAKER_FACET, request.speaker());
     }
     return query;
-  }
-
-  private static Query searchableTypes() {
-    return new BooleanQuery.Builder()
-        .add(Schema.typeQuery(Schema.TYPE_PARAGRAPH), BooleanClause.Occur.SHOULD)
-        .add(Schema.typeQuery(Schema.TYPE_QUOTE), BooleanClause.Occur.SHOULD)
-        .build();
   }
 
   /** "-money" alone: a query of exclusions only, which Lucene would match against nothing. */

@@ -20,4 +20,9 @@ public record SearchResponse(
   public SearchResponse {
     hits = List.copyOf(hits);
   }
+
+  /** This answer as given again after {@code ms} milliseconds. */
+  SearchResponse took(long ms) {
+    return new SearchResponse(query, total, page, size, ms, hits, facets, suggestion);
+  }
 }

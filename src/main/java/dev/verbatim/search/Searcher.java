@@ -22,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -51,18 +52,39 @@ public final class Searcher implements AutoCloseable {
   }
 
   /**
-   * Opens the index in {@code folder}.
+   * The top hits are drawn this many times deeper than the page needs, and grow this many times
+   * when that was not enough: repeats of a quotation fold into one hit, and with WAND a deeper top
+   * costs far less than a second search.
+   */
+  private static final int FOLDING_ROOM = 4;
+
+  /** How many recent answers each point-in-time view keeps by default: a page of hits is ~10 KB. */
+  public static final int KEPT_ANSWERS = 1000;
+
+  /**
+   * Opens the index in {@code folder}, keeping the {@value #KEPT_ANSWERS} most recent answers.
    *
    * @throws IllegalStateException when the folder holds no index
    */
   public static Searcher open(Path folder) {
+    return open(folder, KEPT_ANSWERS);
+  }
+
+  /**
+   * Opens the index in {@code folder}, keeping up to {@code keptAnswers} recent answers per commit
+   * (0: none; every search runs in full). A repeated request is answered from memory until the next
+   * refresh, as Solr's query result cache does.
+   *
+   * @throws IllegalStateException when the folder holds no index
+   */
+  public static Searcher open(Path folder, int keptAnswers) {
     try {
       Directory directory = FSDirectory.open(folder);
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
         throw new IllegalStateException("no index in " + folder + "; run `verbatim index` first");
       }
-      return new Searcher(directory, new SearcherManager(directory, FacetedSearcher.factory()), Schema.analyzer());
+      return new Searcher(directory, new SearcherManager(directory, FacetedSearcher.factory(keptAnswers)), Schema.analyzer());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }
@@ -79,23 +101,32 @@ public final class Searcher implements AutoCloseable {
 
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
-    return withSearcher(searcher -> {
+    return withSearcher(searcher -> searcher.answer(request, r -> answer(searcher, r)).took((System.nanoTime() - started) / 1_000_000));
+  }
+
+  private SearchResponse answer(FacetedSearcher searcher, SearchRequest request) {
+    try {
       Query userQuery = queries.userQuery(request.query());
-      DrillDownQuery query = queries.drillDown(userQuery, request);
+      Query filtered = queries.filtered(userQuery, request);
+      DrillDownQuery drillDown = queries.drillDown(filtered, request);
       int wanted = request.page() * request.size();
-      FacetCounter.Result result = facets.search(searcher, query, wanted + request.size());
-      List<ScoreDoc> distinct = distinctQuotations(searcher, result.top().scoreDocs);
-      while (distinct.size() < wanted && result.top().scoreDocs.length < Math.min(result.top().totalHits.value(), SearchRequest.MAX_WINDOW * 2L)) {
-        result = facets.search(searcher, query, result.top().scoreDocs.length * 2);
-        distinct = distinctQuotations(searcher, result.top().scoreDocs);
+      int window = FOLDING_ROOM * wanted;
+      FacetCounter.Result result = facets.search(searcher, request, filtered, drillDown, window);
+      TopDocs top = result.top();
+      List<ScoreDoc> distinct = distinctQuotations(searcher, top.scoreDocs);
+      while (distinct.size() < wanted && top.scoreDocs.length == window && window < SearchRequest.MAX_WINDOW * 2) {
+        window *= FOLDING_ROOM; // folded duplicates left the page short: look deeper
+        top = facets.top(searcher, drillDown, window);
+        distinct = distinctQuotations(searcher, top.scoreDocs);
       }
       List<ScoreDoc> page = distinct.subList(Math.min(distinct.size(), wanted - request.size()), Math.min(distinct.size(), wanted));
       List<Hit> hits = hits(searcher, userQuery, page);
-      long total = result.top().totalHits.value();
+      long total = result.total();
       String suggestion = total == 0 && !request.query().isEmpty() ? suggest(searcher, request) : null;
-      long tookMs = (System.nanoTime() - started) / 1_000_000;
-      return new SearchResponse(request.query(), total, request.page(), request.size(), tookMs, hits, result.facets(), suggestion);
-    });
+      return new SearchResponse(request.query(), total, request.page(), request.size(), 0, hits, result.facets(), suggestion);
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed: " + e.getMessage(), e);
+    }
   }
 
   /** The article with all its paragraphs (highlighted for {@code query}) and quotations, if it exists. */
@@ -107,12 +138,11 @@ public final class Searcher implements AutoCloseable {
   public IndexStats stats() {
     return withSearcher(searcher -> {
       var commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-      var speakers = searcher.facetState().getOrdRange(Schema.SPEAKER_FACET);
       return new IndexStats(
           searcher.count(Schema.typeQuery(Schema.TYPE_ARTICLE)),
           searcher.count(Schema.typeQuery(Schema.TYPE_PARAGRAPH)),
           searcher.count(Schema.typeQuery(Schema.TYPE_QUOTE)),
-          speakers == null ? 0 : speakers.end() - speakers.start() + 1,
+          searcher.facts().speakerCount(),
           commit.get(Schema.COMMIT_TIME));
     });
   }
@@ -162,7 +192,7 @@ public final class Searcher implements AutoCloseable {
     if (corrected == null) {
       return null;
     }
-    return searcher.count(queries.drillDown(queries.userQuery(corrected), request)) > 0 ? corrected : null;
+    return searcher.count(queries.drillDown(queries.filtered(queries.userQuery(corrected), request), request)) > 0 ? corrected : null;
   }
 
   private interface SearcherWork<T> {

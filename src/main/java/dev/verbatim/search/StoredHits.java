@@ -4,17 +4,16 @@ import dev.verbatim.index.Schema;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TermQuery;
 
 /** Reads hits back from stored fields: the records the API returns, and the other articles of a quotation. */
 final class StoredHits {
@@ -51,23 +50,27 @@ final class StoredHits {
 
   /** The other articles with a quotation of the same key, one entry per article. */
   private static List<ArticleRef> alsoIn(IndexSearcher searcher, String quoteKey, String ownArticle) throws IOException {
-    if (searcher.getIndexReader().docFreq(new Term(Schema.QUOTE_KEY, quoteKey)) <= 1) {
+    Term key = new Term(Schema.QUOTE_KEY, quoteKey);
+    if (searcher.getIndexReader().docFreq(key) <= 1) {
       return List.of(); // most quotations are said once: a term statistic answers without a search
     }
-    BooleanQuery sameWords = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term(Schema.QUOTE_KEY, quoteKey)), BooleanClause.Occur.FILTER)
-        .add(Schema.typeQuery(Schema.TYPE_QUOTE), BooleanClause.Occur.FILTER)
-        .build();
     Map<String, ArticleRef> articles = new LinkedHashMap<>();
-    for (ScoreDoc match : searcher.search(sameWords, ALSO_IN_MAX + 1).scoreDocs) {
-      ArticleRef article = article(searcher.storedFields().document(match.doc));
-      if (!article.id().equals(ownArticle)) {
-        articles.putIfAbsent(article.id(), article);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      PostingsEnum quotes = leaf.reader().postings(key, PostingsEnum.NONE); // only quotations have a key
+      if (quotes == null) {
+        continue;
+      }
+      ArticleRefs refs = new ArticleRefs(leaf.reader());
+      for (int doc = quotes.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS && articles.size() < ALSO_IN_MAX; doc = quotes.nextDoc()) {
+        String article = refs.articleId(doc);
+        if (!article.equals(ownArticle) && !articles.containsKey(article)) {
+          articles.put(article, refs.of(doc, article));
+        }
       }
     }
     List<ArticleRef> sorted = new ArrayList<>(articles.values());
-    sorted.sort(java.util.Comparator.comparing(ArticleRef::id)); // stable whatever order the build wrote them in
-    return sorted.subList(0, Math.min(sorted.size(), ALSO_IN_MAX));
+    sorted.sort(Comparator.comparing(ArticleRef::id)); // stable whatever order the build wrote them in
+    return sorted;
   }
 
   static int intValue(Document document, String field) {

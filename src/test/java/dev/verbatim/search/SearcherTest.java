@@ -1,6 +1,8 @@
 package dev.verbatim.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,6 +11,7 @@ import dev.verbatim.corpus.Article;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -89,6 +92,47 @@ class SearcherTest {
     assertEquals(List.of("a/altman#q0"), ids(new SearchRequest("", "quote", "Sam Altman", null, null, null, 1, 10)));
     assertEquals(List.of("a/xss#p0"), ids(new SearchRequest("money", "paragraph", null, "a/xss", null, null, 1, 10)));
     assertEquals(3, searcher.search(new SearchRequest("", null, null, null, LocalDate.of(2025, 1, 24), null, 1, 10)).total());
+  }
+
+  @Test
+  void facetsCountEveryMatchSidewaysMostFrequentFirst() {
+    Facets facets = searcher.search(new SearchRequest("", "quote", null, null, null, null, 1, 1)).facets();
+
+    assertEquals(List.of("paragraph", "quote"), List.copyOf(facets.type().keySet()));
+    assertEquals(Map.of("paragraph", 5L, "quote", 2L), facets.type());
+    assertEquals(Map.of("Elon Musk", 1L, "Sam Altman", 1L), facets.speaker());
+    assertEquals(Map.of("2025-01", 2L), facets.date());
+  }
+
+  @Test
+  void unknownSpeakerMatchesNothingButStillListsTheOthers() {
+    SearchResponse answer = searcher.search(new SearchRequest("", null, "Nobody Known", null, null, null, 1, 10));
+
+    assertEquals(0, answer.total());
+    assertEquals(List.of(), answer.hits());
+    assertEquals(List.of("Elon Musk", "Sam Altman"), List.copyOf(answer.facets().speaker().keySet()));
+  }
+
+  @Test
+  void repeatedRequestIsAnsweredFromTheKeptAnswerUntilTheIndexChanges() {
+    SearchResponse first = searcher.search(SearchRequest.of("money"));
+    assertSame(first.hits(), searcher.search(SearchRequest.of("money")).hits(), "kept, not searched again");
+
+    TestIndex.build(folder, List.of(ARTICLES.get(0)));
+    searcher.refresh();
+
+    assertEquals(List.of("a/musk#q0", "a/musk#p1"), searcher.search(SearchRequest.of("money")).hits().stream().map(Hit::id).toList());
+  }
+
+  @Test
+  void searcherKeepingNoAnswersSearchesEveryTime() {
+    try (Searcher uncached = Searcher.open(folder, 0)) {
+      SearchResponse first = uncached.search(SearchRequest.of("money"));
+      SearchResponse second = uncached.search(SearchRequest.of("money"));
+
+      assertNotSame(first.hits(), second.hits());
+      assertEquals(first.hits(), second.hits());
+    }
   }
 
   @Test

@@ -1,0 +1,168 @@
+package dev.verbatim.search;
+
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+
+/**
+ * Counts, in one pass over every match of the filtered query and without scoring, the total and
+ * the facets: per type and per speaker drill-sideways (each as if its own filter were not chosen),
+ * per month under both filters. Type and speaker filters are applied here from {@link DocFacts},
+ * so one pass serves all three counts.
+ */
+final class MatchCounts implements Collector {
+
+  private static final int TOP_SPEAKERS = 10;
+  private static final int ANY_SPEAKER = -2;
+  private static final int UNKNOWN_SPEAKER = -3;
+
+  private final DocFacts facts;
+  /** The chosen type code, or {@link DocFacts#NO_TYPE} for both. */
+  private final byte type;
+  /** The chosen speaker id, {@link #ANY_SPEAKER}, or {@link #UNKNOWN_SPEAKER} for a name nobody has. */
+  private final int speaker;
+  private long total;
+  private final long[] types = new long[DocFacts.TYPE_NAMES.size()];
+  private final long[] speakers;
+  private final long[] months;
+
+  private MatchCounts(DocFacts facts, byte type, int speaker) {
+    this.facts = facts;
+    this.type = type;
+    this.speaker = speaker;
+    this.speakers = new long[facts.speakerCount()];
+    this.months = new long[facts.monthCount()];
+  }
+
+  /** A collector manager for one search with the type and speaker filters of {@code request}. */
+  static CollectorManager<MatchCounts, MatchCounts> manager(DocFacts facts, SearchRequest request) {
+    byte type = request.type() == null ? DocFacts.NO_TYPE : (byte) DocFacts.TYPE_NAMES.indexOf(request.type());
+    int speaker = speakerCode(facts, request.speaker());
+    return new CollectorManager<>() {
+      @Override
+      public MatchCounts newCollector() {
+        return new MatchCounts(facts, type, speaker);
+      }
+
+      @Override
+      public MatchCounts reduce(Collection<MatchCounts> collectors) {
+        MatchCounts sum = newCollector();
+        for (MatchCounts counts : collectors) {
+          sum.add(counts);
+        }
+        return sum;
+      }
+    };
+  }
+
+  private static int speakerCode(DocFacts facts, String name) {
+    if (name == null) {
+      return ANY_SPEAKER;
+    }
+    int id = facts.speakerId(name);
+    return id == DocFacts.NONE ? UNKNOWN_SPEAKER : id; // must not equal the code of documents without a speaker
+  }
+
+  private void add(MatchCounts other) {
+    total += other.total;
+    addTo(types, other.types);
+    addTo(speakers, other.speakers);
+    addTo(months, other.months);
+  }
+
+  private static void addTo(long[] sum, long[] counts) {
+    for (int i = 0; i < sum.length; i++) {
+      sum[i] += counts[i];
+    }
+  }
+
+  @Override
+  public ScoreMode scoreMode() {
+    return ScoreMode.COMPLETE_NO_SCORES;
+  }
+
+  @Override
+  public LeafCollector getLeafCollector(LeafReaderContext context) {
+    DocFacts.Leaf leaf = facts.leaf(context.ord);
+    byte[] docTypes = leaf.types();
+    int[] docSpeakers = leaf.speakers();
+    int[] docMonths = leaf.months();
+    return new LeafCollector() {
+      @Override
+      public void setScorer(Scorable scorer) {}
+
+      @Override
+      public void collect(int doc) {
+        byte docType = docTypes[doc];
+        if (docType == DocFacts.NO_TYPE) {
+          return; // article documents are never hits
+        }
+        int docSpeaker = docSpeakers[doc];
+        boolean typeChosen = type == DocFacts.NO_TYPE || docType == type;
+        boolean speakerChosen = speaker == ANY_SPEAKER || docSpeaker == speaker;
+        if (speakerChosen) {
+          types[docType]++;
+        }
+        if (typeChosen && docSpeaker != DocFacts.NONE) {
+          speakers[docSpeaker]++;
+        }
+        if (typeChosen && speakerChosen) {
+          total++;
+          int month = docMonths[doc];
+          if (month != DocFacts.NONE) {
+            months[month]++;
+          }
+        }
+      }
+    };
+  }
+
+  /** Matches under all filters. */
+  long total() {
+    return total;
+  }
+
+  Facets facets() {
+    Map<String, Long> byType = new LinkedHashMap<>();
+    for (int code : top(types, types.length)) {
+      byType.put(DocFacts.TYPE_NAMES.get(code), types[code]);
+    }
+    Map<String, Long> bySpeaker = new LinkedHashMap<>();
+    for (int id : top(speakers, TOP_SPEAKERS)) {
+      bySpeaker.put(facts.speaker(id), speakers[id]);
+    }
+    Map<String, Long> byMonth = new TreeMap<>();
+    for (int month = 0; month < months.length; month++) {
+      if (months[month] > 0) {
+        byMonth.put(facts.month(month), months[month]);
+      }
+    }
+    return new Facets(byType, bySpeaker, byMonth);
+  }
+
+  /** Ids of the {@code limit} highest non-zero counts, highest first, ties in id (label) order. */
+  private static int[] top(long[] counts, int limit) {
+    int[] best = new int[limit];
+    int size = 0;
+    for (int id = 0; id < counts.length; id++) {
+      long count = counts[id];
+      if (count == 0 || (size == limit && count <= counts[best[size - 1]])) {
+        continue;
+      }
+      int at = size == limit ? size - 1 : size++;
+      for (; at > 0 && counts[best[at - 1]] < count; at--) {
+        best[at] = best[at - 1];
+      }
+      best[at] = id;
+    }
+    return Arrays.copyOf(best, size);
+  }
+}
