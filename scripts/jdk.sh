@@ -2,8 +2,15 @@
 # Keeps a JAVA_HOME that is already new enough; otherwise takes the newest JDK under /usr/lib/jvm.
 
 java_major() {  # prints the major version of the java binary in $1, or 0
-  local version
-  version=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  local version release
+  # The JDK's release file answers without starting a JVM (each start costs ~0.1 s).
+  release="$(dirname "$(dirname "$(readlink -f "$1")")")/release"
+  if [ -f "$release" ]; then
+    version=$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$release")
+  fi
+  if [ -z "${version:-}" ]; then
+    version=$("$1" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+  fi
   echo "${version:-0}"
 }
 

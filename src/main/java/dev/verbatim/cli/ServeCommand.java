@@ -3,10 +3,13 @@ package dev.verbatim.cli;
 import dev.verbatim.corpus.Corpus;
 import dev.verbatim.index.IndexBuilder;
 import dev.verbatim.quotes.QuoteFinder;
+import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.Searcher;
 import dev.verbatim.web.WebServer;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -16,6 +19,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code verbatim serve}: indexes the corpus if the index is missing or stale, then serves the page and the API. */
@@ -42,6 +46,10 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
 
+  @Option(names = "--kept-answers", paramLabel = "N", defaultValue = "" + Searcher.KEPT_ANSWERS,
+      description = "Recent answers kept in memory until the index changes, 0 for none (default: ${DEFAULT-VALUE}).")
+  int keptAnswers;
+
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -53,6 +61,9 @@ final class ServeCommand implements Callable<Integer> {
   @Override
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
+    if (keptAnswers < 0) {
+      throw new ParameterException(spec.commandLine(), "--kept-answers must be 0 or more, got " + keptAnswers);
+    }
     if (!IndexBuilder.isUpToDate(index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
       out.println("The index in " + index.folder + " is missing or older than " + corpus.folder + "; building it.");
       out.flush();
@@ -61,13 +72,21 @@ final class ServeCommand implements Callable<Integer> {
         return built;
       }
     }
-    Searcher searcher = Searcher.open(index.folder);
+    // The index opens while the web server starts: each takes a few hundred milliseconds.
+    CompletableFuture<Searcher> opening = CompletableFuture.supplyAsync(() -> warmedUp(Searcher.open(index.folder, keptAnswers)));
     WebServer server;
     try {
-      server = new WebServer(searcher).start(host, port);
+      server = new WebServer(opening::join).start(host, port);
     } catch (RuntimeException e) {
-      searcher.close();
+      opening.thenAccept(Searcher::close);
       throw e;
+    }
+    Searcher searcher;
+    try {
+      searcher = opening.join();
+    } catch (CompletionException e) {
+      server.close();
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-refresh").factory());
     PrintWriter err = spec.commandLine().getErr();
@@ -93,6 +112,15 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** One refresh; a failure is reported and the next refresh tries again (a thrown error would end them all). */
+  /**
+   * Runs one search before the first user does, as Solr's first-searcher queries do: the first
+   * search of a process loads and compiles the search path, which would otherwise slow that user.
+   */
+  private static Searcher warmedUp(Searcher searcher) {
+    searcher.search(SearchRequest.of(""));
+    return searcher;
+  }
+
   private static void refresh(Searcher searcher, PrintWriter err) {
     try {
       searcher.refresh();

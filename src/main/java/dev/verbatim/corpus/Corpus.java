@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -22,7 +23,9 @@ public final class Corpus {
   /** Files larger than this are skipped: an article is a few kilobytes, a 32 MiB file is not one. */
   public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
-  private final Map<String, ArticleReader> readers = readersByExtension();
+  /** The extensions {@link Readers} has a reader for, known without loading the readers. */
+  private static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "jsonl");
+
   private final Path root;
   private final Path single;
 
@@ -79,7 +82,7 @@ public final class Corpus {
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
           .filter(file -> !isHidden(root.relativize(file)))
-          .filter(this::isArticleFile)
+          .filter(Corpus::isArticleFile)
           .sorted()
           .toList();
     } catch (IOException | UncheckedIOException e) {
@@ -101,7 +104,7 @@ public final class Corpus {
             "file is " + (size >> 20) + " MiB, over the " + (MAX_FILE_BYTES >> 20) + " MiB limit for one file");
       }
       String text = TextDecoder.decode(Files.readAllBytes(file));
-      return readers.get(extension(file)).read(articleId(file), text);
+      return Readers.BY_EXTENSION.get(extension(file)).read(articleId(file), text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -119,19 +122,30 @@ public final class Corpus {
     return root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
   }
 
-  private boolean isArticleFile(Path file) {
-    return readers.containsKey(extension(file));
+  private static boolean isArticleFile(Path file) {
+    return EXTENSIONS.contains(extension(file));
   }
 
-  private static Map<String, ArticleReader> readersByExtension() {
-    ArticleReader plainText = new PlainTextReader();
-    ArticleReader markdown = new MarkdownReader();
-    ArticleReader html = new HtmlReader();
-    return Map.of(
-        "txt", plainText, "text", plainText,
-        "md", markdown, "markdown", markdown,
-        "html", html, "htm", html,
-        "jsonl", new JsonLinesReader());
+  /**
+   * The reader for each extension, made when the first file is read: their parsers take a while to
+   * load, and listing files or checking dates (as {@code serve} does at start) needs none.
+   */
+  private static final class Readers {
+
+    static final Map<String, ArticleReader> BY_EXTENSION = byExtension();
+
+    private static Map<String, ArticleReader> byExtension() {
+      ArticleReader plainText = new PlainTextReader();
+      ArticleReader markdown = new MarkdownReader();
+      ArticleReader html = new HtmlReader();
+      Map<String, ArticleReader> readers = Map.of(
+          "txt", plainText, "text", plainText,
+          "md", markdown, "markdown", markdown,
+          "html", html, "htm", html,
+          "jsonl", new JsonLinesReader());
+      assert readers.keySet().equals(EXTENSIONS);
+      return readers;
+    }
   }
 
   private static String extension(Path file) {
@@ -157,8 +171,8 @@ public final class Corpus {
     return false;
   }
 
-  private String extensions() {
-    return readers.keySet().stream().sorted().map(ext -> "." + ext).toList().toString();
+  private static String extensions() {
+    return EXTENSIONS.stream().sorted().map(ext -> "." + ext).toList().toString();
   }
 
   private static IOException asIoException(Exception e) {

@@ -6,12 +6,9 @@ import dev.verbatim.search.Searcher;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -38,26 +35,28 @@ public final class WebServer implements AutoCloseable {
   static final long MAX_REQUEST_BYTES = 64 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
-  private final Javalin app;
-  private final byte[] openApi;
+  /** The page, by path: three files from the top-level {@code web/} folder, packed into the jar. */
+  private static final Map<String, BundledFile> PAGE = Map.of(
+      "/", BundledFile.of("/web/index.html", "text/html; charset=utf-8"),
+      "/app.js", BundledFile.of("/web/app.js", "text/javascript; charset=utf-8"),
+      "/style.css", BundledFile.of("/web/style.css", "text/css; charset=utf-8"));
+  private static final BundledFile OPEN_API = BundledFile.of("/openapi.json", "application/json");
 
-  public WebServer(Searcher searcher) {
-    this.openApi = resource("/openapi.json");
+  private final Javalin app;
+
+  /** A server over the searcher {@code searcher} gives; a request waits until it has one. */
+  public WebServer(Supplier<Searcher> searcher) {
     ObjectMapper json = new ObjectMapper();
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.jsonMapper(new JavalinJackson(json, false));
-      config.staticFiles.add(files -> {
-        files.hostedPath = "/";
-        files.directory = "/web";
-        files.location = Location.CLASSPATH;
-      });
       config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
-      config.routes.get("/api/search", ctx -> ctx.json(searcher.search(SearchParams.from(ctx))));
-      config.routes.get("/api/articles/<id>", ctx -> article(ctx, searcher));
-      config.routes.get("/api/stats", ctx -> ctx.json(searcher.stats()));
-      config.routes.get("/api/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+      config.routes.get("/api/search", ctx -> ctx.json(searcher.get().search(SearchParams.from(ctx))));
+      config.routes.get("/api/articles/<id>", ctx -> article(ctx, searcher.get()));
+      config.routes.get("/api/stats", ctx -> ctx.json(searcher.get().stats()));
+      PAGE.forEach((path, file) -> config.routes.get(path, ctx -> serve(ctx, file)));
+      config.routes.get("/api/openapi.json", ctx -> serve(ctx, OPEN_API));
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
@@ -99,19 +98,12 @@ public final class WebServer implements AutoCloseable {
         () -> error(ctx, HttpStatus.NOT_FOUND, "no article with id '" + id + "'", null));
   }
 
-  private static void error(Context ctx, HttpStatus status, String message, String param) {
-    ctx.status(status).json(new ApiError(message, param));
+  private static void serve(Context ctx, BundledFile file) {
+    ctx.contentType(file.contentType()).result(file.bytes());
   }
 
-  private static byte[] resource(String name) {
-    try (InputStream in = WebServer.class.getResourceAsStream(name)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + name + " in the jar");
-      }
-      return in.readAllBytes();
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + name, e);
-    }
+  private static void error(Context ctx, HttpStatus status, String message, String param) {
+    ctx.status(status).json(new ApiError(message, param));
   }
 
   @Override

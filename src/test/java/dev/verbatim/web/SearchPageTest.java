@@ -50,7 +50,7 @@ class SearchPageTest {
     articles.add(HOSTILE);
     TestIndex.build(dir.resolve("index"), articles);
     searcher = Searcher.open(dir.resolve("index"));
-    server = new WebServer(searcher).start("127.0.0.1", 0);
+    server = new WebServer(() -> searcher).start("127.0.0.1", 0);
     browser = Browser.start(dir.resolve("profile"));
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
   }

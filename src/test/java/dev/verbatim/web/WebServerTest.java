@@ -49,7 +49,7 @@ class WebServerTest {
   void start() {
     TestIndex.build(folder, ARTICLES);
     searcher = Searcher.open(folder);
-    server = new WebServer(searcher).start("127.0.0.1", 0);
+    server = new WebServer(() -> searcher).start("127.0.0.1", 0);
   }
 
   @AfterEach
