@@ -47,12 +47,13 @@ public final class WebServer implements AutoCloseable {
   /** A server over the searcher {@code searcher} gives; a request waits until it has one. */
   public WebServer(Supplier<Searcher> searcher) {
     ObjectMapper json = new ObjectMapper();
+    AnswerJson answers = new AnswerJson(json);
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
       config.jsonMapper(new JavalinJackson(json, false));
       config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
-      config.routes.get("/api/search", ctx -> ctx.json(searcher.get().search(SearchParams.from(ctx))));
+      config.routes.get("/api/search", ctx -> ctx.contentType("application/json").result(answers.write(searcher.get().search(SearchParams.from(ctx)))));
       config.routes.get("/api/articles/<id>", ctx -> article(ctx, searcher.get()));
       config.routes.get("/api/stats", ctx -> ctx.json(searcher.get().stats()));
       PAGE.forEach((path, file) -> config.routes.get(path, ctx -> serve(ctx, file)));

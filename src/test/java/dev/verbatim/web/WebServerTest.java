@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.TestIndex;
 import dev.verbatim.corpus.Article;
@@ -20,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -80,7 +82,7 @@ class WebServerTest {
   void searchAnswerKeepsTheContractShape() throws Exception {
     JsonNode answer = getJson("/api/search?q=money&size=5", 200);
 
-    assertEquals(List.of("query", "total", "page", "size", "tookMs", "hits", "facets", "suggestion"), fieldNames(answer));
+    assertEquals(Set.of("query", "total", "page", "size", "tookMs", "hits", "facets", "suggestion"), Set.copyOf(fieldNames(answer)));
     assertEquals("money", answer.get("query").asText());
     assertEquals(1, answer.get("page").asInt());
     assertEquals(5, answer.get("size").asInt());
@@ -89,6 +91,20 @@ class WebServerTest {
     assertEquals(List.of("id", "title", "date", "source"), fieldNames(quote.get("article")));
     assertTrue(quote.get("score").isNumber() && quote.get("score").asDouble() > 0, quote.toString());
     assertEquals(List.of("type", "speaker", "date"), fieldNames(answer.get("facets")));
+  }
+
+  @Test
+  void repeatedSearchGivesTheSameAnswerWithItsOwnTimeAndOthersNeverShareIt() throws Exception {
+    ObjectNode first = (ObjectNode) getJson("/api/search?q=money", 200);
+    ObjectNode again = (ObjectNode) getJson("/api/search?q=money", 200);
+    ObjectNode other = (ObjectNode) getJson("/api/search?q=zzzyzx", 200);
+
+    assertTrue(again.get("tookMs").isIntegralNumber());
+    first.remove("tookMs");
+    again.remove("tookMs");
+    assertEquals(first, again);
+    assertEquals("zzzyzx", other.get("query").asText(), "an empty answer is its own, not another empty one's");
+    assertEquals(0, other.get("total").asInt());
   }
 
   @Test
