@@ -31,7 +31,10 @@ public final class WebServer implements AutoCloseable {
       "X-Frame-Options", "DENY",
       "Referrer-Policy", "no-referrer",
       "Cross-Origin-Opener-Policy", "same-origin");
-  /** Requests are GETs with short query strings; anything bigger is refused before it is read. */
+  /**
+   * Requests are GETs with short query strings; a request line, headers or body bigger than this is
+   * refused before it is read (414, 431 or 413 from Jetty, as JSON).
+   */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
 
@@ -51,6 +54,8 @@ public final class WebServer implements AutoCloseable {
     this.app = Javalin.create(config -> {
       config.startup.showJavalinBanner = false;
       config.http.maxRequestSize = MAX_REQUEST_BYTES;
+      config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize((int) MAX_REQUEST_BYTES));
+      config.jetty.modifyServer(server -> server.setErrorHandler(new JsonErrorHandler(json, SECURITY_HEADERS)));
       config.jsonMapper(new JavalinJackson(json, false));
       config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
       config.routes.get("/api/search", ctx -> ctx.contentType("application/json").result(answers.write(searcher.get().search(SearchParams.from(ctx)))));
