@@ -67,6 +67,9 @@ final class CorpusIndexer {
         await(task);
       }
     }
+    if (!corpus.exists()) {
+      throw new IllegalStateException("the corpus " + corpus.root() + " disappeared during the build; nothing was committed, the index is as it was");
+    }
     BuildResult result = articlesRead.get() == 0 ? null : builder.commit();
     List<Problem> inFileOrder = new ArrayList<>(skipped);
     inFileOrder.sort(java.util.Comparator.comparing(Problem::file));

@@ -69,6 +69,11 @@ public final class Corpus {
     }
   }
 
+  /** False once the corpus folder (or file) has gone, e.g. deleted while a build was reading it. */
+  public boolean exists() {
+    return Files.exists(single != null ? single : root);
+  }
+
   /** The folder article ids are relative to. */
   public Path root() {
     return root;

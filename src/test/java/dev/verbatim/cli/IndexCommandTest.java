@@ -85,13 +85,19 @@ class IndexCommandTest {
   }
 
   @Test
-  void lockedIndexFailsWithClearMessage() throws Exception {
+  void secondWriterFailsFastWithClearMessageAndChangesNothing() throws Exception {
     Path corpus = corpus();
-    try (IndexBuilder other = IndexBuilder.open(dir.resolve("index"), QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
-      CommandRun run = index(corpus);
+    index(corpus);
+    String before = CommandRun.of("search", "money", "--index", dir.resolve("index").toString(), "--json").out();
+    try (IndexBuilder other = IndexBuilder.open(dir.resolve("index"), QuoteFinder.RULES_VERSION, true, Clock.systemUTC())) {
+      long started = System.nanoTime();
+      CommandRun run = index(corpus, "--full");
 
       assertEquals(Main.EXIT_FAILURE, run.exitCode());
       assertTrue(run.err().contains("locked by another writer"), run.err());
+      assertTrue(System.nanoTime() - started < 5_000_000_000L, "fails at once, without waiting for the lock");
     }
+    String after = CommandRun.of("search", "money", "--index", dir.resolve("index").toString(), "--json").out();
+    assertEquals(before.replaceAll("\"tookMs\":\\d+", ""), after.replaceAll("\"tookMs\":\\d+", ""));
   }
 }
