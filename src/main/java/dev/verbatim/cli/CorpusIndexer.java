@@ -8,6 +8,7 @@ import dev.verbatim.index.BuildResult;
 import dev.verbatim.index.IndexBuilder;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -22,7 +23,7 @@ import java.util.function.Consumer;
 /**
  * Wires one build: each corpus file is read, each changed article goes through the quote finder
  * into the index builder, and problems are reported as they happen. Commits only when at least one
- * article was read.
+ * article was read, and never when files listed at the start disappeared before they were read.
  */
 final class CorpusIndexer {
 
@@ -52,12 +53,13 @@ final class CorpusIndexer {
    */
   Outcome run(List<Path> files, IndexBuilder builder, Progress progress) {
     List<Problem> skipped = Collections.synchronizedList(new ArrayList<>());
+    List<String> vanished = Collections.synchronizedList(new ArrayList<>());
     AtomicInteger articlesRead = new AtomicInteger();
     List<Future<?>> tasks = new ArrayList<>(files.size());
     try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 1).factory())) {
       for (Path file : files) {
         tasks.add(pool.submit(() -> {
-          articlesRead.addAndGet(indexFile(file, builder, skipped));
+          articlesRead.addAndGet(indexFile(file, builder, skipped, vanished));
           synchronized (progress) {
             progress.step();
           }
@@ -70,13 +72,17 @@ final class CorpusIndexer {
     if (!corpus.exists()) {
       throw new IllegalStateException("the corpus " + corpus.root() + " disappeared during the build; nothing was committed, the index is as it was");
     }
+    if (!vanished.isEmpty()) { // committing would drop their articles as if removed on purpose
+      throw new IllegalStateException(vanished.size() + " files of the corpus disappeared during the build (" + vanished.get(0)
+          + " …); nothing was committed, the index is as it was; run `index` again");
+    }
     BuildResult result = articlesRead.get() == 0 ? null : builder.commit();
     List<Problem> inFileOrder = new ArrayList<>(skipped);
     inFileOrder.sort(java.util.Comparator.comparing(Problem::file));
     return new Outcome(result, files.size(), articlesRead.get(), inFileOrder);
   }
 
-  private int indexFile(Path file, IndexBuilder builder, List<Problem> skipped) {
+  private int indexFile(Path file, IndexBuilder builder, List<Problem> skipped, List<String> vanished) {
     String name = corpus.displayName(file);
     int read = 0;
     try {
@@ -86,6 +92,9 @@ final class CorpusIndexer {
         read += index(article, builder, name, skipped);
       }
     } catch (InvalidArticleException | UncheckedIOException e) {
+      if (e.getCause() instanceof NoSuchFileException) {
+        vanished.add(name);
+      }
       skip(new Problem(name, e.getMessage()), skipped);
       builder.keep(corpus.articleId(file));
     }
