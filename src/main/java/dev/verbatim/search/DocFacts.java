@@ -9,7 +9,6 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeSet;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
@@ -44,7 +43,7 @@ final class DocFacts {
   private final Leaf[] leaves;
   /** Speaker names sorted, so a speaker id orders ties in the facet alphabetically. */
   private final String[] speakers;
-  /** Months ({@code 2025-01}) present in the index, sorted. */
+  /** Months ({@code 2025-01}) present in the index, by month id. */
   private final String[] months;
 
   private DocFacts(Leaf[] leaves, String[] speakers, String[] months) {
@@ -76,34 +75,29 @@ final class DocFacts {
         typeOfOrd[ord] = (byte) Math.max(NO_TYPE, TYPE_NAMES.indexOf(path[1]));
       }
     }
-    Map<Long, Integer> monthOfDay = monthOfDay(contexts);
-    String[] months = new TreeSet<>(monthOfDay.keySet().stream().map(DocFacts::month).toList()).toArray(String[]::new);
-    monthOfDay.replaceAll((day, unused) -> Arrays.binarySearch(months, month(day)));
+    Months months = new Months();
     Leaf[] leaves = new Leaf[contexts.size()];
     for (LeafReaderContext context : contexts) {
-      leaves[context.ord] = leaf(context.reader(), ordinals.getGlobalOrds(context.ord), typeOfOrd, speakerOfOrd, monthOfDay);
+      leaves[context.ord] = leaf(context.reader(), ordinals.getGlobalOrds(context.ord), typeOfOrd, speakerOfOrd, months);
     }
-    return new DocFacts(leaves, speakerNames.toArray(String[]::new), months);
+    return new DocFacts(leaves, speakerNames.toArray(String[]::new), months.names.toArray(String[]::new));
   }
 
-  /** Every distinct date in the index, each mapped to {@link #NONE} for now (documents of an article share one). */
-  private static Map<Long, Integer> monthOfDay(List<LeafReaderContext> contexts) throws IOException {
-    Map<Long, Integer> days = new HashMap<>();
-    for (LeafReaderContext context : contexts) {
-      SortedNumericDocValues dates = DocValues.getSortedNumeric(context.reader(), Schema.DATE);
-      long lastDay = Long.MIN_VALUE;
-      for (int doc = dates.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; doc = dates.nextDoc()) {
-        long day = dates.nextValue();
-        if (day != lastDay) {
-          days.put(day, NONE);
-          lastDay = day;
-        }
-      }
+  /** Month ids in the order months are first met; the counts are put in date order when reported. */
+  private static final class Months {
+    private final Map<Long, Integer> idOfDay = new HashMap<>();
+    private final Map<String, Integer> idOfName = new HashMap<>();
+    private final List<String> names = new ArrayList<>();
+
+    int idOf(long epochDay) {
+      return idOfDay.computeIfAbsent(epochDay, day -> idOfName.computeIfAbsent(month(day), name -> {
+        names.add(name);
+        return names.size() - 1;
+      }));
     }
-    return days;
   }
 
-  private static Leaf leaf(LeafReader reader, LongValues globalOrds, byte[] typeOfOrd, int[] speakerOfOrd, Map<Long, Integer> monthOfDay) throws IOException {
+  private static Leaf leaf(LeafReader reader, LongValues globalOrds, byte[] typeOfOrd, int[] speakerOfOrd, Months months) throws IOException {
     byte[] types = new byte[reader.maxDoc()];
     int[] speakers = new int[reader.maxDoc()];
     int[] monthIds = new int[reader.maxDoc()];
@@ -124,7 +118,7 @@ final class DocFacts {
       long day = dates.nextValue();
       if (day != lastDay) { // documents of one article are written together, so days come in runs
         lastDay = day;
-        lastMonth = monthOfDay.get(day);
+        lastMonth = months.idOf(day);
       }
       monthIds[doc] = lastMonth;
     }
