@@ -63,7 +63,7 @@ final class ArticleDocuments {
     document.add(new NumericDocValuesField(Schema.ID_ORDER, Schema.idOrder(id)));
     document.add(new KeywordField(Schema.TYPE, type, Field.Store.YES));
     document.add(new KeywordField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
-    document.add(Schema.text(Schema.TITLE, article.title()));
+    document.add(new StoredField(Schema.TITLE, article.title()));
     document.add(new SortedDocValuesField(Schema.TITLE, Schema.docValue(article.title())));
     if (article.date() != null) {
       document.add(new LongField(Schema.DATE, article.date().toEpochDay(), Field.Store.YES));

@@ -30,7 +30,7 @@ import org.apache.lucene.search.Query;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "4";
+  public static final String VERSION = "5";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -46,7 +46,10 @@ public final class Schema {
   public static final String ID_ORDER = "id_order";
   public static final String TYPE = "type";
   public static final String ARTICLE_ID = "article_id";
-  /** The article's title: searched (weighted low), stored, and a sorted doc value like {@link #SOURCE}. */
+  /**
+   * The article's title, stored and a sorted doc value like {@link #SOURCE}; not searched, so every
+   * hit holds the words searched for in its own text (or its speaker's name).
+   */
   public static final String TITLE = "title";
   /** Publication date as an epoch day. */
   public static final String DATE = "date";
