@@ -4,8 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.search.SearchRequest;
-import dev.verbatim.search.Searcher;
-import dev.verbatim.web.WebServer;
+import dev.verbatim.TestServer;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -84,12 +83,12 @@ class CrashMidBuildTest {
   }
 
   private static void assertServerAnswers(Path index) throws Exception {
-    try (Searcher searcher = Searcher.open(index); WebServer server = new WebServer(() -> searcher).start("127.0.0.1", 0)) {
+    try (TestServer served = TestServer.over(index)) {
       HttpResponse<String> response = HttpClient.newHttpClient().send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/search?q=money")).GET().build(),
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + "/api/search?q=money")).GET().build(),
           HttpResponse.BodyHandlers.ofString());
       assertEquals(200, response.statusCode(), response.body());
-      assertTrue(searcher.search(SearchRequest.of("money")).total() > 0, "the seed's quotation is found");
+      assertTrue(served.searcher().search(SearchRequest.of("money")).total() > 0, "the seed's quotation is found");
     }
   }
 }

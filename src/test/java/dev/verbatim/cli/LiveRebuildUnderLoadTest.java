@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.TestServer;
 import dev.verbatim.search.Searcher;
-import dev.verbatim.web.WebServer;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -54,14 +54,15 @@ class LiveRebuildUnderLoadTest {
     AtomicLong requests = new AtomicLong();
     Queue<String> failures = new ConcurrentLinkedQueue<>();
     int lastEdition;
-    try (Searcher searcher = Searcher.open(index); WebServer server = new WebServer(() -> searcher).start("127.0.0.1", 0)) {
+    try (TestServer served = TestServer.over(index)) {
+      Searcher searcher = served.searcher();
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
       long deadline = System.nanoTime() + LOAD.toNanos();
       pool.submit(() -> refreshUntil(searcher, deadline));
       List<Future<?>> clients = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
-        clients.add(pool.submit(() -> searchUntil(http, server.port(), deadline, requests, failures)));
+        clients.add(pool.submit(() -> searchUntil(http, served.port(), deadline, requests, failures)));
       }
       lastEdition = 0;
       while (System.nanoTime() < deadline) {
@@ -74,7 +75,7 @@ class LiveRebuildUnderLoadTest {
       }
       pool.shutdownNow();
       searcher.refresh();
-      JsonNode last = search(http, server.port(), 10);
+      JsonNode last = search(http, served.port(), 10);
       assertEquals(BASE_ARTICLES + lastEdition, last.get("total").asInt(), "the server ends on the newest commit");
     }
     System.out.printf("live rebuild: %,d requests, %d failures, %d full rebuilds%n", requests.get(), failures.size(), lastEdition);

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.TestIndex;
+import dev.verbatim.TestServer;
 import dev.verbatim.search.SearchRequest;
-import dev.verbatim.search.Searcher;
 import java.io.IOException;
 import java.net.Socket;
 import java.net.URLEncoder;
@@ -44,21 +44,18 @@ class ApiFuzzTest {
       "/openapi.json/../simplelogger.properties", "/web/app.js", "/index.html/", "/api/search/", "/api", "/%00", "/%c0%ae%c0%ae/pom.xml");
 
   @TempDir Path folder;
-  private Searcher searcher;
-  private WebServer server;
+  private TestServer served;
   private final Random random = new Random(2026);
 
   @BeforeEach
   void start() {
     TestIndex.build(folder, WebServerTest.ARTICLES);
-    searcher = Searcher.open(folder);
-    server = new WebServer(() -> searcher).start("127.0.0.1", 0);
+    served = TestServer.over(folder);
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    searcher.close();
+    served.close();
   }
 
   @Test
@@ -82,7 +79,7 @@ class ApiFuzzTest {
     System.out.printf("API fuzz: %,d requests, statuses %s%n", REQUESTS, statuses);
 
     assertEquals(200, send("/health").status());
-    assertTrue(searcher.search(SearchRequest.of("money")).total() > 0, "still searching");
+    assertTrue(served.searcher().search(SearchRequest.of("money")).total() > 0, "still searching");
   }
 
   private record Answer(int status, String head, String body) {}
@@ -92,7 +89,7 @@ class ApiFuzzTest {
    * malformed escapes and dot segments this test is about. HTTP/1.0, so the answer is never chunked.
    */
   private Answer send(String pathAndQuery) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", server.port())) {
+    try (Socket socket = new Socket("127.0.0.1", served.port())) {
       socket.setSoTimeout((int) BOUND.toMillis());
       socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

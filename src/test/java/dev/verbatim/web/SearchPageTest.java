@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.TestIndex;
+import dev.verbatim.TestServer;
 import dev.verbatim.corpus.Article;
 import dev.verbatim.corpus.Corpus;
-import dev.verbatim.search.Searcher;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -35,8 +35,7 @@ class SearchPageTest {
       "A payload paragraph: <img src=x onerror=\"window.pwned=3\"> and <script>window.pwned=4</script> in the text.",
       "“<img src=x onerror=window.pwned=5> is the payload we sent,” said <b onmouseover=window.pwned=6>Mallory Payload</b>.");
 
-  private Searcher searcher;
-  private WebServer server;
+  private TestServer served;
   private ChromeDriver browser;
   private WebDriverWait wait;
 
@@ -49,8 +48,7 @@ class SearchPageTest {
     }
     articles.add(HOSTILE);
     TestIndex.build(dir.resolve("index"), articles);
-    searcher = Searcher.open(dir.resolve("index"));
-    server = new WebServer(() -> searcher).start("127.0.0.1", 0);
+    served = TestServer.over(dir.resolve("index"));
     browser = Browser.start(dir.resolve("profile"));
     wait = new WebDriverWait(browser, Duration.ofSeconds(10));
   }
@@ -60,17 +58,14 @@ class SearchPageTest {
     if (browser != null) {
       browser.quit();
     }
-    if (server != null) {
-      server.close();
-    }
-    if (searcher != null) {
-      searcher.close();
+    if (served != null) {
+      served.close();
     }
   }
 
   @BeforeEach
   void openHome() {
-    browser.get("http://127.0.0.1:" + server.port() + "/");
+    browser.get("http://127.0.0.1:" + served.port() + "/");
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "quotation"));
   }
 
@@ -169,7 +164,7 @@ class SearchPageTest {
 
     typeQuery("<img src=x onerror=window.pwned=7>");
     hits().stream().findFirst().ifPresent(hit -> hit.findElement(By.tagName("a")).click());
-    browser.get("http://127.0.0.1:" + server.port() + "/?article=hostile/xss&p=1&q=payload");
+    browser.get("http://127.0.0.1:" + served.port() + "/?article=hostile/xss&p=1&q=payload");
     wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-body p.target")));
 
     assertTrue(browser.findElement(By.id("article-title")).getText().startsWith("<script>window.pwned=1</script>"));

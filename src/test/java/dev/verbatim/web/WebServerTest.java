@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.TestIndex;
+import dev.verbatim.TestServer;
 import dev.verbatim.corpus.Article;
 import dev.verbatim.search.Searcher;
 import java.io.IOException;
@@ -42,26 +43,25 @@ class WebServerTest {
           "The payload <img src=x onerror=alert(1)> & <b>bold</b> money.")));
 
   @TempDir Path folder;
+  private TestServer served;
   private Searcher searcher;
-  private WebServer server;
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 
   @BeforeEach
   void start() {
     TestIndex.build(folder, ARTICLES);
-    searcher = Searcher.open(folder);
-    server = new WebServer(() -> searcher).start("127.0.0.1", 0);
+    served = TestServer.over(folder);
+    searcher = served.searcher();
   }
 
   @AfterEach
   void stop() {
-    server.close();
-    searcher.close();
+    served.close();
   }
 
   private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-    URI uri = URI.create("http://127.0.0.1:" + server.port() + pathAndQuery);
+    URI uri = URI.create("http://127.0.0.1:" + served.port() + pathAndQuery);
     return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
@@ -247,7 +247,7 @@ class WebServerTest {
   void staticFilesCannotReachOutsideTheWebFolder() throws Exception {
     for (String path : List.of("/../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/web/../../pom.xml", "/dev/verbatim/cli/Main.class", "/openapi.json/../simplelogger.properties")) {
       HttpResponse<String> response = http.send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
       assertTrue(response.statusCode() == 400 || response.statusCode() == 404, path + " -> " + response.statusCode());
       assertFalse(response.body().contains("<artifactId>") || response.body().contains("simpleLogger"), path);
     }

@@ -1,0 +1,24 @@
+package dev.verbatim;
+
+import dev.verbatim.search.Searcher;
+import dev.verbatim.web.WebServer;
+import java.nio.file.Path;
+
+/** A real server on a free loopback port over the index in a folder, closed with its searcher. */
+public record TestServer(Searcher searcher, WebServer server) implements AutoCloseable {
+
+  public static TestServer over(Path index) {
+    Searcher searcher = Searcher.open(index);
+    return new TestServer(searcher, new WebServer(() -> searcher).start("127.0.0.1", 0));
+  }
+
+  public int port() {
+    return server.port();
+  }
+
+  @Override
+  public void close() {
+    server.close();
+    searcher.close();
+  }
+}
