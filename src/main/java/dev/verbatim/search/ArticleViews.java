@@ -44,7 +44,8 @@ final class ArticleViews {
       return Optional.empty();
     }
     int[] docIds = paragraphDocs.stream().mapToInt(Integer::intValue).toArray();
-    String[] marked = highlights.of(searcher, userQuery, docIds, true);
+    String[] texts = paragraphs.stream().map(paragraph -> paragraph.get(Schema.TEXT)).toArray(String[]::new);
+    String[] marked = highlights.of(searcher, userQuery, docIds, texts, true);
     List<ArticleView.Paragraph> views = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       Document paragraph = paragraphs.get(i);

@@ -3,8 +3,13 @@ package dev.verbatim.search;
 import dev.verbatim.index.Schema;
 import java.io.IOException;
 import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
@@ -30,18 +35,32 @@ final class Highlights {
 
   /**
    * Highlights of the text field of {@code docIds}, in order: the whole text when {@code whole} (a
-   * quotation, or a paragraph in the article view), else the best sentences.
+   * quotation, or a paragraph in the article view), else the best sentences. {@code texts} are the
+   * documents' stored texts, already read by the caller: the highlighter would read them again.
    */
-  String[] of(IndexSearcher searcher, Query query, int[] docIds, boolean whole) throws IOException {
+  String[] of(IndexSearcher searcher, Query query, int[] docIds, String[] texts, boolean whole) throws IOException {
     if (docIds.length == 0) {
       return new String[0];
     }
-    UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, analyzer)
+    Map<Integer, String> textOf = new HashMap<>();
+    for (int i = 0; i < docIds.length; i++) {
+      textOf.put(docIds[i], texts[i]);
+    }
+    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
         .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
         .withBreakIterator(whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
         .withWeightMatches(true)
-        .withMaxNoHighlightPassages(1)
-        .build();
+        .withMaxNoHighlightPassages(1);
+    UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+      @Override
+      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+        List<CharSequence[]> values = new ArrayList<>();
+        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+          values.add(new CharSequence[] {textOf.get(doc)}); // one field: the text
+        }
+        return values;
+      }
+    };
     int passages = whole ? 1 : PARAGRAPH_PASSAGES;
     return highlighter.highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {passages}).get(Schema.TEXT);
   }

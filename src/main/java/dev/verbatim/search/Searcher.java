@@ -174,7 +174,8 @@ public final class Searcher implements AutoCloseable {
     for (String type : List.of(Schema.TYPE_QUOTE, Schema.TYPE_PARAGRAPH)) {
       int[] positions = IntStream.range(0, page.size()).filter(i -> type.equals(documents[i].get(Schema.TYPE))).toArray();
       int[] docIds = IntStream.of(positions).map(i -> page.get(i).doc).toArray();
-      String[] found = highlights.of(searcher, userQuery, docIds, type.equals(Schema.TYPE_QUOTE));
+      String[] texts = IntStream.of(positions).mapToObj(i -> documents[i].get(Schema.TEXT)).toArray(String[]::new);
+      String[] found = highlights.of(searcher, userQuery, docIds, texts, type.equals(Schema.TYPE_QUOTE));
       for (int j = 0; j < positions.length; j++) {
         marked[positions[j]] = found[j];
       }
