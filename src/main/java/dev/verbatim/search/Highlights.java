@@ -52,6 +52,12 @@ final class Highlights {
         .withWeightMatches(true)
         .withMaxNoHighlightPassages(1);
     UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
+      /** The schema indexes the text with offsets; asking the index would merge its field infos on every call. */
+      @Override
+      protected OffsetSource getOffsetSource(String field) {
+        return OffsetSource.POSTINGS;
+      }
+
       @Override
       protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
         List<CharSequence[]> values = new ArrayList<>();
