@@ -111,7 +111,6 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** One refresh; a failure is reported and the next refresh tries again (a thrown error would end them all). */
   /**
    * Runs one search before the first user does, as Solr's first-searcher queries do: the first
    * search of a process loads and compiles the search path, which would otherwise slow that user.
@@ -121,6 +120,7 @@ final class ServeCommand implements Callable<Integer> {
     return searcher;
   }
 
+  /** One refresh; a failure is reported and the next refresh tries again (a thrown error would end them all). */
   private static void refresh(Searcher searcher, PrintWriter err) {
     try {
       searcher.refresh();

@@ -8,7 +8,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 
 /**
@@ -23,8 +23,16 @@ public final class Corpus {
   /** Files larger than this are skipped: an article is a few kilobytes, a 32 MiB file is not one. */
   public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
-  /** The extensions {@link Readers} has a reader for, known without loading the readers. */
-  private static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "jsonl");
+  /**
+   * The reader for each extension. The readers themselves are made when the first file is read
+   * (see {@link Readers}): their parsers take a while to load, and listing files or checking dates,
+   * as {@code serve} does at start, needs none.
+   */
+  private static final Map<String, Supplier<ArticleReader>> READERS = Map.of(
+      "txt", () -> Readers.PLAIN_TEXT, "text", () -> Readers.PLAIN_TEXT,
+      "md", () -> Readers.MARKDOWN, "markdown", () -> Readers.MARKDOWN,
+      "html", () -> Readers.HTML, "htm", () -> Readers.HTML,
+      "jsonl", () -> Readers.JSON_LINES);
 
   private final Path root;
   private final Path single;
@@ -109,7 +117,7 @@ public final class Corpus {
             "file is " + (size >> 20) + " MiB, over the " + (MAX_FILE_BYTES >> 20) + " MiB limit for one file");
       }
       String text = TextDecoder.decode(Files.readAllBytes(file));
-      return Readers.BY_EXTENSION.get(extension(file)).read(articleId(file), text);
+      return READERS.get(extension(file)).get().read(articleId(file), text);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file, e);
     }
@@ -128,29 +136,15 @@ public final class Corpus {
   }
 
   private static boolean isArticleFile(Path file) {
-    return EXTENSIONS.contains(extension(file));
+    return READERS.containsKey(extension(file));
   }
 
-  /**
-   * The reader for each extension, made when the first file is read: their parsers take a while to
-   * load, and listing files or checking dates (as {@code serve} does at start) needs none.
-   */
+  /** The readers, made together the first time any of them is needed. */
   private static final class Readers {
-
-    static final Map<String, ArticleReader> BY_EXTENSION = byExtension();
-
-    private static Map<String, ArticleReader> byExtension() {
-      ArticleReader plainText = new PlainTextReader();
-      ArticleReader markdown = new MarkdownReader();
-      ArticleReader html = new HtmlReader();
-      Map<String, ArticleReader> readers = Map.of(
-          "txt", plainText, "text", plainText,
-          "md", markdown, "markdown", markdown,
-          "html", html, "htm", html,
-          "jsonl", new JsonLinesReader());
-      assert readers.keySet().equals(EXTENSIONS);
-      return readers;
-    }
+    static final ArticleReader PLAIN_TEXT = new PlainTextReader();
+    static final ArticleReader MARKDOWN = new MarkdownReader();
+    static final ArticleReader HTML = new HtmlReader();
+    static final ArticleReader JSON_LINES = new JsonLinesReader();
   }
 
   private static String extension(Path file) {
@@ -177,7 +171,7 @@ public final class Corpus {
   }
 
   private static String extensions() {
-    return EXTENSIONS.stream().sorted().map(ext -> "." + ext).toList().toString();
+    return READERS.keySet().stream().sorted().map(ext -> "." + ext).toList().toString();
   }
 
   private static IOException asIoException(Exception e) {

@@ -34,6 +34,16 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class Searcher implements AutoCloseable {
 
+  /**
+   * The top hits are drawn this many times deeper than the page needs, and grow this many times
+   * when that was not enough: repeats of a quotation fold into one hit, and with WAND a deeper top
+   * costs far less than a second search.
+   */
+  private static final int FOLDING_ROOM = 4;
+
+  /** How many recent answers each point-in-time view keeps by default: a page of hits is ~10 KB. */
+  public static final int KEPT_ANSWERS = 1000;
+
   private final Directory directory;
   private final SearcherManager manager;
   private final QueryFactory queries;
@@ -50,16 +60,6 @@ public final class Searcher implements AutoCloseable {
     this.spelling = new Spelling(analyzer);
     this.articles = new ArticleViews(highlights);
   }
-
-  /**
-   * The top hits are drawn this many times deeper than the page needs, and grow this many times
-   * when that was not enough: repeats of a quotation fold into one hit, and with WAND a deeper top
-   * costs far less than a second search.
-   */
-  private static final int FOLDING_ROOM = 4;
-
-  /** How many recent answers each point-in-time view keeps by default: a page of hits is ~10 KB. */
-  public static final int KEPT_ANSWERS = 1000;
 
   /**
    * Opens the index in {@code folder}, keeping the {@value #KEPT_ANSWERS} most recent answers.
