@@ -6,14 +6,15 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.IntField;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
-import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
@@ -51,7 +52,10 @@ final class ArticleDocuments {
       document.add(new StoredField(Schema.CONTEXT, context));
       document.add(new StoredField(Schema.START, quote.start()));
       document.add(new StoredField(Schema.END, quote.end()));
-      document.add(new KeywordField(Schema.QUOTE_KEY, QuoteKey.of(quote.text()), Field.Store.YES));
+      String key = QuoteKey.of(quote.text());
+      document.add(new StringField(Schema.QUOTE_KEY, key, Field.Store.YES));
+      document.add(new NumericDocValuesField(Schema.QUOTE_KEY, QuoteKey.asLong(key)));
+      document.add(new BinaryDocValuesField(Schema.ARTICLE_REF, PackedArticleRef.pack(article.id(), article.title(), article.source())));
       documents.add(facets(document, Schema.TYPE_QUOTE, quote.speaker()));
     }
     return documents;
@@ -64,12 +68,10 @@ final class ArticleDocuments {
     document.add(new KeywordField(Schema.TYPE, type, Field.Store.YES));
     document.add(new KeywordField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
     document.add(new StoredField(Schema.TITLE, article.title()));
-    document.add(new SortedDocValuesField(Schema.TITLE, Schema.docValue(article.title())));
     if (article.date() != null) {
       document.add(new LongField(Schema.DATE, article.date().toEpochDay(), Field.Store.YES));
     }
     document.add(new StoredField(Schema.SOURCE, article.source()));
-    document.add(new SortedDocValuesField(Schema.SOURCE, Schema.docValue(article.source())));
     return document;
   }
 

@@ -1,6 +1,7 @@
 package dev.verbatim.index;
 
 import java.text.Normalizer;
+import java.util.HexFormat;
 
 /**
  * The grouping key of a quotation: the same words give the same key, whatever their case, accents,
@@ -30,5 +31,10 @@ final class QuoteKey {
       }
     }
     return Hashing.sha256(words.toString()).substring(0, 32);
+  }
+
+  /** The first 64 bits of a key: a collision among a corpus's quotations is vanishingly unlikely. */
+  static long asLong(String key) {
+    return HexFormat.fromHexDigitsToLong(key, 0, 16);
   }
 }

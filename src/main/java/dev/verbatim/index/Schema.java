@@ -1,6 +1,7 @@
 package dev.verbatim.index;
 
 import java.time.LocalDate;
+import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -30,7 +31,7 @@ import org.apache.lucene.search.Query;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "5";
+  public static final String VERSION = "7";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -47,14 +48,18 @@ public final class Schema {
   public static final String TYPE = "type";
   public static final String ARTICLE_ID = "article_id";
   /**
-   * The article's title, stored and a sorted doc value like {@link #SOURCE}; not searched, so every
-   * hit holds the words searched for in its own text (or its speaker's name).
+   * The article's title, stored; not searched, so every hit holds the words searched for in its own
+   * text (or its speaker's name).
    */
   public static final String TITLE = "title";
   /** Publication date as an epoch day. */
   public static final String DATE = "date";
-  /** Stored, and a sorted doc value so an article reference is read without a stored-field block. */
   public static final String SOURCE = "source";
+  /**
+   * On quotation documents: the article's id, title and source in one binary doc value ({@link
+   * PackedArticleRef}), read when listing the other articles that carry a quotation.
+   */
+  public static final String ARTICLE_REF = "article_ref";
   public static final String URL = "url";
   public static final String AUTHOR = "author";
   /** 0-based position of the paragraph in its article. */
@@ -75,7 +80,10 @@ public final class Schema {
   /** Offsets of a quotation in its paragraph, stored. */
   public static final String START = "start";
   public static final String END = "end";
-  /** Same words, same key: groups one quotation reported by several articles. */
+  /**
+   * Same words, same key: groups one quotation reported by several articles. Indexed and stored as
+   * hex; its first 64 bits are a numeric doc value, which search results fold repeats by.
+   */
   public static final String QUOTE_KEY = "quote_key";
   /** On article documents: a hash of the article, to skip unchanged ones on the next build. */
   public static final String FINGERPRINT = "fingerprint";
@@ -138,20 +146,13 @@ public final class Schema {
     return id.hashCode();
   }
 
-  /**
-   * A value for a sorted doc-values field, cut to fit its 32,766-byte limit: 8,000 characters take
-   * at most 32,000 bytes in UTF-8 (a character cut in half is dropped rather than split).
-   */
-  static BytesRef docValue(String value) {
-    int end = Math.min(value.length(), 8_000);
-    if (end < value.length() && Character.isHighSurrogate(value.charAt(end - 1))) {
-      end--;
-    }
-    return new BytesRef(value.substring(0, end));
-  }
-
   public static Query typeQuery(String type) {
     return KeywordField.newExactQuery(TYPE, type);
+  }
+
+  /** The documents a search may hit: paragraphs and quotations. */
+  public static Query hitTypesQuery() {
+    return KeywordField.newSetQuery(TYPE, List.of(new BytesRef(TYPE_PARAGRAPH), new BytesRef(TYPE_QUOTE)));
   }
 
   public static Query articleQuery(String articleId) {

@@ -47,9 +47,12 @@ final class QueryFactory {
    * match. Type and speaker are left to {@link #drillDown}, so their facets can be counted sideways.
    */
   Query filtered(Query userQuery, SearchRequest request) {
-    BooleanQuery.Builder filtered = new BooleanQuery.Builder()
-        .add(userQuery, BooleanClause.Occur.MUST)
-        .add(Schema.typeQuery(Schema.TYPE_ARTICLE), BooleanClause.Occur.MUST_NOT);
+    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
+    if (matchesEverything(userQuery)) {
+      // Article documents have no text, so only a match-all query reaches them. Excluding them from
+      // every query instead would cut the matches into runs between articles and slow every search.
+      filtered.add(Schema.hitTypesQuery(), BooleanClause.Occur.FILTER);
+    }
     if (request.article() != null) {
       filtered.add(Schema.articleQuery(request.article()), BooleanClause.Occur.FILTER);
     }
@@ -69,6 +72,11 @@ final class QueryFactory {
       query.add(Schema.SPEAKER_FACET, request.speaker());
     }
     return query;
+  }
+
+  private static boolean matchesEverything(Query userQuery) {
+    return userQuery instanceof MatchAllDocsQuery
+        || userQuery instanceof BooleanQuery bool && bool.clauses().stream().anyMatch(clause -> clause.query() instanceof MatchAllDocsQuery);
   }
 
   /** "-money" alone: a query of exclusions only, which Lucene would match against nothing. */

@@ -5,27 +5,19 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.BytesRef;
 
 /**
  * Searches the index read-only through a {@link SearcherManager}: each search runs on one
@@ -34,13 +26,6 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class Searcher implements AutoCloseable {
 
-  /**
-   * The top hits are drawn this many times deeper than the page needs, and grow this many times
-   * when that was not enough: repeats of a quotation fold into one hit, and with WAND a deeper top
-   * costs far less than a second search.
-   */
-  private static final int FOLDING_ROOM = 4;
-
   /** How many recent answers each point-in-time view keeps by default: a page of hits is ~10 KB. */
   public static final int KEPT_ANSWERS = 1000;
 
@@ -48,7 +33,6 @@ public final class Searcher implements AutoCloseable {
   private final SearcherManager manager;
   private final QueryFactory queries;
   private final Highlights highlights;
-  private final FacetCounter facets = new FacetCounter();
   private final Spelling spelling;
   private final ArticleViews articles;
 
@@ -109,21 +93,14 @@ public final class Searcher implements AutoCloseable {
       Query userQuery = queries.userQuery(request.query());
       Query filtered = queries.filtered(userQuery, request);
       DrillDownQuery drillDown = queries.drillDown(filtered, request);
+      MatchCounts counts = searcher.search(filtered, MatchCounts.manager(searcher.facts(), request));
       int wanted = request.page() * request.size();
-      int window = FOLDING_ROOM * wanted;
-      FacetCounter.Result result = facets.search(searcher, request, filtered, drillDown, window);
-      TopDocs top = result.top();
-      List<ScoreDoc> distinct = distinctQuotations(searcher, top.scoreDocs);
-      while (distinct.size() < wanted && top.scoreDocs.length == window && window < SearchRequest.MAX_WINDOW * 2) {
-        window *= FOLDING_ROOM; // folded duplicates left the page short: look deeper
-        top = facets.top(searcher, drillDown, window);
-        distinct = distinctQuotations(searcher, top.scoreDocs);
-      }
-      List<ScoreDoc> page = distinct.subList(Math.min(distinct.size(), wanted - request.size()), Math.min(distinct.size(), wanted));
+      List<ScoreDoc> best = searcher.search(drillDown, DistinctTopHits.manager(wanted));
+      List<ScoreDoc> page = best.subList(Math.min(best.size(), wanted - request.size()), best.size());
       List<Hit> hits = hits(searcher, userQuery, page);
-      long total = result.total();
+      long total = counts.total();
       String suggestion = total == 0 && !request.query().isEmpty() ? suggest(searcher, request) : null;
-      return new SearchResponse(request.query(), total, request.page(), request.size(), 0, hits, result.facets(), suggestion);
+      return new SearchResponse(request.query(), total, request.page(), request.size(), 0, hits, counts.facets(), suggestion);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }
@@ -145,24 +122,6 @@ public final class Searcher implements AutoCloseable {
           searcher.facts().speakerCount(),
           commit.get(Schema.COMMIT_TIME));
     });
-  }
-
-  /**
-   * Drops later hits of a quotation already hit (same quote key): they are listed as its {@code
-   * alsoIn}. Keys are read from doc values, not stored fields: this runs over the whole window.
-   */
-  private static List<ScoreDoc> distinctQuotations(IndexSearcher searcher, ScoreDoc[] hits) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    Set<BytesRef> keys = new HashSet<>();
-    List<ScoreDoc> distinct = new ArrayList<>(hits.length);
-    for (ScoreDoc hit : hits) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
-      SortedSetDocValues key = DocValues.getSortedSet(leaf.reader(), Schema.QUOTE_KEY);
-      if (!key.advanceExact(hit.doc - leaf.docBase) || keys.add(BytesRef.deepCopyOf(key.lookupOrd(key.nextOrd())))) {
-        distinct.add(hit);
-      }
-    }
-    return distinct;
   }
 
   private List<Hit> hits(IndexSearcher searcher, Query userQuery, List<ScoreDoc> page) throws IOException {

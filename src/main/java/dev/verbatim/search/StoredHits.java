@@ -62,9 +62,9 @@ final class StoredHits {
       }
       ArticleRefs refs = new ArticleRefs(leaf.reader());
       for (int doc = quotes.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS && articles.size() < ALSO_IN_MAX; doc = quotes.nextDoc()) {
-        String article = refs.articleId(doc);
-        if (!article.equals(ownArticle) && !articles.containsKey(article)) {
-          articles.put(article, refs.of(doc, article));
+        ArticleRef article = refs.of(doc);
+        if (!article.id().equals(ownArticle)) {
+          articles.putIfAbsent(article.id(), article);
         }
       }
     }
