@@ -37,16 +37,22 @@ final class DocFacts {
   /** Speaker and month codes of documents without one. */
   static final int NONE = -1;
 
-  /** Per segment, by segment doc id: type code, speaker id (index into the sorted names), month id. */
-  record Leaf(byte[] types, int[] speakers, int[] months) {}
+  /*
+   * One long per document, so counting a match reads one array slot rather than three: bits 0–1 the
+   * type code, bits 2–21 the month id + 1, bits 22–52 the speaker id + 1 (0: none).
+   */
+  private static final int MONTH_SHIFT = 2;
+  private static final long MONTH_MASK = (1L << 20) - 1;
+  private static final int SPEAKER_SHIFT = 22;
 
-  private final Leaf[] leaves;
+  /** Per segment, by segment doc id: the packed facts of each document. */
+  private final long[][] leaves;
   /** Speaker names sorted, so a speaker id orders ties in the facet alphabetically. */
   private final String[] speakers;
   /** Months ({@code 2025-01}) present in the index, by month id. */
   private final String[] months;
 
-  private DocFacts(Leaf[] leaves, String[] speakers, String[] months) {
+  private DocFacts(long[][] leaves, String[] speakers, String[] months) {
     this.leaves = leaves;
     this.speakers = speakers;
     this.months = months;
@@ -76,7 +82,7 @@ final class DocFacts {
       }
     }
     Months months = new Months();
-    Leaf[] leaves = new Leaf[contexts.size()];
+    long[][] leaves = new long[contexts.size()][];
     for (LeafReaderContext context : contexts) {
       leaves[context.ord] = leaf(context.reader(), ordinals.getGlobalOrds(context.ord), typeOfOrd, speakerOfOrd, months);
     }
@@ -97,19 +103,18 @@ final class DocFacts {
     }
   }
 
-  private static Leaf leaf(LeafReader reader, LongValues globalOrds, byte[] typeOfOrd, int[] speakerOfOrd, Months months) throws IOException {
-    byte[] types = new byte[reader.maxDoc()];
-    int[] speakers = new int[reader.maxDoc()];
-    int[] monthIds = new int[reader.maxDoc()];
-    Arrays.fill(speakers, NONE);
-    Arrays.fill(monthIds, NONE);
+  private static long[] leaf(LeafReader reader, LongValues globalOrds, byte[] typeOfOrd, int[] speakerOfOrd, Months months) throws IOException {
+    long[] facts = new long[reader.maxDoc()];
     SortedSetDocValues facets = DocValues.getSortedSet(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
     for (int doc = facets.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = facets.nextDoc()) {
+      int type = NO_TYPE;
+      int speaker = NONE;
       for (int i = 0; i < facets.docValueCount(); i++) {
         int ord = (int) globalOrds.get(facets.nextOrd());
-        types[doc] = (byte) Math.max(types[doc], typeOfOrd[ord]);
-        speakers[doc] = Math.max(speakers[doc], speakerOfOrd[ord]);
+        type = Math.max(type, typeOfOrd[ord]);
+        speaker = Math.max(speaker, speakerOfOrd[ord]);
       }
+      facts[doc] = type | (long) (speaker + 1) << SPEAKER_SHIFT;
     }
     SortedNumericDocValues dates = DocValues.getSortedNumeric(reader, Schema.DATE);
     long lastDay = Long.MIN_VALUE;
@@ -120,16 +125,29 @@ final class DocFacts {
         lastDay = day;
         lastMonth = months.idOf(day);
       }
-      monthIds[doc] = lastMonth;
+      facts[doc] |= (long) (lastMonth + 1) << MONTH_SHIFT;
     }
-    return new Leaf(types, speakers, monthIds);
+    return facts;
+  }
+
+  static int typeOf(long facts) {
+    return (int) (facts & 3);
+  }
+
+  static int monthOf(long facts) {
+    return (int) ((facts >>> MONTH_SHIFT) & MONTH_MASK) - 1;
+  }
+
+  static int speakerOf(long facts) {
+    return (int) (facts >>> SPEAKER_SHIFT) - 1;
   }
 
   private static String month(long epochDay) {
     return YearMonth.from(LocalDate.ofEpochDay(epochDay)).toString();
   }
 
-  Leaf leaf(int ord) {
+  /** The packed facts of each document of segment {@code ord}: read them with {@link #typeOf}, {@link #monthOf}, {@link #speakerOf}. */
+  long[] leaf(int ord) {
     return leaves[ord];
   }
 

@@ -91,21 +91,19 @@ final class MatchCounts implements Collector {
 
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) {
-    DocFacts.Leaf leaf = facts.leaf(context.ord);
-    byte[] docTypes = leaf.types();
-    int[] docSpeakers = leaf.speakers();
-    int[] docMonths = leaf.months();
+    long[] docFacts = facts.leaf(context.ord);
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
 
       @Override
       public void collect(int doc) {
-        byte docType = docTypes[doc];
+        long known = docFacts[doc];
+        int docType = DocFacts.typeOf(known);
         if (docType == DocFacts.NO_TYPE) {
           return; // article documents are never hits
         }
-        int docSpeaker = docSpeakers[doc];
+        int docSpeaker = DocFacts.speakerOf(known);
         boolean typeChosen = type == DocFacts.NO_TYPE || docType == type;
         boolean speakerChosen = speaker == ANY_SPEAKER || docSpeaker == speaker;
         if (speakerChosen) {
@@ -116,7 +114,7 @@ final class MatchCounts implements Collector {
         }
         if (typeChosen && speakerChosen) {
           total++;
-          int month = docMonths[doc];
+          int month = DocFacts.monthOf(known);
           if (month != DocFacts.NONE) {
             months[month]++;
           }
