@@ -3,7 +3,6 @@ package dev.verbatim.cli;
 import dev.verbatim.corpus.Corpus;
 import dev.verbatim.index.IndexBuilder;
 import dev.verbatim.quotes.QuoteFinder;
-import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.Searcher;
 import dev.verbatim.web.WebServer;
 import java.io.PrintWriter;
@@ -73,7 +72,7 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     // The index opens while the web server starts: each takes a few hundred milliseconds.
-    CompletableFuture<Searcher> opening = CompletableFuture.supplyAsync(() -> warmedUp(Searcher.open(index.folder, keptAnswers)));
+    CompletableFuture<Searcher> opening = CompletableFuture.supplyAsync(() -> Searcher.open(index.folder, keptAnswers));
     WebServer server;
     try {
       server = new WebServer(opening::join).start(host, port);
@@ -109,15 +108,6 @@ final class ServeCommand implements Callable<Integer> {
       removeQuietly(onExit);
     }
     return 0;
-  }
-
-  /**
-   * Runs one search before the first user does, as Solr's first-searcher queries do: the first
-   * search of a process loads and compiles the search path, which would otherwise slow that user.
-   */
-  private static Searcher warmedUp(Searcher searcher) {
-    searcher.search(SearchRequest.of(""));
-    return searcher;
   }
 
   /** One refresh; a failure is reported and the next refresh tries again (a thrown error would end them all). */
