@@ -51,11 +51,12 @@ final class StoredHits {
   /** The other articles with a quotation of the same key, one entry per article. */
   private static List<ArticleRef> alsoIn(IndexSearcher searcher, String quoteKey, String ownArticle) throws IOException {
     Term key = new Term(Schema.QUOTE_KEY, quoteKey);
-    if (searcher.getIndexReader().docFreq(key) <= 1) {
-      return List.of(); // most quotations are said once: a term statistic answers without a search
-    }
     Map<String, ArticleRef> articles = new LinkedHashMap<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      if (articles.size() == ALSO_IN_MAX) {
+        break;
+      }
+      // One term look-up per segment; a docFreq check first would look the term up twice.
       PostingsEnum quotes = leaf.reader().postings(key, PostingsEnum.NONE); // only quotations have a key
       if (quotes == null) {
         continue;
