@@ -3,11 +3,8 @@ package dev.verbatim.search;
 import dev.verbatim.index.Schema;
 import java.io.IOException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
@@ -48,30 +45,28 @@ final class StoredHits {
         orEmpty(document.get(Schema.SOURCE)));
   }
 
-  /** The other articles with a quotation of the same key, one entry per article. */
+  /**
+   * The other articles with a quotation of the same key, one entry per article: the first {@value
+   * #ALSO_IN_MAX} by id, so the list is the same whatever order the build wrote the copies in.
+   */
   private static List<ArticleRef> alsoIn(IndexSearcher searcher, String quoteKey, String ownArticle) throws IOException {
     Term key = new Term(Schema.QUOTE_KEY, quoteKey);
-    Map<String, ArticleRef> articles = new LinkedHashMap<>();
+    TreeMap<String, ArticleRef> articles = new TreeMap<>();
     for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-      if (articles.size() == ALSO_IN_MAX) {
-        break;
-      }
       // One term look-up per segment; a docFreq check first would look the term up twice.
       PostingsEnum quotes = leaf.reader().postings(key, PostingsEnum.NONE); // only quotations have a key
       if (quotes == null) {
         continue;
       }
       ArticleRefs refs = new ArticleRefs(leaf.reader());
-      for (int doc = quotes.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS && articles.size() < ALSO_IN_MAX; doc = quotes.nextDoc()) {
+      for (int doc = quotes.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = quotes.nextDoc()) {
         ArticleRef article = refs.of(doc);
-        if (!article.id().equals(ownArticle)) {
-          articles.putIfAbsent(article.id(), article);
+        if (!article.id().equals(ownArticle) && articles.putIfAbsent(article.id(), article) == null && articles.size() > ALSO_IN_MAX) {
+          articles.pollLastEntry();
         }
       }
     }
-    List<ArticleRef> sorted = new ArrayList<>(articles.values());
-    sorted.sort(Comparator.comparing(ArticleRef::id)); // stable whatever order the build wrote them in
-    return sorted;
+    return List.copyOf(articles.values());
   }
 
   static int intValue(Document document, String field) {

@@ -10,6 +10,7 @@ import dev.verbatim.TestIndex;
 import dev.verbatim.corpus.Article;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
@@ -138,6 +139,24 @@ class SearcherTest {
   @Test
   void speakerNameMatchesTheirQuotations() {
     assertEquals("a/altman#q0", ids(new SearchRequest("altman optimal", null, null, null, null, null, 1, 10)).get(0));
+  }
+
+  @Test
+  void quotationInManyArticlesIsOneHitListingTheFirstTwentyOthersByIdWhateverTheWriteOrder() {
+    List<Article> copies = new ArrayList<>();
+    for (int i = 29; i >= 0; i--) { // written in descending id order
+      copies.add(new Article(String.format("wire/%02d", i), "Copy " + i, LocalDate.of(2025, 3, 1), "Wire", "", "", List.of(
+          "“We will rebuild the harbour,” said Mayor Ada Quill.")));
+    }
+    TestIndex.build(folder, copies);
+    searcher.refresh();
+
+    List<Hit> hits = searcher.search(new SearchRequest("harbour", "quote", null, null, null, null, 1, 10)).hits();
+
+    assertEquals(1, hits.size());
+    String own = hits.get(0).article().id();
+    List<String> expected = copies.stream().map(Article::id).filter(id -> !id.equals(own)).sorted().limit(20).toList();
+    assertEquals(expected, hits.get(0).alsoIn().stream().map(ArticleRef::id).toList());
   }
 
   @Test
