@@ -13,6 +13,7 @@ import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
@@ -56,6 +57,16 @@ final class Highlights {
       @Override
       protected OffsetSource getOffsetSource(String field) {
         return OffsetSource.POSTINGS;
+      }
+
+      /**
+       * The highlighter would re-analyse every hit into a memory index for a prefix or fuzzy query;
+       * with weight matches the postings serve those too, as the matches come from the index.
+       */
+      @Override
+      protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+        OffsetSource optimized = super.getOptimizedOffsetSource(components);
+        return optimized == OffsetSource.NONE_NEEDED ? optimized : OffsetSource.POSTINGS;
       }
 
       @Override

@@ -81,6 +81,15 @@ class SearcherTest {
   }
 
   @Test
+  void highlightsPrefixAndFuzzyMatchesAsWords() {
+    for (String query : List.of("mone*", "monie~1")) {
+      Hit hit = searcher.search(new SearchRequest(query, "quote", null, null, null, null, 1, 10)).hits().get(0);
+
+      assertEquals("They don’t actually have the <mark>money</mark>", hit.highlight(), query);
+    }
+  }
+
+  @Test
   void escapesArticleTextBeforeMarking() {
     Hit hit = searcher.search(new SearchRequest("money", null, null, "a/xss", null, null, 1, 10)).hits().get(0);
 
