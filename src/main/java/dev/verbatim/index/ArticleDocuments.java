@@ -9,8 +9,6 @@ import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
-import org.apache.lucene.document.IntField;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
@@ -34,7 +32,7 @@ final class ArticleDocuments {
     documents.add(head);
     for (int p = 0; p < article.paragraphs().size(); p++) {
       Document paragraph = shared(article, article.id() + "#p" + p, Schema.TYPE_PARAGRAPH);
-      paragraph.add(new IntField(Schema.PARAGRAPH, p, Field.Store.YES));
+      paragraph.add(new StoredField(Schema.PARAGRAPH, p));
       paragraph.add(Schema.text(Schema.TEXT, article.paragraphs().get(p)));
       paragraph.add(Schema.spelling(article.paragraphs().get(p)));
       documents.add(facets(paragraph, Schema.TYPE_PARAGRAPH, ""));
@@ -42,7 +40,7 @@ final class ArticleDocuments {
     for (int q = 0; q < quotes.size(); q++) {
       Quote quote = quotes.get(q);
       Document document = shared(article, article.id() + "#q" + q, Schema.TYPE_QUOTE);
-      document.add(new IntField(Schema.PARAGRAPH, quote.paragraph(), Field.Store.YES));
+      document.add(new StoredField(Schema.PARAGRAPH, quote.paragraph()));
       document.add(Schema.text(Schema.TEXT, quote.text()));
       if (!quote.speaker().isEmpty()) {
         document.add(Schema.text(Schema.SPEAKER, quote.speaker()));
@@ -63,10 +61,12 @@ final class ArticleDocuments {
 
   private static Document shared(Article article, String id, String type) {
     Document document = new Document();
-    document.add(new KeywordField(Schema.ID, id, Field.Store.YES));
+    // Keys are indexed terms only: nothing sorts or groups by them, and a sorted doc value of two
+    // million unique ids costs a build more than it could ever save a search.
+    document.add(new StringField(Schema.ID, id, Field.Store.YES));
     document.add(new NumericDocValuesField(Schema.ID_ORDER, Schema.idOrder(id)));
-    document.add(new KeywordField(Schema.TYPE, type, Field.Store.YES));
-    document.add(new KeywordField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
+    document.add(new StringField(Schema.TYPE, type, Field.Store.YES));
+    document.add(new StringField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
     document.add(new StoredField(Schema.TITLE, article.title()));
     if (article.date() != null) {
       document.add(new LongField(Schema.DATE, article.date().toEpochDay(), Field.Store.YES));

@@ -12,12 +12,15 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * The index layout: every field name, the analyzer used to write and to query, the facet setup, and
@@ -31,7 +34,7 @@ import org.apache.lucene.search.Query;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "7";
+  public static final String VERSION = "8";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -62,7 +65,7 @@ public final class Schema {
   public static final String ARTICLE_REF = "article_ref";
   public static final String URL = "url";
   public static final String AUTHOR = "author";
-  /** 0-based position of the paragraph in its article. */
+  /** 0-based position of the paragraph in its article, stored. */
   public static final String PARAGRAPH = "paragraph";
   /** Paragraph or quotation text, with offsets in the postings for the highlighter. */
   public static final String TEXT = "text";
@@ -147,16 +150,16 @@ public final class Schema {
   }
 
   public static Query typeQuery(String type) {
-    return KeywordField.newExactQuery(TYPE, type);
+    return new ConstantScoreQuery(new TermQuery(new Term(TYPE, type)));
   }
 
   /** The documents a search may hit: paragraphs and quotations. */
   public static Query hitTypesQuery() {
-    return KeywordField.newSetQuery(TYPE, List.of(new BytesRef(TYPE_PARAGRAPH), new BytesRef(TYPE_QUOTE)));
+    return new TermInSetQuery(TYPE, List.of(new BytesRef(TYPE_PARAGRAPH), new BytesRef(TYPE_QUOTE)));
   }
 
   public static Query articleQuery(String articleId) {
-    return KeywordField.newExactQuery(ARTICLE_ID, articleId);
+    return new ConstantScoreQuery(new TermQuery(new Term(ARTICLE_ID, articleId)));
   }
 
   /** Documents dated from {@code from} to {@code to}, both inclusive; a null bound is open. */

@@ -7,7 +7,8 @@
  * knows nothing of HTTP or the command line.
  *
  * <p>How to index here: text that users search goes through {@link dev.verbatim.index.Schema#text};
- * values users filter or count on (type, speaker, article id) are keyword fields with doc values;
- * dates are epoch days in a {@code LongField}, so ranges are point queries.
+ * values users filter on (type, article id) are indexed terms; what is counted or grouped per match
+ * is a doc value (type and speaker facets, quote key, id order); dates are epoch days in a {@code
+ * LongField}, so ranges are point queries.
  */
 package dev.verbatim.index;
