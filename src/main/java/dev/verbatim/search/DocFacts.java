@@ -7,23 +7,26 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.LongValues;
-import org.apache.lucene.util.packed.PackedInts;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * What facet counting needs to know of every document — its type, its speaker and the month of
- * its article — read from doc values once per reader (at a refresh) into plain arrays. Counting a
+ * its article — read from the index once per reader (at a refresh) into plain arrays. Counting a
  * match is then a few array reads instead of doc-value look-ups, which is what keeps facets over
  * hundreds of thousands of matches within a few milliseconds.
  */
@@ -58,35 +61,60 @@ final class DocFacts {
     this.months = months;
   }
 
+  /**
+   * Reads type and speaker from the postings of the facets' drill-down terms ({@code type/quote},
+   * {@code speaker/Ada Quill}), which list each value's documents in a few tight loops: walking
+   * every document's facet doc values took most of the time to open an index of 2M documents.
+   */
   static DocFacts read(IndexReader reader) throws IOException {
     List<LeafReaderContext> contexts = reader.leaves();
-    SortedSetDocValues[] facetValues = new SortedSetDocValues[contexts.size()];
-    SortedSetDocValues[] labels = new SortedSetDocValues[contexts.size()];
-    for (LeafReaderContext context : contexts) {
-      facetValues[context.ord] = DocValues.getSortedSet(context.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-      labels[context.ord] = DocValues.getSortedSet(context.reader(), FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    }
-    OrdinalMap ordinals = OrdinalMap.build(null, facetValues, PackedInts.DEFAULT);
-    byte[] typeOfOrd = new byte[(int) ordinals.getValueCount()];
-    int[] speakerOfOrd = new int[typeOfOrd.length];
-    List<String> speakerNames = new ArrayList<>();
-    for (int ord = 0; ord < typeOfOrd.length; ord++) {
-      BytesRef label = labels[ordinals.getFirstSegmentNumber(ord)].lookupOrd(ordinals.getFirstSegmentOrd(ord));
-      String[] path = FacetsConfig.stringToPath(label.utf8ToString());
-      speakerOfOrd[ord] = NONE;
-      if (path[0].equals(Schema.SPEAKER_FACET)) {
-        speakerOfOrd[ord] = speakerNames.size(); // global ordinals are in label order, so ids are too
-        speakerNames.add(path[1]);
-      } else if (path[0].equals(Schema.TYPE_FACET)) {
-        typeOfOrd[ord] = (byte) Math.max(NO_TYPE, TYPE_NAMES.indexOf(path[1]));
-      }
-    }
+    Map<BytesRef, Integer> speakerIds = speakerIds(contexts);
+    String[] speakerNames = new String[speakerIds.size()];
+    speakerIds.forEach((term, id) -> speakerNames[id] = FacetsConfig.stringToPath(term.utf8ToString())[1]);
     Months months = new Months();
     long[][] leaves = new long[contexts.size()][];
     for (LeafReaderContext context : contexts) {
-      leaves[context.ord] = leaf(context.reader(), ordinals.getGlobalOrds(context.ord), typeOfOrd, speakerOfOrd, months);
+      leaves[context.ord] = leaf(context.reader(), speakerIds, months);
     }
-    return new DocFacts(leaves, speakerNames.toArray(String[]::new), months.names.toArray(String[]::new));
+    return new DocFacts(leaves, speakerNames, months.names.toArray(String[]::new));
+  }
+
+  /** Every speaker's drill-down term, numbered in term order (so ids order ties in the facet alphabetically). */
+  private static Map<BytesRef, Integer> speakerIds(List<LeafReaderContext> contexts) throws IOException {
+    Set<BytesRef> unique = new HashSet<>();
+    for (LeafReaderContext context : contexts) {
+      forEachSpeakerTerm(context.reader(), (term, terms) -> {
+        if (!unique.contains(term)) {
+          unique.add(BytesRef.deepCopyOf(term));
+        }
+      });
+    }
+    BytesRef[] sorted = unique.toArray(BytesRef[]::new);
+    Arrays.sort(sorted);
+    Map<BytesRef, Integer> ids = new HashMap<>();
+    for (BytesRef term : sorted) {
+      ids.put(term, ids.size());
+    }
+    return ids;
+  }
+
+  private interface TermVisitor {
+    void visit(BytesRef term, TermsEnum terms) throws IOException;
+  }
+
+  private static void forEachSpeakerTerm(LeafReader reader, TermVisitor visitor) throws IOException {
+    Terms terms = reader.terms(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    if (terms == null) {
+      return;
+    }
+    BytesRef prefix = new BytesRef(Schema.SPEAKER_FACET + FacetsConfig.DELIM_CHAR);
+    TermsEnum iterator = terms.iterator();
+    if (iterator.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
+      return;
+    }
+    for (BytesRef term = iterator.term(); term != null && StringHelper.startsWith(term, prefix); term = iterator.next()) {
+      visitor.visit(term, iterator);
+    }
   }
 
   /** Month ids in the order months are first met; the counts are put in date order when reported. */
@@ -103,19 +131,22 @@ final class DocFacts {
     }
   }
 
-  private static long[] leaf(LeafReader reader, LongValues globalOrds, byte[] typeOfOrd, int[] speakerOfOrd, Months months) throws IOException {
+  private static long[] leaf(LeafReader reader, Map<BytesRef, Integer> speakerIds, Months months) throws IOException {
     long[] facts = new long[reader.maxDoc()];
-    SortedSetDocValues facets = DocValues.getSortedSet(reader, FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
-    for (int doc = facets.nextDoc(); doc != SortedSetDocValues.NO_MORE_DOCS; doc = facets.nextDoc()) {
-      int type = NO_TYPE;
-      int speaker = NONE;
-      for (int i = 0; i < facets.docValueCount(); i++) {
-        int ord = (int) globalOrds.get(facets.nextOrd());
-        type = Math.max(type, typeOfOrd[ord]);
-        speaker = Math.max(speaker, speakerOfOrd[ord]);
+    for (byte type : new byte[] {PARAGRAPH, QUOTE}) {
+      PostingsEnum docs = reader.postings(new Term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, FacetsConfig.pathToString(Schema.TYPE_FACET, TYPE_NAMES.get(type))));
+      for (int doc = docs == null ? PostingsEnum.NO_MORE_DOCS : docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        facts[doc] |= type;
       }
-      facts[doc] = type | (long) (speaker + 1) << SPEAKER_SHIFT;
     }
+    PostingsEnum[] reused = new PostingsEnum[1]; // a postings enum is costly to make, and there is one term per speaker
+    forEachSpeakerTerm(reader, (term, terms) -> {
+      long speaker = (long) (speakerIds.get(term) + 1) << SPEAKER_SHIFT;
+      PostingsEnum docs = reused[0] = terms.postings(reused[0], PostingsEnum.NONE);
+      for (int doc = docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        facts[doc] |= speaker;
+      }
+    });
     SortedNumericDocValues dates = DocValues.getSortedNumeric(reader, Schema.DATE);
     long lastDay = Long.MIN_VALUE;
     int lastMonth = NONE;
