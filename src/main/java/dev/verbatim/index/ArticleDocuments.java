@@ -61,8 +61,8 @@ final class ArticleDocuments {
 
   private static Document shared(Article article, String id, String type) {
     Document document = new Document();
-    // Keys are indexed terms only: nothing sorts or groups by them, and a sorted doc value of two
-    // million unique ids costs a build more than it could ever save a search.
+    // Ids and type are indexed terms without doc values: searches filter and delete by them, never
+    // sort or group by them.
     document.add(new StringField(Schema.ID, id, Field.Store.YES));
     document.add(new NumericDocValuesField(Schema.ID_ORDER, Schema.idOrder(id)));
     document.add(new StringField(Schema.TYPE, type, Field.Store.YES));

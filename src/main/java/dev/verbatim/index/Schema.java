@@ -150,7 +150,7 @@ public final class Schema {
   }
 
   public static Query typeQuery(String type) {
-    return new ConstantScoreQuery(new TermQuery(new Term(TYPE, type)));
+    return exactQuery(TYPE, type);
   }
 
   /** The documents a search may hit: paragraphs and quotations. */
@@ -159,7 +159,11 @@ public final class Schema {
   }
 
   public static Query articleQuery(String articleId) {
-    return new ConstantScoreQuery(new TermQuery(new Term(ARTICLE_ID, articleId)));
+    return exactQuery(ARTICLE_ID, articleId);
+  }
+
+  private static Query exactQuery(String field, String value) {
+    return new ConstantScoreQuery(new TermQuery(new Term(field, value)));
   }
 
   /** Documents dated from {@code from} to {@code to}, both inclusive; a null bound is open. */

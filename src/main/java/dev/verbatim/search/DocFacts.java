@@ -26,9 +26,9 @@ import org.apache.lucene.util.StringHelper;
 
 /**
  * What facet counting needs to know of every document — its type, its speaker and the month of
- * its article — read from the index once per reader (at a refresh) into plain arrays. Counting a
- * match is then a few array reads instead of doc-value look-ups, which is what keeps facets over
- * hundreds of thousands of matches within a few milliseconds.
+ * its article — read from the index once per reader (at a refresh) into one packed array per
+ * segment. Counting a match is then one array read instead of doc-value look-ups, which is what
+ * keeps facets over hundreds of thousands of matches within a few milliseconds.
  */
 final class DocFacts {
 
