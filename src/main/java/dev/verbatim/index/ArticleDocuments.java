@@ -2,8 +2,6 @@ package dev.verbatim.index;
 
 import dev.verbatim.corpus.Article;
 import dev.verbatim.quotes.Quote;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -13,16 +11,14 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.facet.FacetsConfig;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 
 /** Turns one article and its quotations into Lucene documents laid out as {@link Schema} says. */
 final class ArticleDocuments {
 
-  private final FacetsConfig facets = Schema.facetsConfig();
+  private ArticleDocuments() {}
 
   /** The article document, then one document per paragraph, then one per quotation. */
-  List<Document> of(Article article, List<Quote> quotes, String fingerprint) {
+  static List<Document> of(Article article, List<Quote> quotes, String fingerprint) {
     List<Document> documents = new ArrayList<>(1 + article.paragraphs().size() + quotes.size());
     Document head = shared(article, article.id(), Schema.TYPE_ARTICLE);
     head.add(new StoredField(Schema.FINGERPRINT, fingerprint));
@@ -35,7 +31,7 @@ final class ArticleDocuments {
       paragraph.add(new StoredField(Schema.PARAGRAPH, p));
       paragraph.add(Schema.text(Schema.TEXT, article.paragraphs().get(p)));
       paragraph.add(Schema.spelling(article.paragraphs().get(p)));
-      documents.add(facets(paragraph, Schema.TYPE_PARAGRAPH, ""));
+      documents.add(paragraph);
     }
     for (int q = 0; q < quotes.size(); q++) {
       Quote quote = quotes.get(q);
@@ -44,6 +40,7 @@ final class ArticleDocuments {
       document.add(Schema.text(Schema.TEXT, quote.text()));
       if (!quote.speaker().isEmpty()) {
         document.add(Schema.text(Schema.SPEAKER, quote.speaker()));
+        document.add(new StringField(Schema.SPEAKER_NAME, quote.speaker(), Field.Store.NO));
       }
       document.add(new StoredField(Schema.CUE, quote.cue()));
       String context = quote.paragraph() == Quote.HEADLINE ? article.title() : article.paragraphs().get(quote.paragraph());
@@ -54,16 +51,16 @@ final class ArticleDocuments {
       document.add(new StringField(Schema.QUOTE_KEY, key, Field.Store.YES));
       document.add(new NumericDocValuesField(Schema.QUOTE_KEY, QuoteKey.asLong(key)));
       document.add(new BinaryDocValuesField(Schema.ARTICLE_REF, PackedArticleRef.pack(article.id(), article.title(), article.source())));
-      documents.add(facets(document, Schema.TYPE_QUOTE, quote.speaker()));
+      documents.add(document);
     }
     return documents;
   }
 
   private static Document shared(Article article, String id, String type) {
     Document document = new Document();
-    // Ids and type are indexed terms without doc values: searches filter and delete by them, never
-    // sort or group by them.
-    document.add(new StringField(Schema.ID, id, Field.Store.YES));
+    // The id is only shown; the type and article id are terms without doc values: searches filter
+    // and delete by them, never sort or group by them.
+    document.add(new StoredField(Schema.ID, id));
     document.add(new NumericDocValuesField(Schema.ID_ORDER, Schema.idOrder(id)));
     document.add(new StringField(Schema.TYPE, type, Field.Store.YES));
     document.add(new StringField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
@@ -73,17 +70,5 @@ final class ArticleDocuments {
     }
     document.add(new StoredField(Schema.SOURCE, article.source()));
     return document;
-  }
-
-  private Document facets(Document document, String type, String speaker) {
-    document.add(new SortedSetDocValuesFacetField(Schema.TYPE_FACET, type));
-    if (!speaker.isEmpty()) {
-      document.add(new SortedSetDocValuesFacetField(Schema.SPEAKER_FACET, speaker));
-    }
-    try {
-      return facets.build(document);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot build the facet fields of " + document.get(Schema.ID), e);
-    }
   }
 }

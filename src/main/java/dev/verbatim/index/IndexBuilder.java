@@ -50,7 +50,6 @@ public final class IndexBuilder implements AutoCloseable {
   private final boolean fullRebuild;
   private final Map<String, String> previousFingerprints;
   private final Set<String> seen = ConcurrentHashMap.newKeySet();
-  private final ArticleDocuments documents = new ArticleDocuments();
   private final AtomicInteger written = new AtomicInteger();
   private final AtomicInteger unchanged = new AtomicInteger();
 
@@ -154,7 +153,7 @@ public final class IndexBuilder implements AutoCloseable {
     }
     try {
       writer.updateDocuments(
-          new Term(Schema.ARTICLE_ID, article.id()), documents.of(article, quotes, Fingerprint.of(article)));
+          new Term(Schema.ARTICLE_ID, article.id()), ArticleDocuments.of(article, quotes, Fingerprint.of(article)));
       written.incrementAndGet();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write article " + article.id() + " to " + folder, e);

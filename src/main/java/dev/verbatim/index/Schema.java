@@ -14,7 +14,6 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.LongField;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ConstantScoreQuery;
@@ -34,7 +33,7 @@ import org.apache.lucene.search.TermQuery;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "8";
+  public static final String VERSION = "9";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -73,10 +72,11 @@ public final class Schema {
   public static final String SPEAKER = "speaker";
   /** Paragraph words unstemmed, for spelling suggestions drawn from the corpus. */
   public static final String SPELLING = "spelling";
-  /** Facet dimension counting quotations per speaker; also the exact speaker filter. */
-  public static final String SPEAKER_FACET = "speaker";
-  /** Facet dimension counting documents per type; also the type filter. */
-  public static final String TYPE_FACET = "type";
+  /**
+   * On quotation documents with a known speaker: the full name as one term, the speaker filter and
+   * what the speaker facet counts.
+   */
+  public static final String SPEAKER_NAME = "speaker_name";
   public static final String CUE = "cue";
   /** The paragraph a quotation came from, stored for display. */
   public static final String CONTEXT = "context";
@@ -129,11 +129,6 @@ public final class Schema {
     return new ASCIIFoldingFilter(new LowerCaseFilter(new ApostropheFilter(in)));
   }
 
-  /** The facet dimensions: {@link #TYPE_FACET} and {@link #SPEAKER_FACET}, both single-valued. */
-  public static FacetsConfig facetsConfig() {
-    return new FacetsConfig();
-  }
-
   /** The unstemmed words of {@code text}, indexed for spelling suggestions only. */
   static Field spelling(String text) {
     return new Field(SPELLING, text, SPELLING_WORDS);
@@ -156,6 +151,11 @@ public final class Schema {
   /** The documents a search may hit: paragraphs and quotations. */
   public static Query hitTypesQuery() {
     return new TermInSetQuery(TYPE, List.of(new BytesRef(TYPE_PARAGRAPH), new BytesRef(TYPE_QUOTE)));
+  }
+
+  /** Quotations by the speaker named exactly {@code name}. */
+  public static Query speakerQuery(String name) {
+    return exactQuery(SPEAKER_NAME, name);
   }
 
   public static Query articleQuery(String articleId) {

@@ -7,8 +7,9 @@
  * knows nothing of HTTP or the command line.
  *
  * <p>How to index here: text that users search goes through {@link dev.verbatim.index.Schema#text};
- * values users filter on (type, article id) are indexed terms; what is counted or grouped per match
- * is a doc value (type and speaker facets, quote key, id order); dates are epoch days in a {@code
+ * values users filter on or count by (type, speaker name, article id) are indexed terms, whose
+ * postings {@code search} reads once per refresh for facets; what is grouped or ordered per match
+ * is a doc value (quote key, id order, article reference); dates are epoch days in a {@code
  * LongField}, so ranges are point queries.
  */
 package dev.verbatim.index;

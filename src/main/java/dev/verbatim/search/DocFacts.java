@@ -11,7 +11,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -22,7 +21,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * What facet counting needs to know of every document — its type, its speaker and the month of
@@ -62,15 +60,15 @@ final class DocFacts {
   }
 
   /**
-   * Reads type and speaker from the postings of the facets' drill-down terms ({@code type/quote},
-   * {@code speaker/Ada Quill}), which list each value's documents in a few tight loops: walking
-   * every document's facet doc values took most of the time to open an index of 2M documents.
+   * Reads type and speaker from the postings of their terms ({@code type:quote}, {@code
+   * speaker_name:Ada Quill}), which list each value's documents in a few tight loops: walking every
+   * document's doc values took most of the time to open an index of 2M documents.
    */
   static DocFacts read(IndexReader reader) throws IOException {
     List<LeafReaderContext> contexts = reader.leaves();
     Map<BytesRef, Integer> speakerIds = speakerIds(contexts);
     String[] speakerNames = new String[speakerIds.size()];
-    speakerIds.forEach((term, id) -> speakerNames[id] = FacetsConfig.stringToPath(term.utf8ToString())[1]);
+    speakerIds.forEach((term, id) -> speakerNames[id] = term.utf8ToString());
     Months months = new Months();
     long[][] leaves = new long[contexts.size()][];
     for (LeafReaderContext context : contexts) {
@@ -79,7 +77,7 @@ final class DocFacts {
     return new DocFacts(leaves, speakerNames, months.names.toArray(String[]::new));
   }
 
-  /** Every speaker's drill-down term, numbered in term order (so ids order ties in the facet alphabetically). */
+  /** Every speaker's name term, numbered in term order (so ids order ties in the facet alphabetically). */
   private static Map<BytesRef, Integer> speakerIds(List<LeafReaderContext> contexts) throws IOException {
     Set<BytesRef> unique = new HashSet<>();
     for (LeafReaderContext context : contexts) {
@@ -103,16 +101,12 @@ final class DocFacts {
   }
 
   private static void forEachSpeakerTerm(LeafReader reader, TermVisitor visitor) throws IOException {
-    Terms terms = reader.terms(FacetsConfig.DEFAULT_INDEX_FIELD_NAME);
+    Terms terms = reader.terms(Schema.SPEAKER_NAME);
     if (terms == null) {
       return;
     }
-    BytesRef prefix = new BytesRef(Schema.SPEAKER_FACET + FacetsConfig.DELIM_CHAR);
     TermsEnum iterator = terms.iterator();
-    if (iterator.seekCeil(prefix) == TermsEnum.SeekStatus.END) {
-      return;
-    }
-    for (BytesRef term = iterator.term(); term != null && StringHelper.startsWith(term, prefix); term = iterator.next()) {
+    for (BytesRef term = iterator.next(); term != null; term = iterator.next()) {
       visitor.visit(term, iterator);
     }
   }
@@ -134,7 +128,7 @@ final class DocFacts {
   private static long[] leaf(LeafReader reader, Map<BytesRef, Integer> speakerIds, Months months) throws IOException {
     long[] facts = new long[reader.maxDoc()];
     for (byte type : new byte[] {PARAGRAPH, QUOTE}) {
-      PostingsEnum docs = reader.postings(new Term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, FacetsConfig.pathToString(Schema.TYPE_FACET, TYPE_NAMES.get(type))));
+      PostingsEnum docs = reader.postings(new Term(Schema.TYPE, TYPE_NAMES.get(type)));
       for (int doc = docs == null ? PostingsEnum.NO_MORE_DOCS : docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = docs.nextDoc()) {
         facts[doc] |= type;
       }

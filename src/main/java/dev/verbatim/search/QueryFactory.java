@@ -3,7 +3,6 @@ package dev.verbatim.search;
 import dev.verbatim.index.Schema;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,7 +43,7 @@ final class QueryFactory {
 
   /**
    * The user's query restricted by the request's article and date filters; article documents never
-   * match. Type and speaker are left to {@link #drillDown}, so their facets can be counted sideways.
+   * match. Type and speaker are left to {@link #narrowed}, so their facets can be counted sideways.
    */
   Query filtered(Query userQuery, SearchRequest request) {
     BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
@@ -63,15 +62,18 @@ final class QueryFactory {
   }
 
   /** {@code filtered} under the request's type and speaker filters too: what the hits are drawn from. */
-  DrillDownQuery drillDown(Query filtered, SearchRequest request) {
-    DrillDownQuery query = new DrillDownQuery(Schema.facetsConfig(), filtered);
+  Query narrowed(Query filtered, SearchRequest request) {
+    if (request.type() == null && request.speaker() == null) {
+      return filtered;
+    }
+    BooleanQuery.Builder query = new BooleanQuery.Builder().add(filtered, BooleanClause.Occur.MUST);
     if (request.type() != null) {
-      query.add(Schema.TYPE_FACET, request.type());
+      query.add(Schema.typeQuery(request.type()), BooleanClause.Occur.FILTER);
     }
     if (request.speaker() != null) {
-      query.add(Schema.SPEAKER_FACET, request.speaker());
+      query.add(Schema.speakerQuery(request.speaker()), BooleanClause.Occur.FILTER);
     }
-    return query;
+    return query.build();
   }
 
   private static boolean matchesEverything(Query userQuery) {

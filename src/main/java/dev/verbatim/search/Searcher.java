@@ -10,7 +10,6 @@ import java.util.Optional;
 import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -92,10 +91,10 @@ public final class Searcher implements AutoCloseable {
     try {
       Query userQuery = queries.userQuery(request.query());
       Query filtered = queries.filtered(userQuery, request);
-      DrillDownQuery drillDown = queries.drillDown(filtered, request);
+      Query narrowed = queries.narrowed(filtered, request);
       MatchCounts counts = searcher.search(filtered, MatchCounts.manager(searcher.facts(), request));
       int wanted = request.page() * request.size();
-      List<ScoreDoc> best = searcher.search(drillDown, DistinctTopHits.manager(wanted));
+      List<ScoreDoc> best = searcher.search(narrowed, DistinctTopHits.manager(wanted));
       List<ScoreDoc> page = best.subList(Math.min(best.size(), wanted - request.size()), best.size());
       List<Hit> hits = hits(searcher, userQuery, page);
       long total = counts.total();
@@ -152,7 +151,7 @@ public final class Searcher implements AutoCloseable {
     if (corrected == null) {
       return null;
     }
-    return searcher.count(queries.drillDown(queries.filtered(queries.userQuery(corrected), request), request)) > 0 ? corrected : null;
+    return searcher.count(queries.narrowed(queries.filtered(queries.userQuery(corrected), request), request)) > 0 ? corrected : null;
   }
 
   private interface SearcherWork<T> {
