@@ -30,7 +30,7 @@ public final class BareLuceneIndexer {
 
   public static IndexRunResult run(Path corpus, Path index) {
     ObjectMapper json = new ObjectMapper();
-    long started = System.nanoTime();
+    BuildClock clock = new BuildClock();
     long articles = 0;
     long paragraphs = 0;
     long bytes = 0;
@@ -57,8 +57,7 @@ public final class BareLuceneIndexer {
     } catch (IOException e) {
       throw new UncheckedIOException("bare Lucene baseline failed on " + corpus, e);
     }
-    double seconds = (System.nanoTime() - started) / 1e9;
-    return new IndexRunResult("bare Lucene", articles, paragraphs, bytes, seconds, folderSize(index));
+    return clock.stop("bare Lucene", articles, paragraphs, bytes, folderSize(index));
   }
 
   static List<Path> jsonLinesFiles(Path corpus) throws IOException {

@@ -8,9 +8,10 @@ package dev.verbatim.bench;
  * @param paragraphs paragraphs indexed
  * @param textBytes UTF-8 size of the paragraph texts
  * @param seconds wall-clock time from reading the first file to the commit
+ * @param cpuSeconds CPU time of the whole process over the same span, all threads together
  * @param indexBytes size of the index folder after the commit
  */
-public record IndexRunResult(String name, long articles, long paragraphs, long textBytes, double seconds, long indexBytes) {
+public record IndexRunResult(String name, long articles, long paragraphs, long textBytes, double seconds, double cpuSeconds, long indexBytes) {
 
   public double articlesPerSecond() {
     return articles / seconds;

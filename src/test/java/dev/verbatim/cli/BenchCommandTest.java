@@ -39,7 +39,8 @@ class BenchCommandTest {
     List<String> lines = run.out().lines().toList();
     assertTrue(lines.get(0).startsWith("bare Lucene") && lines.get(0).contains("200 paragraphs"), run.out());
     assertTrue(lines.get(1).startsWith("verbatim") && lines.get(1).contains("200 paragraphs"), run.out());
-    assertTrue(lines.get(2).startsWith("ratio        verbatim / bare Lucene throughput = "), run.out());
+    assertTrue(lines.get(2).startsWith("ratio        verbatim / bare Lucene throughput = ") && lines.get(2).contains("CPU time verbatim / bare = "), run.out());
+    assertTrue(lines.get(1).matches(".* s \\(CPU +[0-9.]+ s\\) .*"), run.out());
 
     CommandRun query = CommandRun.of("bench", "query", "--index", dir.resolve("work").resolve("verbatim").toString(),
         "--warmup", "2", "--iterations", "5");

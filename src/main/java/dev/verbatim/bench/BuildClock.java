@@ -1,0 +1,25 @@
+package dev.verbatim.bench;
+
+import java.lang.management.ManagementFactory;
+
+/**
+ * Times one index build by the wall clock and by the CPU time of the whole process (indexing
+ * threads, merges, the JIT compiler and the garbage collector), read together at the start and at
+ * the end. CPU time varies less than wall time on a shared machine and shows how much of the
+ * machine a build used.
+ */
+public final class BuildClock {
+
+  private static final com.sun.management.OperatingSystemMXBean SYSTEM =
+      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+
+  private final long startNanos = System.nanoTime();
+  private final long startCpuNanos = SYSTEM.getProcessCpuTime();
+
+  /** The build {@code name} that started with this clock and has just committed. */
+  public IndexRunResult stop(String name, long articles, long paragraphs, long textBytes, long indexBytes) {
+    double seconds = (System.nanoTime() - startNanos) / 1e9;
+    double cpuSeconds = (SYSTEM.getProcessCpuTime() - startCpuNanos) / 1e9;
+    return new IndexRunResult(name, articles, paragraphs, textBytes, seconds, cpuSeconds, indexBytes);
+  }
+}
