@@ -49,7 +49,7 @@ final class CorpusIndexer {
   /**
    * Indexes {@code files}, one file per task on as many threads as the machine has cores (reading,
    * quote finding and analysis all run in parallel; IndexWriter takes documents from every thread),
-   * then commits once if any article was read.
+   * writes the last buffered segments on all threads too, then commits once if any article was read.
    */
   Outcome run(List<Path> files, IndexBuilder builder, Progress progress) {
     List<Problem> skipped = Collections.synchronizedList(new ArrayList<>());
@@ -67,6 +67,13 @@ final class CorpusIndexer {
       }
       for (Future<?> task : tasks) {
         await(task);
+      }
+      List<Future<?>> flushes = new ArrayList<>(threads);
+      for (int i = 0; i < threads; i++) {
+        flushes.add(pool.submit(builder::flushBuffers));
+      }
+      for (Future<?> flush : flushes) {
+        await(flush);
       }
     }
     if (!corpus.exists()) {

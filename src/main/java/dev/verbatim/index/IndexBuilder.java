@@ -160,6 +160,21 @@ public final class IndexBuilder implements AutoCloseable {
     }
   }
 
+  /**
+   * Writes the documents still buffered in memory to new segments, on the calling thread; when
+   * several threads call it at once each takes another buffer. Otherwise {@link #commit()} would
+   * write them all on one thread.
+   */
+  public void flushBuffers() {
+    try {
+      while (writer.flushNextBuffer()) {
+        // each call writes one thread's buffer
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot write to the index in " + folder, e);
+    }
+  }
+
   /** Deletes the articles not seen in this build, commits once, and reports what the index holds. */
   public BuildResult commit() {
     try {
