@@ -2,7 +2,6 @@ package dev.verbatim.quotes;
 
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -68,7 +67,7 @@ final class CueVerbs {
   /** The number of tokens of the cue that starts at {@code i} (1, or 2 with a particle), or 0 for none. */
   int length(List<Token> tokens, int i) {
     Token token = tokens.get(i);
-    String particle = token.isWord() ? particles.get(token.text().toLowerCase(Locale.ROOT)) : null;
+    String particle = token.isWord() ? particles.get(token.lowerCase()) : null;
     if (particle == null) {
       return 0;
     }
@@ -80,12 +79,12 @@ final class CueVerbs {
 
   /** True for a naming verb (called, described, likened), never right beside a quotation of its own. */
   boolean isNaming(Token verb) {
-    return naming.contains(verb.text().toLowerCase(Locale.ROOT));
+    return naming.contains(verb.lowerCase());
   }
 
   /** True for a participle (asserting, adding), whose subject is the sentence's subject. */
   static boolean isParticiple(Token verb) {
-    return verb.text().toLowerCase(Locale.ROOT).endsWith("ing") && !isAccordingTo(verb);
+    return verb.lowerCase().endsWith("ing") && !isAccordingTo(verb);
   }
 
   /** True for "according (to)", whose speaker follows it. */

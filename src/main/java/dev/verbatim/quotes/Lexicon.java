@@ -87,6 +87,7 @@ final class Lexicon {
         || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
   }
 
+  /** The word without a final {@code 's} or {@code ’s}; the same instance when it has none. */
   static String stripPossessive(String word) {
     if (word.length() > 2 && (word.endsWith("’s") || word.endsWith("'s"))) {
       return word.substring(0, word.length() - 2);

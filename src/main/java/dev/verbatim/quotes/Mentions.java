@@ -5,7 +5,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -143,9 +142,8 @@ final class Mentions {
     if (!token.isWord() || !token.isOutsideQuotes()) {
       return null;
     }
-    String previous = previousWord(tokens, i);
     if (Lexicon.SUBJECT_PRONOUNS.contains(token.key())) {
-      return new Mention(p, i, i + 1, token.key(), "", false, previous, true);
+      return new Mention(p, i, i + 1, token.key(), "", false, previousWord(tokens, i), true);
     }
     int first = i;
     String title = "";
@@ -166,7 +164,7 @@ final class Mentions {
       boolean continues = j == first
           || names.test(tokens, j)
           || isJoiner(word) && names.test(tokens, j + 1)
-          || Lexicon.NAME_SUFFIXES.contains(word.text().toLowerCase(Locale.ROOT));
+          || Lexicon.NAME_SUFFIXES.contains(word.lowerCase());
       if (!continues || !word.isOutsideQuotes()) {
         break;
       }
@@ -183,7 +181,7 @@ final class Mentions {
         break;
       }
     }
-    return new Mention(p, first, j, String.join(" ", words), title, possessive, previous, false);
+    return new Mention(p, first, j, String.join(" ", words), title, possessive, previousWord(tokens, i), false);
   }
 
   /**
@@ -220,7 +218,7 @@ final class Mentions {
   }
 
   private static boolean isTitle(Token token) {
-    return token.isCapitalised() && Lexicon.TITLES.contains(token.text().toLowerCase(Locale.ROOT));
+    return token.isCapitalised() && Lexicon.TITLES.contains(token.lowerCase());
   }
 
   private static boolean isAcronym(String word) {

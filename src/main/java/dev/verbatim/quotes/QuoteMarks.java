@@ -63,6 +63,9 @@ final class QuoteMarks {
 
   /** Adds the closed ‘single-quoted’ stretches that lie outside every double-quoted one, in order. */
   private static List<QuoteSpan> withSingleQuoted(String text, List<QuoteSpan> doubles, boolean straightToo) {
+    if (text.indexOf('‘') < 0 && !(straightToo && text.indexOf('\'') >= 0)) {
+      return doubles; // nothing can open a single-quoted stretch
+    }
     List<QuoteSpan> all = new ArrayList<>(doubles);
     int open = -1;
     int next = 0;
@@ -83,7 +86,9 @@ final class QuoteMarks {
         open = -1;
       }
     }
-    all.sort(java.util.Comparator.comparingInt(QuoteSpan::open));
+    if (all.size() > doubles.size()) {
+      all.sort(java.util.Comparator.comparingInt(QuoteSpan::open));
+    }
     return all;
   }
 

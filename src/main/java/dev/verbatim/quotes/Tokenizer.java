@@ -77,7 +77,7 @@ final class Tokenizer {
       char c = text.charAt(i);
       if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
-      } else if ("'’.-&".indexOf(c) >= 0 && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      } else if (joinsWords(c) && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
         i += 2;
       } else {
         break;
@@ -91,13 +91,22 @@ final class Tokenizer {
     return i;
   }
 
+  /** A mark that a word keeps when a letter or digit follows it: don’t, co-founder, U.S., AT&T. */
+  private static boolean joinsWords(char c) {
+    return switch (c) {
+      case '\'', '’', '.', '-', '&' -> true;
+      default -> false;
+    };
+  }
+
   /** Whitespace including no-break spaces, which HTML (&amp;nbsp;) and some archives put between words. */
   static boolean isSpace(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private static boolean startsUrl(String text, int i) {
-    return text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i);
+    char c = text.charAt(i);
+    return (c == 'h' || c == 'w') && (text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i));
   }
 
   private static int skipNonSpace(String text, int i) {
