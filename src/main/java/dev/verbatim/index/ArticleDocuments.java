@@ -30,7 +30,6 @@ final class ArticleDocuments {
       Document paragraph = shared(article, article.id() + "#p" + p, Schema.TYPE_PARAGRAPH);
       paragraph.add(new StoredField(Schema.PARAGRAPH, p));
       paragraph.add(Schema.text(Schema.TEXT, article.paragraphs().get(p)));
-      paragraph.add(Schema.spelling(article.paragraphs().get(p)));
       documents.add(paragraph);
     }
     for (int q = 0; q < quotes.size(); q++) {

@@ -33,7 +33,7 @@ import org.apache.lucene.search.TermQuery;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "9";
+  public static final String VERSION = "10";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -70,8 +70,6 @@ public final class Schema {
   public static final String TEXT = "text";
   /** The speaker's name, analysed for search. */
   public static final String SPEAKER = "speaker";
-  /** Paragraph words unstemmed, for spelling suggestions drawn from the corpus. */
-  public static final String SPELLING = "spelling";
   /**
    * On quotation documents with a known speaker: the full name as one term, the speaker filter and
    * what the speaker facet counts.
@@ -99,23 +97,20 @@ public final class Schema {
   public static final String COMMIT_TIME = "built";
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
-  private static final FieldType SPELLING_WORDS = spellingWords();
 
   private Schema() {}
 
   /**
    * The analyzer for every text field, at index and query time: standard tokenization (which keeps
    * {@code don’t} one token), possessives removed ({@code Musk’s}), apostrophes dropped ({@code
-   * don’t} = {@code don't} = {@code dont}), lower case, accents folded, Porter stemming. {@link
-   * #SPELLING} is analysed the same way without stemming, so its terms are words to offer a user.
+   * don’t} = {@code don't} = {@code dont}), lower case, accents folded, Porter stemming.
    */
   public static Analyzer analyzer() {
-    return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+    return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream words = fold(new EnglishPossessiveFilter(source));
-        return new TokenStreamComponents(source, SPELLING.equals(fieldName) ? words : new PorterStemFilter(words));
+        return new TokenStreamComponents(source, new PorterStemFilter(fold(new EnglishPossessiveFilter(source))));
       }
 
       @Override
@@ -127,11 +122,6 @@ public final class Schema {
 
   private static TokenStream fold(TokenStream in) {
     return new ASCIIFoldingFilter(new LowerCaseFilter(new ApostropheFilter(in)));
-  }
-
-  /** The unstemmed words of {@code text}, indexed for spelling suggestions only. */
-  static Field spelling(String text) {
-    return new Field(SPELLING, text, SPELLING_WORDS);
   }
 
   /** A stored text field with offsets in its postings, so highlighting needs no re-analysis. */
@@ -173,14 +163,6 @@ public final class Schema {
     return LongField.newRangeQuery(DATE, lower, upper);
   }
 
-  private static FieldType spellingWords() {
-    FieldType type = new FieldType();
-    type.setTokenized(true);
-    type.setOmitNorms(true);
-    type.setIndexOptions(IndexOptions.DOCS);
-    type.freeze();
-    return type;
-  }
 
   private static FieldType textWithOffsets() {
     FieldType type = new FieldType();

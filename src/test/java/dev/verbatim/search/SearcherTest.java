@@ -201,6 +201,22 @@ class SearcherTest {
   }
 
   @Test
+  void suggestsTheWrittenWordNearestEachTypoNotItsStem() {
+    // "clamed" stems to "clame": one edit from the stem of "came", two from "claim", the stem of
+    // "claimed"; the words as written decide, and "mony" gives "money", not its stem "monei"
+    Path other = folder.resolve("typos");
+    TestIndex.build(other, List.of(new Article("b/came", "Arrivals", LocalDate.of(2025, 2, 1), "Wire", "", "", List.of(
+        "He came early. She came late. They all came at once.",
+        "The minister claimed the money was spent."))));
+    try (Searcher typos = Searcher.open(other)) {
+      SearchResponse answer = typos.search(SearchRequest.of("mony clamed"));
+
+      assertEquals(0, answer.total());
+      assertEquals("money claimed", answer.suggestion());
+    }
+  }
+
+  @Test
   void missingIndexIsAClearError() {
     IllegalStateException e = assertThrows(IllegalStateException.class, () -> Searcher.open(folder.resolve("none")));
     assertTrue(e.getMessage().contains("run `verbatim index` first"), e.getMessage());
