@@ -163,7 +163,6 @@ public final class Schema {
     return LongField.newRangeQuery(DATE, lower, upper);
   }
 
-
   private static FieldType textWithOffsets() {
     FieldType type = new FieldType();
     type.setTokenized(true);
