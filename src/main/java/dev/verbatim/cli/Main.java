@@ -8,6 +8,7 @@ import picocli.CommandLine.Command;
 @Command(
     name = "verbatim",
     mixinStandardHelpOptions = true,
+    scope = CommandLine.ScopeType.INHERIT, // every subcommand takes --help and --version too
     versionProvider = VersionProvider.class,
     description = "Indexes news articles and searches what was said in them: paragraphs and quotations with their speakers.",
     subcommands = {IndexCommand.class, ServeCommand.class, SearchCommand.class, QuotesCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
