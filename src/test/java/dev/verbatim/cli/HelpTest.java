@@ -19,6 +19,15 @@ class HelpTest {
   }
 
   @ParameterizedTest
+  @ValueSource(strings = {"index", "serve", "search", "quotes", "bench"})
+  void helpCommandExplainsEachCommand(String command) {
+    CommandRun run = CommandRun.of("help", command);
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().startsWith("Usage: verbatim " + command), run.out());
+  }
+
+  @ParameterizedTest
   @ValueSource(strings = {"generate", "index", "query"})
   void everyBenchCommandExplainsItselfOnHelp(String command) {
     CommandRun run = CommandRun.of("bench", command, "--help");
