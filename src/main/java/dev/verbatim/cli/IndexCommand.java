@@ -12,11 +12,9 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim index}: builds or updates the index from the corpus folder, in one commit. */
 @Command(
     name = "index",
-    description = {
-      "Builds the index from the articles in the corpus folder, or updates it: unchanged articles are kept,",
-      "changed ones rewritten, deleted ones removed. The build ends in one commit, so a server reading the",
-      "index sees either the old or the new one. Exit 0 when articles were indexed, 1 when none could be."
-    })
+    description = "Builds the index from the articles in the corpus folder, or updates it: unchanged articles are kept, "
+        + "changed ones rewritten, deleted ones removed. The build ends in one commit, so a server reading the "
+        + "index sees either the old or the new one. Exit 0 when articles were indexed, 1 when none could be.")
 final class IndexCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;

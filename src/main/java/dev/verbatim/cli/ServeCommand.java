@@ -24,10 +24,8 @@ import picocli.CommandLine.Spec;
 /** {@code verbatim serve}: indexes the corpus if the index is missing or stale, then serves the page and the API. */
 @Command(
     name = "serve",
-    description = {
-      "Serves the search page and the JSON API. Builds the index first when it is missing or older than",
-      "the corpus. A concurrent `verbatim index` is picked up within a second, without a restart."
-    })
+    description = "Serves the search page and the JSON API. Builds the index first when it is missing or older than "
+        + "the corpus. A concurrent `verbatim index` is picked up within a second, without a restart.")
 final class ServeCommand implements Callable<Integer> {
 
   /** How often the server looks for a newer commit of the index. */
