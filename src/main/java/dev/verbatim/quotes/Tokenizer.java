@@ -44,7 +44,7 @@ final class Tokenizer {
         span++;
       }
       int quote = span < spans.size() && spans.get(span).open() <= i ? span : -1;
-      Token token = new Token(text.substring(i, end), i, end, kind, quote, sentenceStart);
+      Token token = Token.of(text.substring(i, end), i, end, kind, quote, sentenceStart);
       tokens.add(token);
       sentenceStart = endsSentence(token, text, spans);
       i = end;
