@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.spell.DirectSpellChecker;
@@ -94,11 +95,12 @@ final class Spelling {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
+      StoredFields stored = leaf.reader().storedFields();
       for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && read < DOCUMENTS_PER_STEM; doc = postings.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;
         }
-        String text = leaf.reader().storedFields().document(doc, Set.of(Schema.TEXT)).get(Schema.TEXT);
+        String text = stored.document(doc, Set.of(Schema.TEXT)).get(Schema.TEXT);
         for (int i = 0; i < postings.freq(); i++) {
           postings.nextPosition();
           words.add(text.substring(postings.startOffset(), postings.endOffset()).toLowerCase(Locale.ROOT));
