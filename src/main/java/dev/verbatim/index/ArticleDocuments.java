@@ -42,13 +42,15 @@ final class ArticleDocuments {
         document.add(new StringField(Schema.SPEAKER_NAME, quote.speaker(), Field.Store.NO));
       }
       document.add(new StoredField(Schema.CUE, quote.cue()));
-      String context = quote.paragraph() == Quote.HEADLINE ? article.title() : article.paragraphs().get(quote.paragraph());
-      document.add(new StoredField(Schema.CONTEXT, context));
+      if (quote.paragraph() != Quote.HEADLINE) {
+        int ownDoc = 1 + article.paragraphs().size() + q;
+        document.add(new StoredField(Schema.PARAGRAPH_DOC_DISTANCE, ownDoc - (1 + quote.paragraph())));
+      }
       document.add(new StoredField(Schema.START, quote.start()));
       document.add(new StoredField(Schema.END, quote.end()));
-      String key = QuoteKey.of(quote.text());
-      document.add(new StringField(Schema.QUOTE_KEY, key, Field.Store.YES));
-      document.add(new NumericDocValuesField(Schema.QUOTE_KEY, QuoteKey.asLong(key)));
+      long key = QuoteKey.of(quote.text());
+      document.add(new StringField(Schema.QUOTE_KEY, Schema.quoteKeyTerm(key).bytes(), Field.Store.NO));
+      document.add(new NumericDocValuesField(Schema.QUOTE_KEY, key));
       document.add(new BinaryDocValuesField(Schema.ARTICLE_REF, PackedArticleRef.pack(article.id(), article.title(), article.source())));
       documents.add(document);
     }

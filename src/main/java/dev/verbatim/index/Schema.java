@@ -12,7 +12,6 @@ import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.document.LongField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
@@ -20,6 +19,8 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BitUtil;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The index layout: every field name, the analyzer used to write and to query, the facet setup, and
@@ -33,7 +34,7 @@ import org.apache.lucene.search.TermQuery;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "10";
+  public static final String VERSION = "11";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -76,14 +77,20 @@ public final class Schema {
    */
   public static final String SPEAKER_NAME = "speaker_name";
   public static final String CUE = "cue";
-  /** The paragraph a quotation came from, stored for display. */
-  public static final String CONTEXT = "context";
+  /**
+   * On quotation documents from a paragraph (not the headline): how many documents before the
+   * quotation's own its paragraph's document is. An article's documents are written as one block,
+   * which merges keep together and in order, so the paragraph shown around a quotation is read from
+   * its own document rather than stored a second time.
+   */
+  public static final String PARAGRAPH_DOC_DISTANCE = "paragraph_doc_distance";
   /** Offsets of a quotation in its paragraph, stored. */
   public static final String START = "start";
   public static final String END = "end";
   /**
-   * Same words, same key: groups one quotation reported by several articles. Indexed and stored as
-   * hex; its first 64 bits are a numeric doc value, which search results fold repeats by.
+   * Same words, same key: groups one quotation reported by several articles. A 64-bit hash, indexed
+   * as an 8-byte term ({@link #quoteKeyTerm}: the other articles of a quotation) and kept as a
+   * numeric doc value (search results fold repeats by it).
    */
   public static final String QUOTE_KEY = "quote_key";
   /** On article documents: a hash of the article, to skip unchanged ones on the next build. */
@@ -146,6 +153,13 @@ public final class Schema {
   /** Quotations by the speaker named exactly {@code name}. */
   public static Query speakerQuery(String name) {
     return exactQuery(SPEAKER_NAME, name);
+  }
+
+  /** The term that finds every copy of a quotation by its {@link #QUOTE_KEY}. */
+  public static Term quoteKeyTerm(long key) {
+    byte[] bytes = new byte[Long.BYTES];
+    BitUtil.VH_BE_LONG.set(bytes, 0, key);
+    return new Term(QUOTE_KEY, new BytesRef(bytes));
   }
 
   public static Query articleQuery(String articleId) {

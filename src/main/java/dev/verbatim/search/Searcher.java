@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
@@ -124,9 +125,10 @@ public final class Searcher implements AutoCloseable {
   }
 
   private List<Hit> hits(IndexSearcher searcher, Query userQuery, List<ScoreDoc> page) throws IOException {
+    StoredFields stored = searcher.storedFields();
     Document[] documents = new Document[page.size()];
     for (int i = 0; i < page.size(); i++) {
-      documents[i] = searcher.storedFields().document(page.get(i).doc);
+      documents[i] = stored.document(page.get(i).doc);
     }
     String[] marked = new String[page.size()];
     for (String type : List.of(Schema.TYPE_QUOTE, Schema.TYPE_PARAGRAPH)) {
@@ -140,7 +142,7 @@ public final class Searcher implements AutoCloseable {
     }
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
-      hits.add(StoredHits.hit(searcher, documents[i], page.get(i).score, marked[i]));
+      hits.add(StoredHits.hit(searcher, stored, page.get(i).doc, documents[i], page.get(i).score, marked[i]));
     }
     return hits;
   }

@@ -4,11 +4,16 @@ import dev.verbatim.index.Schema;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 
@@ -19,7 +24,9 @@ final class StoredHits {
 
   private StoredHits() {}
 
-  static Hit hit(IndexSearcher searcher, Document document, float score, String highlight) throws IOException {
+  /** The hit of document {@code doc}, read with {@code stored} from {@code searcher}'s index. */
+  static Hit hit(IndexSearcher searcher, StoredFields stored, int doc, Document document, float score, String highlight)
+      throws IOException {
     boolean quote = Schema.TYPE_QUOTE.equals(document.get(Schema.TYPE));
     ArticleRef article = article(document);
     return new Hit(
@@ -32,8 +39,8 @@ final class StoredHits {
         highlight,
         quote ? orEmpty(document.get(Schema.SPEAKER)) : null,
         quote ? orEmpty(document.get(Schema.CUE)) : null,
-        quote ? document.get(Schema.CONTEXT) : null,
-        quote ? alsoIn(searcher, document.get(Schema.QUOTE_KEY), article.id()) : List.of());
+        quote ? context(stored, doc, document) : null,
+        quote ? alsoIn(searcher, doc, article.id()) : List.of());
   }
 
   static ArticleRef article(Document document) {
@@ -45,22 +52,37 @@ final class StoredHits {
         orEmpty(document.get(Schema.SOURCE)));
   }
 
+  /** The paragraph around a quotation, or the title for a quotation from the headline. */
+  private static String context(StoredFields stored, int doc, Document quote) throws IOException {
+    IndexableField distance = quote.getField(Schema.PARAGRAPH_DOC_DISTANCE);
+    if (distance == null) {
+      return quote.get(Schema.TITLE);
+    }
+    return stored.document(doc - distance.numericValue().intValue(), Set.of(Schema.TEXT)).get(Schema.TEXT);
+  }
+
   /**
-   * The other articles with a quotation of the same key, one entry per article: the first {@value
+   * The other articles with a quotation of the same key as the quotation {@code doc}, one entry per article: the first {@value
    * #ALSO_IN_MAX} by id, so the list is the same whatever order the build wrote the copies in.
    */
-  private static List<ArticleRef> alsoIn(IndexSearcher searcher, String quoteKey, String ownArticle) throws IOException {
-    Term key = new Term(Schema.QUOTE_KEY, quoteKey);
+  private static List<ArticleRef> alsoIn(IndexSearcher searcher, int doc, String ownArticle) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext own = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    NumericDocValues keys = DocValues.getNumeric(own.reader(), Schema.QUOTE_KEY);
+    if (!keys.advanceExact(doc - own.docBase)) {
+      return List.of();
+    }
+    Term key = Schema.quoteKeyTerm(keys.longValue());
     TreeMap<String, ArticleRef> articles = new TreeMap<>();
-    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+    for (LeafReaderContext leaf : leaves) {
       // One term look-up per segment; a docFreq check first would look the term up twice.
       PostingsEnum quotes = leaf.reader().postings(key, PostingsEnum.NONE); // only quotations have a key
       if (quotes == null) {
         continue;
       }
       ArticleRefs refs = new ArticleRefs(leaf.reader());
-      for (int doc = quotes.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = quotes.nextDoc()) {
-        ArticleRef article = refs.of(doc);
+      for (int copy = quotes.nextDoc(); copy != PostingsEnum.NO_MORE_DOCS; copy = quotes.nextDoc()) {
+        ArticleRef article = refs.of(copy);
         if (!article.id().equals(ownArticle) && articles.putIfAbsent(article.id(), article) == null && articles.size() > ALSO_IN_MAX) {
           articles.pollLastEntry();
         }

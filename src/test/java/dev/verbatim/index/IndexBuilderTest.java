@@ -81,7 +81,6 @@ class IndexBuilderTest {
     assertEquals("They don’t actually have the money", quote.get(Schema.TEXT));
     assertEquals("Elon Musk", quote.get(Schema.SPEAKER));
     assertEquals("claimed", quote.get(Schema.CUE));
-    assertEquals("“They don’t actually have the money,” Musk claimed.", quote.get(Schema.CONTEXT));
     assertEquals(LocalDate.of(2025, 1, 25).toEpochDay(), quote.getField(Schema.DATE).numericValue().longValue());
   }
 

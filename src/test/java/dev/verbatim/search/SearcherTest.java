@@ -8,11 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.TestIndex;
 import dev.verbatim.corpus.Article;
+import dev.verbatim.index.IndexBuilder;
+import dev.verbatim.quotes.QuoteFinder;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -198,6 +205,46 @@ class SearcherTest {
     assertEquals("page", assertThrows(InvalidRequestException.class, () -> new SearchRequest("x", null, null, null, null, null, 0, 10)).param());
     assertEquals("type", assertThrows(InvalidRequestException.class, () -> new SearchRequest("x", "tweet", null, null, null, null, 1, 10)).param());
     assertEquals("q", assertThrows(InvalidRequestException.class, () -> SearchRequest.of("x".repeat(SearchRequest.MAX_QUERY_LENGTH + 1))).param());
+  }
+
+  @Test
+  void quotationContextIsItsOwnParagraphAfterAnArticleIsReplacedAndSegmentsMerge() throws IOException {
+    // The context is read from the paragraph's document, a fixed distance before the quotation's:
+    // replacing an article moves its documents, and a merge renumbers every document.
+    Article longer = new Article("a/musk", "Musk and Altman clash", LocalDate.of(2025, 1, 23), "Wire", "", "", List.of(
+        "A new first paragraph.",
+        "Elon Musk posted on X about the deal.",
+        "“They don’t actually have the money,” Musk claimed again."));
+    try (IndexBuilder builder = IndexBuilder.open(folder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      builder.add(longer, new QuoteFinder().find(longer));
+      builder.keep("a/altman");
+      builder.keep("a/xss");
+      builder.commit();
+    }
+    try (FSDirectory directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      writer.forceMerge(1);
+    }
+    searcher.refresh();
+
+    Hit musk = searcher.search(new SearchRequest("money", "quote", null, null, null, null, 1, 10)).hits().get(0);
+    Hit altman = searcher.search(new SearchRequest("optimal", "quote", null, null, null, null, 1, 10)).hits().get(0);
+
+    assertEquals("“They don’t actually have the money,” Musk claimed again.", musk.context());
+    assertEquals(2, musk.paragraph());
+    assertEquals("“What is great for the country is not always what is optimal for your companies,” Altman wrote.", altman.context());
+  }
+
+  @Test
+  void quotationFromTheHeadlineHasTheTitleAsContext() {
+    Path other = folder.resolve("headline");
+    TestIndex.build(other, List.of(TestIndex.article("b/warren", "Warren Grills Bank Chief: ‘You Should Be Investigated.’",
+        "Sen. Elizabeth Warren spoke on Tuesday.")));
+    try (Searcher headlines = Searcher.open(other)) {
+      Hit hit = headlines.search(new SearchRequest("investigated", "quote", null, null, null, null, 1, 10)).hits().get(0);
+
+      assertEquals("You Should Be Investigated.", hit.text());
+      assertEquals("Warren Grills Bank Chief: ‘You Should Be Investigated.’", hit.context());
+    }
   }
 
   @Test
