@@ -61,16 +61,19 @@ final class ServeCommand implements Callable<Integer> {
     if (keptAnswers < 0) {
       throw new ParameterException(spec.commandLine(), "--kept-answers must be 0 or more, got " + keptAnswers);
     }
+    // The index opens while the corpus is checked and then while the web server starts: each takes a
+    // few hundred milliseconds. A stale index is closed and opened again once it is rebuilt.
+    CompletableFuture<Searcher> opening = open();
     if (!IndexBuilder.isUpToDate(index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
+      closeWhenOpen(opening);
       out.println("The index in " + index.folder + " is missing or older than " + corpus.folder + "; building it.");
       out.flush();
       int built = new IndexRun(out, spec.commandLine().getErr(), Clock.systemUTC()).run(corpus.folder, index.folder, false);
       if (built != 0) {
         return built;
       }
+      opening = open();
     }
-    // The index opens while the web server starts: each takes a few hundred milliseconds.
-    CompletableFuture<Searcher> opening = CompletableFuture.supplyAsync(() -> Searcher.open(index.folder, keptAnswers));
     WebServer server;
     try {
       server = new WebServer(opening::join).start(host, port);
@@ -106,6 +109,20 @@ final class ServeCommand implements Callable<Integer> {
       removeQuietly(onExit);
     }
     return 0;
+  }
+
+  private CompletableFuture<Searcher> open() {
+    return CompletableFuture.supplyAsync(() -> Searcher.open(index.folder, keptAnswers));
+  }
+
+  /** Waits for an opening that is no longer wanted, and closes what it opened (a missing index opens nothing). */
+  private static void closeWhenOpen(CompletableFuture<Searcher> opening) {
+    opening.handle((searcher, error) -> {
+      if (searcher != null) {
+        searcher.close();
+      }
+      return null;
+    }).join();
   }
 
   /** One refresh; a failure is reported and the next refresh tries again (a thrown error would end them all). */

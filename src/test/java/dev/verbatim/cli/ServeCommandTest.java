@@ -12,6 +12,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -32,34 +34,65 @@ class ServeCommandTest {
     return new ObjectMapper().readTree(body).get("total").asLong();
   }
 
+  /** A {@code serve} running on a free port until {@link #stop()}. */
+  private record Running(ServeCommand serve, CompletableFuture<Integer> exit, StringWriter out, int port) {
+
+    static Running serve(Path corpus, Path index) throws InterruptedException {
+      StringWriter out = new StringWriter();
+      CommandLine commandLine = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()));
+      ServeCommand serve = commandLine.getSubcommands().get("serve").getCommand();
+      CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+          () -> commandLine.execute("serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0"));
+      return new Running(serve, exit, out, awaitPort(out));
+    }
+
+    int stop() throws Exception {
+      serve.stop();
+      return exit.get(10, TimeUnit.SECONDS);
+    }
+  }
+
   @Test
   void buildsTheMissingIndexServesItAndPicksUpARebuild(@TempDir Path dir) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.copy(Path.of("corpus/004_a6f5ed7597a8b164.txt"), corpus.resolve("seed.txt"));
-    String index = dir.resolve("index").toString();
-    StringWriter out = new StringWriter();
-    CommandLine commandLine = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()));
-    ServeCommand serve = commandLine.getSubcommands().get("serve").getCommand();
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-        () -> commandLine.execute("serve", "--corpus", corpus.toString(), "--index", index, "--port", "0"));
+    Path index = dir.resolve("index");
+    Running server = Running.serve(corpus, index);
     try {
-      int port = awaitPort(out);
-      assertTrue(out.toString().contains("missing or older than"), out.toString());
-      assertEquals(1, total(port, "flattery"));
-      assertEquals(0, total(port, "zebra"));
+      assertTrue(server.out().toString().contains("missing or older than"), server.out().toString());
+      assertEquals(1, total(server.port(), "flattery"));
+      assertEquals(0, total(server.port(), "zebra"));
 
       Files.writeString(corpus.resolve("zoo.txt"), "Zebra escapes\n\nA zebra escaped and was found grazing nearby.");
-      assertEquals(0, CommandRun.of("index", "--corpus", corpus.toString(), "--index", index).exitCode());
+      assertEquals(0, CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString()).exitCode());
 
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
-      while (total(port, "zebra") == 0 && System.nanoTime() < deadline) {
+      while (total(server.port(), "zebra") == 0 && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
-      assertEquals(1, total(port, "zebra"), "the running server sees the new commit without a restart");
+      assertEquals(1, total(server.port(), "zebra"), "the running server sees the new commit without a restart");
     } finally {
-      serve.stop();
+      assertEquals(0, server.stop());
     }
-    assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+  }
+
+  @Test
+  void rebuildsAnIndexOlderThanTheCorpusBeforeServing(@TempDir Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(Path.of("corpus/004_a6f5ed7597a8b164.txt"), corpus.resolve("seed.txt"));
+    Path index = dir.resolve("index");
+    assertEquals(0, CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString()).exitCode());
+    Path zoo = Files.writeString(corpus.resolve("zoo.txt"), "Zebra escapes\n\nA zebra escaped and was found grazing nearby.");
+    Files.setLastModifiedTime(zoo, FileTime.from(Instant.now().plusSeconds(60)));
+
+    Running server = Running.serve(corpus, index);
+    try {
+      assertTrue(server.out().toString().contains("missing or older than"), server.out().toString());
+      assertEquals(1, total(server.port(), "zebra"));
+      assertEquals(1, total(server.port(), "flattery"));
+    } finally {
+      assertEquals(0, server.stop());
+    }
   }
 
   @Test
