@@ -62,8 +62,9 @@ final class StoredHits {
   }
 
   /**
-   * The other articles with a quotation of the same key as the quotation {@code doc}, one entry per article: the first {@value
-   * #ALSO_IN_MAX} by id, so the list is the same whatever order the build wrote the copies in.
+   * The other articles with a quotation of the same key as quotation {@code doc}, one entry per
+   * article: the first {@value #ALSO_IN_MAX} by id, so the list is the same whatever order the build
+   * wrote the copies in.
    */
   private static List<ArticleRef> alsoIn(IndexSearcher searcher, int doc, String ownArticle) throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
