@@ -4,6 +4,7 @@ import dev.verbatim.corpus.Corpus;
 import dev.verbatim.index.IndexBuilder;
 import dev.verbatim.quotes.QuoteFinder;
 import dev.verbatim.search.Searcher;
+import dev.verbatim.web.ServedIndex;
 import dev.verbatim.web.WebServer;
 import java.io.PrintWriter;
 import java.time.Clock;
@@ -21,11 +22,15 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
-/** {@code verbatim serve}: indexes the corpus if the index is missing or stale, then serves the page and the API. */
+/**
+ * {@code verbatim serve}: serves the page and the API, indexing the corpus first if the index is
+ * missing or stale (searches get 503 meanwhile).
+ */
 @Command(
     name = "serve",
-    description = "Serves the search page and the JSON API. Builds the index first when it is missing or older than "
-        + "the corpus. A concurrent `verbatim index` is picked up within a second, without a restart.")
+    description = "Serves the search page and the JSON API. Builds the index when it is missing or older than the "
+        + "corpus; searches get 503 until the build is done. A concurrent `verbatim index` is picked up within a "
+        + "second, without a restart.")
 final class ServeCommand implements Callable<Integer> {
 
   /** How often the server looks for a newer commit of the index. */
@@ -61,33 +66,43 @@ final class ServeCommand implements Callable<Integer> {
     if (keptAnswers < 0) {
       throw new ParameterException(spec.commandLine(), "--kept-answers must be 0 or more, got " + keptAnswers);
     }
-    // The index opens while the corpus is checked and then while the web server starts: each takes a
-    // few hundred milliseconds. A stale index is closed and opened again once it is rebuilt.
+    // Jetty starts, the corpus is checked and the index opens side by side: each takes a few hundred
+    // milliseconds. Requests wait for the index; while a stale one is rebuilt they get 503.
     CompletableFuture<Searcher> opening = open();
-    if (!IndexBuilder.isUpToDate(index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
-      closeWhenOpen(opening);
-      out.println("The index in " + index.folder + " is missing or older than " + corpus.folder + "; building it.");
-      out.flush();
-      int built = new IndexRun(out, spec.commandLine().getErr(), Clock.systemUTC()).run(corpus.folder, index.folder, false);
-      if (built != 0) {
-        return built;
-      }
-      opening = open();
-    }
+    ServedIndex served = new ServedIndex();
     WebServer server;
     try {
-      server = new WebServer(opening::join).start(host, port);
+      server = new WebServer(served).start(host, port);
     } catch (RuntimeException e) {
-      opening.thenAccept(Searcher::close);
-      throw e;
+      closeWhenOpen(opening);
+      throw e; // before any build: a taken port is reported at once
     }
-    Searcher searcher;
+    Searcher searcher = null;
     try {
-      searcher = opening.join();
-    } catch (CompletionException e) {
-      server.close();
-      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+      if (!IndexBuilder.isUpToDate(index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
+        served.unavailable("the index is being built; try again in a moment");
+        closeWhenOpen(opening);
+        out.println("The index in " + index.folder + " is missing or older than " + corpus.folder + "; building it.");
+        out.flush();
+        int built = new IndexRun(out, spec.commandLine().getErr(), Clock.systemUTC()).run(corpus.folder, index.folder, false);
+        if (built != 0) {
+          return built;
+        }
+        opening = open();
+      }
+      searcher = join(opening);
+    } finally {
+      if (searcher == null) {
+        served.unavailable("the server is stopping");
+        server.close();
+      }
     }
+    served.ready(searcher);
+    return serveUntilStopped(server, searcher, out);
+  }
+
+  /** Keeps {@code searcher} on the newest commit until {@link #stop()}, then closes both. */
+  private int serveUntilStopped(WebServer server, Searcher searcher, PrintWriter out) throws InterruptedException {
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-refresh").factory());
     PrintWriter err = spec.commandLine().getErr();
     refresher.scheduleWithFixedDelay(() -> refresh(searcher, err), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
@@ -113,6 +128,14 @@ final class ServeCommand implements Callable<Integer> {
 
   private CompletableFuture<Searcher> open() {
     return CompletableFuture.supplyAsync(() -> Searcher.open(index.folder, keptAnswers));
+  }
+
+  private static Searcher join(CompletableFuture<Searcher> opening) {
+    try {
+      return opening.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
   }
 
   /** Waits for an opening that is no longer wanted, and closes what it opened (a missing index opens nothing). */

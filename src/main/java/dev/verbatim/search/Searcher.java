@@ -3,6 +3,7 @@ package dev.verbatim.search;
 import dev.verbatim.index.Schema;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -62,16 +63,23 @@ public final class Searcher implements AutoCloseable {
    * @throws IllegalStateException when the folder holds no index
    */
   public static Searcher open(Path folder, int keptAnswers) {
+    if (!Files.isDirectory(folder)) {
+      throw noIndex(folder); // FSDirectory.open would create the folder
+    }
     try {
       Directory directory = FSDirectory.open(folder);
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
-        throw new IllegalStateException("no index in " + folder + "; run `verbatim index` first");
+        throw noIndex(folder);
       }
       return new Searcher(directory, new SearcherManager(directory, FacetedSearcher.factory(keptAnswers)), Schema.analyzer());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }
+  }
+
+  private static IllegalStateException noIndex(Path folder) {
+    return new IllegalStateException("no index in " + folder + "; run `verbatim index` first");
   }
 
   /** Makes later searches see the newest commit, if there is one. */

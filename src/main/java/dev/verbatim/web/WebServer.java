@@ -17,8 +17,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Routes: {@code GET /api/search}, {@code /api/articles/{id}}, {@code /api/stats},
  * {@code /api/openapi.json}, {@code /health}, and the page at {@code /}. A bad parameter is a 400
- * naming it, an unknown article or route a 404, both as JSON; every response carries security
- * headers, among them a Content-Security-Policy that allows no inline script.
+ * naming it, an unknown article or route a 404, a search while there is no index to answer from a
+ * 503 ({@link ServedIndex}), all as JSON; every response carries security headers, among them a
+ * Content-Security-Policy that allows no inline script.
  */
 public final class WebServer implements AutoCloseable {
 
@@ -36,6 +37,8 @@ public final class WebServer implements AutoCloseable {
    * refused before it is read (414, 431 or 413 from Jetty, as JSON).
    */
   static final long MAX_REQUEST_BYTES = 64 * 1024;
+  /** When to ask again while the index is unavailable (being rebuilt): a small corpus takes seconds. */
+  private static final String RETRY_AFTER_SECONDS = "5";
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final String JETTY_REFERENCES_PER_CACHE_LINE = "org.eclipse.jetty.util.referencesPerCacheLine";
 
@@ -76,6 +79,10 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
+      config.routes.exception(ServedIndex.IndexUnavailableException.class, (e, ctx) -> {
+        ctx.header("Retry-After", RETRY_AFTER_SECONDS);
+        error(ctx, HttpStatus.SERVICE_UNAVAILABLE, e.getMessage(), null);
+      });
       config.routes.exception(Exception.class, (e, ctx) -> {
         LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
         error(ctx, HttpStatus.INTERNAL_SERVER_ERROR, "internal error; the server log has the details", null);

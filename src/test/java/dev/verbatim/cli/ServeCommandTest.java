@@ -1,11 +1,14 @@
 package dev.verbatim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -92,6 +95,21 @@ class ServeCommandTest {
       assertEquals(1, total(server.port(), "flattery"));
     } finally {
       assertEquals(0, server.stop());
+    }
+  }
+
+  @Test
+  void aTakenPortIsReportedBeforeAnyBuild(@TempDir Path dir) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(Path.of("corpus/004_a6f5ed7597a8b164.txt"), corpus.resolve("seed.txt"));
+    Path index = dir.resolve("index");
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      CommandRun run = CommandRun.of("serve", "--corpus", corpus.toString(), "--index", index.toString(),
+          "--port", String.valueOf(taken.getLocalPort()));
+
+      assertEquals(Main.EXIT_FAILURE, run.exitCode());
+      assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), run.err());
+      assertFalse(Files.exists(index), "nothing was built for a server that cannot listen");
     }
   }
 

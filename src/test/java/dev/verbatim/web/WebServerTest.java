@@ -254,6 +254,30 @@ class WebServerTest {
   }
 
   @Test
+  void withoutAnIndexToAnswerFromSearchesAre503WithTheReasonAndThePageStillLoads() throws Exception {
+    ServedIndex index = new ServedIndex();
+    WebServer waiting = new WebServer(index).start("127.0.0.1", 0);
+    try {
+      URI search = URI.create("http://127.0.0.1:" + waiting.port() + "/api/search?q=money");
+      index.unavailable("the index is being built; try again in a moment");
+
+      HttpResponse<String> answer = http.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(503, answer.statusCode());
+      assertEquals("the index is being built; try again in a moment", json.readTree(answer.body()).get("error").asText());
+      assertEquals("5", answer.headers().firstValue("Retry-After").orElse(""));
+      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + waiting.port() + "/")).build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, page.statusCode());
+
+      index.ready(searcher);
+      HttpResponse<String> later = http.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, later.statusCode(), later.body());
+    } finally {
+      waiting.close();
+    }
+  }
+
+  @Test
   void newCommitIsPickedUpOnRefreshWhileServing() throws Exception {
     assertEquals(0, getJson("/api/search?q=zebra", 200).get("total").asInt());
 
