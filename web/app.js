@@ -108,13 +108,28 @@ async function fetchJson(url) {
   inFlight = new AbortController();
   const response = await fetch(url, { signal: inFlight.signal, headers: { Accept: "application/json" } });
   const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
-  if (!response.ok) throw new Error(body.error || `HTTP ${response.status}`);
+  if (!response.ok) {
+    const error = new Error(body.error || `HTTP ${response.status}`);
+    error.status = response.status;
+    error.retryAfter = Number(response.headers.get("Retry-After")) || 0;
+    throw error;
+  }
   return body;
+}
+
+// A server still building its index answers 503 with Retry-After: the page then asks again by
+// itself, so it comes alive when the index is ready.
+let retryTimer = null;
+
+function showFailure(what, error) {
+  setStatus(error.status ? `${what}: ${error.message}` : `Could not reach the server: ${error.message}`, { error: true });
+  if (error.status === 503 && error.retryAfter > 0) retryTimer = setTimeout(render, error.retryAfter * 1000);
 }
 
 // ---- results view
 
 function render() {
+  clearTimeout(retryTimer);
   const state = readState();
   if (document.activeElement !== els.input) els.input.value = state.q;
   if (state.article) {
@@ -142,7 +157,7 @@ async function showResults(state) {
   } catch (error) {
     if (error.name === "AbortError") return;
     clearResults();
-    setStatus(`Search failed: ${error.message}`, { error: true });
+    showFailure("Search failed", error);
     return;
   }
   renderTypes(state, answer.facets.type);
@@ -165,7 +180,7 @@ async function showWelcome() {
     const stats = await fetchJson("/api/stats");
     setStatus(`${plural(stats.quotes, "quotation")} and ${plural(stats.paragraphs, "paragraph")} from ${plural(stats.articles, "article")}.`);
   } catch (error) {
-    if (error.name !== "AbortError") setStatus(`Could not reach the server: ${error.message}`, { error: true });
+    if (error.name !== "AbortError") showFailure("Index unavailable", error);
   }
 }
 

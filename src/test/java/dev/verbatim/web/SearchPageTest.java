@@ -69,6 +69,24 @@ class SearchPageTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "quotation"));
   }
 
+  @Test
+  void pageSaysTheIndexIsBeingBuiltAndComesAliveWhenItIsReady() {
+    ServedIndex index = new ServedIndex();
+    index.unavailable("the index is being built; try again in a moment");
+    WebServer building = new WebServer(index).start("127.0.0.1", 0);
+    try {
+      browser.get("http://127.0.0.1:" + building.port() + "/");
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "the index is being built"));
+
+      index.ready(served.searcher());
+
+      new WebDriverWait(browser, Duration.ofSeconds(15)) // the page asks again after Retry-After (5 s)
+          .until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "quotation"));
+    } finally {
+      building.close();
+    }
+  }
+
   private List<WebElement> hits() {
     return browser.findElements(By.cssSelector("#hits .hit"));
   }
