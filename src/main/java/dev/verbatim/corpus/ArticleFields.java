@@ -107,13 +107,29 @@ final class ArticleFields {
     return sentence.substring(0, cut > 0 ? cut : TITLE_MAX_CHARS).replaceAll("[\\s,;:—–-]+$", "") + "…";
   }
 
-  /** One space for every run of white space, no-break spaces included. A loop: it runs on every paragraph. */
+  /** One space for every run of white space, no-break spaces included. Loops: it runs on every paragraph. */
   static String collapseWhitespace(String text) {
+    return isCollapsed(text) ? text : collapse(text);
+  }
+
+  /** True when {@link #collapse} would change nothing, as for most paragraphs: copying them costs. */
+  private static boolean isCollapsed(String text) {
+    int last = text.length() - 1;
+    for (int i = 0; i <= last; i++) {
+      char c = text.charAt(i);
+      if (c == ' ' ? i == 0 || i == last || text.charAt(i - 1) == ' ' : isSpace(c)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String collapse(String text) {
     StringBuilder out = new StringBuilder(text.length());
     boolean space = false;
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
-      if (Character.isWhitespace(c) || Character.isSpaceChar(c)) {
+      if (isSpace(c)) {
         space = out.length() > 0;
       } else {
         if (space) {
@@ -124,6 +140,10 @@ final class ArticleFields {
       }
     }
     return out.toString();
+  }
+
+  private static boolean isSpace(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 
   private void date(String raw) {

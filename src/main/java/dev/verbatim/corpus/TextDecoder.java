@@ -72,15 +72,30 @@ final class TextDecoder {
   }
 
   private static String clean(String text) {
-    String unified = text.replace("\r\n", "\n").replace('\r', '\n');
-    StringBuilder out = new StringBuilder(unified.length());
-    for (int i = 0; i < unified.length(); i++) {
-      char c = unified.charAt(i);
+    String kept = isClean(text) ? text : withoutControls(text.replace("\r\n", "\n").replace('\r', '\n'));
+    return Normalizer.normalize(kept, Normalizer.Form.NFC);
+  }
+
+  /** True when {@link #withoutControls} would change nothing: most files, and copying them costs. */
+  private static boolean isClean(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((Character.isISOControl(c) && c != '\n' && c != '\t') || c == '\uFEFF') {
+        return false; // '\r' is a control character too
+      }
+    }
+    return true;
+  }
+
+  private static String withoutControls(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
       if (c == '\n' || c == '\t' || !Character.isISOControl(c)) {
         out.append(c == '\uFEFF' ? ' ' : c);
       }
     }
-    return Normalizer.normalize(out, Normalizer.Form.NFC);
+    return out.toString();
   }
 
   private static boolean startsWith(byte[] bytes, int... prefix) {

@@ -44,6 +44,17 @@ class TextDecoderTest {
   }
 
   @Test
+  void removesDeleteAndC1ControlsAndTurnsAStrayByteOrderMarkIntoASpace() throws Exception {
+    assertEquals("abc d\ttab", TextDecoder.decode("a\u0085b\u007Fc\uFEFFd\ttab".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
+  void keepsCleanTextAsItIs() throws Exception {
+    String text = "Title\n\nA paragraph,\ttabbed — “quoted” and café.\n";
+    assertEquals(text, TextDecoder.decode(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void composesDecomposedAccents() throws Exception {
     assertEquals("café", TextDecoder.decode("cafe\u0301".getBytes(StandardCharsets.UTF_8)));
   }
