@@ -26,8 +26,13 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class QueryBenchmark {
 
-  /** One timed series: its name and latencies in nanoseconds. */
-  public record Series(String name, long[] nanos) {
+  /**
+   * One timed series: its name, latencies in nanoseconds, and how many documents its query matches
+   * ({@link #MIXED} for a series of several queries).
+   */
+  public record Series(String name, long[] nanos, long matches) {
+
+    public static final long MIXED = -1;
 
     public double percentileMillis(double p) {
       long[] sorted = nanos.clone();
@@ -60,6 +65,7 @@ public final class QueryBenchmark {
     long[] all = new long[mix.size() * iterations];
     int a = 0;
     for (var entry : mix.entrySet()) {
+      long matches = searcher.search(entry.getValue()).total();
       long[] nanos = new long[iterations];
       for (int i = 0; i < iterations; i++) {
         long started = System.nanoTime();
@@ -67,9 +73,9 @@ public final class QueryBenchmark {
         nanos[i] = System.nanoTime() - started;
         all[a++] = nanos[i];
       }
-      series.add(new Series(entry.getKey(), nanos));
+      series.add(new Series(entry.getKey(), nanos, matches));
     }
-    series.add(new Series("all", all));
+    series.add(new Series("all", all, Series.MIXED));
     return series;
   }
 
@@ -94,7 +100,7 @@ public final class QueryBenchmark {
           nanos[a++] = System.nanoTime() - started;
         }
       }
-      return new Series("bare Lucene, all", nanos);
+      return new Series("bare Lucene, all", nanos, Series.MIXED);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index in " + index, e);
     }

@@ -48,7 +48,8 @@ final class BenchQueryCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, String name, QueryBenchmark.Series series) {
-    out.println(String.format(Locale.ROOT, "%-34s p50 %7.2f ms   p99 %7.2f ms",
-        name.isEmpty() ? series.name() : name, series.percentileMillis(50), series.percentileMillis(99)));
+    String matches = series.matches() == QueryBenchmark.Series.MIXED ? "" : String.format(Locale.ROOT, "   %,d matches", series.matches());
+    out.println(String.format(Locale.ROOT, "%-34s p50 %7.2f ms   p99 %7.2f ms%s",
+        name.isEmpty() ? series.name() : name, series.percentileMillis(50), series.percentileMillis(99), matches));
   }
 }

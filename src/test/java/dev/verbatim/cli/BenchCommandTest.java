@@ -49,6 +49,7 @@ class BenchCommandTest {
     List<String> latencies = query.out().lines().toList();
     assertTrue(latencies.get(0).contains("200 paragraphs"), query.out());
     assertTrue(latencies.stream().anyMatch(line -> line.startsWith("verbatim, all") && line.contains("p99")), query.out());
+    assertTrue(latencies.stream().anyMatch(line -> line.startsWith("verbatim, common word") && line.matches(".* [0-9,]+ matches")), query.out());
     assertTrue(latencies.stream().anyMatch(line -> line.startsWith("bare Lucene, all")), query.out());
   }
 }
