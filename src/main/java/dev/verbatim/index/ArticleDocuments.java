@@ -25,6 +25,7 @@ final class ArticleDocuments {
     head.add(new StoredField(Schema.PARAGRAPHS, article.paragraphs().size()));
     head.add(new StoredField(Schema.URL, article.url()));
     head.add(new StoredField(Schema.AUTHOR, article.author()));
+    head.add(Schema.noText());
     documents.add(head);
     for (int p = 0; p < article.paragraphs().size(); p++) {
       Document paragraph = shared(article, article.id() + "#p" + p, Schema.TYPE_PARAGRAPH);

@@ -34,7 +34,7 @@ import org.apache.lucene.util.BytesRef;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "11";
+  public static final String VERSION = "12";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -103,7 +103,8 @@ public final class Schema {
   /** Commit user-data key holding the build's end time (ISO-8601 instant). */
   public static final String COMMIT_TIME = "built";
 
-  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+  private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
+  private static final FieldType TEXT_INDEXED_ONLY = textWithOffsets(false);
 
   private Schema() {}
 
@@ -134,6 +135,15 @@ public final class Schema {
   /** A stored text field with offsets in its postings, so highlighting needs no re-analysis. */
   static Field text(String name, String value) {
     return new Field(name, value, TEXT_WITH_OFFSETS);
+  }
+
+  /**
+   * An empty, unstored text field for a document without text (an article document). With it every
+   * document has a norm for {@link #TEXT}, which scoring then reads by document number; with gaps,
+   * each read first ranks the document in a sparse bit set (12% of a two-word search at 1M).
+   */
+  static Field noText() {
+    return new Field(TEXT, "", TEXT_INDEXED_ONLY);
   }
 
   /** The order of {@link #ID_ORDER}: stable across builds and JVMs ({@link String#hashCode} is specified). */
@@ -177,10 +187,10 @@ public final class Schema {
     return LongField.newRangeQuery(DATE, lower, upper);
   }
 
-  private static FieldType textWithOffsets() {
+  private static FieldType textWithOffsets(boolean stored) {
     FieldType type = new FieldType();
     type.setTokenized(true);
-    type.setStored(true);
+    type.setStored(stored);
     type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
     type.freeze();
     return type;

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,6 +59,17 @@ class IndexBuilderTest {
         documents.add(searcher.storedFields().document(hit.doc));
       }
       return documents;
+    }
+  }
+
+  @Test
+  void everyDocumentHasATextNormSoScoringReadsThemByDocumentNumber() throws IOException {
+    build(false, MUSK, OTHER);
+
+    try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        assertEquals(leaf.reader().maxDoc(), leaf.reader().getNormValues(Schema.TEXT).cost(), "article documents too");
+      }
     }
   }
 
