@@ -159,19 +159,21 @@ final class DocFacts {
     return (int) (facts & 3);
   }
 
-  static int monthOf(long facts) {
-    return (int) ((facts >>> MONTH_SHIFT) & MONTH_MASK) - 1;
+  /** The month id + 1, 0 for a document without a date: a counter slot needing no test for none. */
+  static int monthSlotOf(long facts) {
+    return (int) ((facts >>> MONTH_SHIFT) & MONTH_MASK);
   }
 
-  static int speakerOf(long facts) {
-    return (int) (facts >>> SPEAKER_SHIFT) - 1;
+  /** The speaker id + 1, 0 for a document without a speaker: a counter slot needing no test for none. */
+  static int speakerSlotOf(long facts) {
+    return (int) (facts >>> SPEAKER_SHIFT);
   }
 
   private static String month(long epochDay) {
     return YearMonth.from(LocalDate.ofEpochDay(epochDay)).toString();
   }
 
-  /** The packed facts of each document of segment {@code ord}: read them with {@link #typeOf}, {@link #monthOf}, {@link #speakerOf}. */
+  /** The packed facts of each document of segment {@code ord}: read them with {@link #typeOf}, {@link #monthSlotOf}, {@link #speakerSlotOf}. */
   long[] leaf(int ord) {
     return leaves[ord];
   }

@@ -27,19 +27,21 @@ final class MatchCounts implements Collector {
   private final DocFacts facts;
   /** The chosen type code, or {@link DocFacts#NO_TYPE} for both. */
   private final byte type;
-  /** The chosen speaker id, {@link #ANY_SPEAKER}, or {@link #UNKNOWN_SPEAKER} for a name nobody has. */
+  /** The chosen speaker's slot (id + 1), {@link #ANY_SPEAKER}, or {@link #UNKNOWN_SPEAKER} for a name nobody has. */
   private final int speaker;
   private long total;
   private final long[] types = new long[DocFacts.TYPE_NAMES.size()];
+  /** Counts by speaker slot: speaker id + 1, slot 0 for quotations without a speaker (not reported). */
   private final long[] speakers;
+  /** Counts by month slot: month id + 1, slot 0 for documents without a date (not reported). */
   private final long[] months;
 
   private MatchCounts(DocFacts facts, byte type, int speaker) {
     this.facts = facts;
     this.type = type;
     this.speaker = speaker;
-    this.speakers = new long[facts.speakerCount()];
-    this.months = new long[facts.monthCount()];
+    this.speakers = new long[facts.speakerCount() + 1];
+    this.months = new long[facts.monthCount() + 1];
   }
 
   /** A collector manager for one search with the type and speaker filters of {@code request}. */
@@ -68,7 +70,7 @@ final class MatchCounts implements Collector {
       return ANY_SPEAKER;
     }
     int id = facts.speakerId(name);
-    return id == DocFacts.NONE ? UNKNOWN_SPEAKER : id; // must not equal the code of documents without a speaker
+    return id == DocFacts.NONE ? UNKNOWN_SPEAKER : id + 1; // must not equal slot 0, documents without a speaker
   }
 
   private void add(MatchCounts other) {
@@ -103,21 +105,18 @@ final class MatchCounts implements Collector {
         if (docType == DocFacts.NO_TYPE) {
           return; // article documents are never hits
         }
-        int docSpeaker = DocFacts.speakerOf(known);
+        int docSpeaker = DocFacts.speakerSlotOf(known);
         boolean typeChosen = type == DocFacts.NO_TYPE || docType == type;
         boolean speakerChosen = speaker == ANY_SPEAKER || docSpeaker == speaker;
         if (speakerChosen) {
           types[docType]++;
         }
-        if (typeChosen && docSpeaker != DocFacts.NONE) {
+        if (typeChosen) {
           speakers[docSpeaker]++;
         }
         if (typeChosen && speakerChosen) {
           total++;
-          int month = DocFacts.monthOf(known);
-          if (month != DocFacts.NONE) {
-            months[month]++;
-          }
+          months[DocFacts.monthSlotOf(known)]++;
         }
       }
     };
@@ -130,27 +129,27 @@ final class MatchCounts implements Collector {
 
   Facets facets() {
     Map<String, Long> byType = new LinkedHashMap<>();
-    for (int code : top(types, types.length)) {
+    for (int code : top(types, 0, types.length)) {
       byType.put(DocFacts.TYPE_NAMES.get(code), types[code]);
     }
     Map<String, Long> bySpeaker = new LinkedHashMap<>();
-    for (int id : top(speakers, TOP_SPEAKERS)) {
-      bySpeaker.put(facts.speaker(id), speakers[id]);
+    for (int slot : top(speakers, 1, TOP_SPEAKERS)) {
+      bySpeaker.put(facts.speaker(slot - 1), speakers[slot]);
     }
     Map<String, Long> byMonth = new TreeMap<>();
-    for (int month = 0; month < months.length; month++) {
-      if (months[month] > 0) {
-        byMonth.put(facts.month(month), months[month]);
+    for (int slot = 1; slot < months.length; slot++) {
+      if (months[slot] > 0) {
+        byMonth.put(facts.month(slot - 1), months[slot]);
       }
     }
     return new Facets(byType, bySpeaker, byMonth);
   }
 
-  /** Ids of the {@code limit} highest non-zero counts, highest first, ties in id (label) order. */
-  private static int[] top(long[] counts, int limit) {
+  /** Indexes from {@code from} of the {@code limit} highest non-zero counts, highest first, ties in index (label) order. */
+  private static int[] top(long[] counts, int from, int limit) {
     int[] best = new int[limit];
     int size = 0;
-    for (int id = 0; id < counts.length; id++) {
+    for (int id = from; id < counts.length; id++) {
       long count = counts[id];
       if (count == 0 || (size == limit && count <= counts[best[size - 1]])) {
         continue;
