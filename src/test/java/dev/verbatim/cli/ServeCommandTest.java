@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -27,6 +28,8 @@ import picocli.CommandLine;
 
 class ServeCommandTest {
 
+  /** An article added to the corpus after the first build; the seed never mentions a zebra. */
+  private static final String ZOO = "Zebra escapes\n\nA zebra escaped and was found grazing nearby.";
   private static final Pattern SERVING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
 
   private final HttpClient http = HttpClient.newHttpClient();
@@ -57,8 +60,7 @@ class ServeCommandTest {
 
   @Test
   void buildsTheMissingIndexServesItAndPicksUpARebuild(@TempDir Path dir) throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.copy(Path.of("corpus/004_a6f5ed7597a8b164.txt"), corpus.resolve("seed.txt"));
+    Path corpus = seedCorpus(dir);
     Path index = dir.resolve("index");
     Running server = Running.serve(corpus, index);
     try {
@@ -66,7 +68,7 @@ class ServeCommandTest {
       assertEquals(1, total(server.port(), "flattery"));
       assertEquals(0, total(server.port(), "zebra"));
 
-      Files.writeString(corpus.resolve("zoo.txt"), "Zebra escapes\n\nA zebra escaped and was found grazing nearby.");
+      Files.writeString(corpus.resolve("zoo.txt"), ZOO);
       assertEquals(0, CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString()).exitCode());
 
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
@@ -81,11 +83,10 @@ class ServeCommandTest {
 
   @Test
   void rebuildsAnIndexOlderThanTheCorpusBeforeServing(@TempDir Path dir) throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.copy(Path.of("corpus/004_a6f5ed7597a8b164.txt"), corpus.resolve("seed.txt"));
+    Path corpus = seedCorpus(dir);
     Path index = dir.resolve("index");
     assertEquals(0, CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString()).exitCode());
-    Path zoo = Files.writeString(corpus.resolve("zoo.txt"), "Zebra escapes\n\nA zebra escaped and was found grazing nearby.");
+    Path zoo = Files.writeString(corpus.resolve("zoo.txt"), ZOO);
     Files.setLastModifiedTime(zoo, FileTime.from(Instant.now().plusSeconds(60)));
 
     Running server = Running.serve(corpus, index);
@@ -100,8 +101,7 @@ class ServeCommandTest {
 
   @Test
   void aTakenPortIsReportedBeforeAnyBuild(@TempDir Path dir) throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.copy(Path.of("corpus/004_a6f5ed7597a8b164.txt"), corpus.resolve("seed.txt"));
+    Path corpus = seedCorpus(dir);
     Path index = dir.resolve("index");
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       CommandRun run = CommandRun.of("serve", "--corpus", corpus.toString(), "--index", index.toString(),
@@ -119,6 +119,13 @@ class ServeCommandTest {
 
     assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
     assertTrue(run.err().contains("does not exist"), run.err());
+  }
+
+  /** A corpus folder in {@code dir} holding one seed article (the only one mentioning flattery). */
+  private static Path seedCorpus(Path dir) throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.copy(Path.of("corpus/004_a6f5ed7597a8b164.txt"), corpus.resolve("seed.txt"));
+    return corpus;
   }
 
   private static int awaitPort(StringWriter out) throws InterruptedException {
