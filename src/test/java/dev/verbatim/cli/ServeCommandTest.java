@@ -40,8 +40,8 @@ class ServeCommandTest {
     return new ObjectMapper().readTree(body).get("total").asLong();
   }
 
-  /** A {@code serve} running on a free port until {@link #stop()}. */
-  private record Running(ServeCommand serve, CompletableFuture<Integer> exit, StringWriter out, int port) {
+  /** A {@code serve} running on a free port until closed, which also checks that it exits with 0. */
+  private record Running(ServeCommand serve, CompletableFuture<Integer> exit, StringWriter out, int port) implements AutoCloseable {
 
     static Running serve(Path corpus, Path index) throws InterruptedException {
       StringWriter out = new StringWriter();
@@ -52,9 +52,10 @@ class ServeCommandTest {
       return new Running(serve, exit, out, awaitPort(out));
     }
 
-    int stop() throws Exception {
+    @Override
+    public void close() throws Exception {
       serve.stop();
-      return exit.get(10, TimeUnit.SECONDS);
+      assertEquals(0, exit.get(10, TimeUnit.SECONDS));
     }
   }
 
@@ -62,8 +63,7 @@ class ServeCommandTest {
   void buildsTheMissingIndexServesItAndPicksUpARebuild(@TempDir Path dir) throws Exception {
     Path corpus = seedCorpus(dir);
     Path index = dir.resolve("index");
-    Running server = Running.serve(corpus, index);
-    try {
+    try (Running server = Running.serve(corpus, index)) {
       assertTrue(server.out().toString().contains("missing or older than"), server.out().toString());
       assertEquals(1, total(server.port(), "flattery"));
       assertEquals(0, total(server.port(), "zebra"));
@@ -76,8 +76,6 @@ class ServeCommandTest {
         Thread.sleep(100);
       }
       assertEquals(1, total(server.port(), "zebra"), "the running server sees the new commit without a restart");
-    } finally {
-      assertEquals(0, server.stop());
     }
   }
 
@@ -89,13 +87,10 @@ class ServeCommandTest {
     Path zoo = Files.writeString(corpus.resolve("zoo.txt"), ZOO);
     Files.setLastModifiedTime(zoo, FileTime.from(Instant.now().plusSeconds(60)));
 
-    Running server = Running.serve(corpus, index);
-    try {
+    try (Running server = Running.serve(corpus, index)) {
       assertTrue(server.out().toString().contains("missing or older than"), server.out().toString());
       assertEquals(1, total(server.port(), "zebra"));
       assertEquals(1, total(server.port(), "flattery"));
-    } finally {
-      assertEquals(0, server.stop());
     }
   }
 
