@@ -52,4 +52,12 @@ class BenchCommandTest {
     assertTrue(latencies.stream().anyMatch(line -> line.startsWith("verbatim, common word") && line.matches(".* [0-9,]+ matches")), query.out());
     assertTrue(latencies.stream().anyMatch(line -> line.startsWith("bare Lucene, all")), query.out());
   }
+
+  @Test
+  void quoteFinderBenchmarkReportsThePassAndWhatItFound() {
+    CommandRun run = CommandRun.of("bench", "quotes", "--corpus", "corpus", "--warmup", "1", "--passes", "2");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(run.out().matches("(?s)quote finder over 2 articles \\([0-9]+ paragraphs\\): median pass [0-9.]+ s of 2 \\(after 1 warm-up\\), .* 14 quotations, 14 with a speaker\\s*"), run.out());
+  }
 }
