@@ -2,7 +2,6 @@ package dev.verbatim.quotes;
 
 import dev.verbatim.quotes.Attribution.Strength;
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds the cue and speaker of one quotation from the words around it, in this order:
@@ -26,7 +25,6 @@ final class Attributor {
   private static final int FULL_STOP_REACH = 10;
   /** How far before an opening mark its cue may be. */
   private static final int BEFORE_REACH = 20;
-  private static final Set<String> DASHES = Set.of("―", "—", "–", "-");
 
   private final CueSpotter cues;
   private final Mentions mentions;
@@ -38,20 +36,12 @@ final class Attributor {
     this.subjects = new Subjects(cues, mentions);
   }
 
-  Attribution attribute(ScannedParagraph paragraph, int k) {
-    if (paragraph.index() == 0) {
-      return headline(paragraph, k);
-    }
-    Attribution after = after(paragraph, k);
-    return after.found() ? after : before(paragraph, k);
-  }
-
   /**
    * A headline is Title Case, so its capitals say nothing: its quotation is attributed only to a
    * surname the article's body uses, right before a colon or a cue ("A lesson from Loretta Lynch:
    * 'Be the voice …'", "Sanders declares ‘…’").
    */
-  private Attribution headline(ScannedParagraph paragraph, int k) {
+  Attribution headline(ScannedParagraph paragraph, int k) {
     List<Token> tokens = paragraph.tokens();
     int open = paragraph.opens()[k];
     int i = open - 1;
@@ -69,7 +59,7 @@ final class Attributor {
         : Attribution.NONE;
   }
 
-  private Attribution after(ScannedParagraph paragraph, int k) {
+  Attribution after(ScannedParagraph paragraph, int k) {
     QuoteSpan span = paragraph.spans().get(k);
     if (!span.closed()) {
       return Attribution.NONE;
@@ -79,9 +69,9 @@ final class Attributor {
     boolean fullStop = paragraph.quotedText(k).endsWith(".");
     List<Token> tokens = paragraph.tokens();
     int start = paragraph.closes()[k] + 1;
-    if (start + 1 < tokens.size() && DASHES.contains(tokens.get(start).text())) {
+    if (start + 1 < tokens.size() && Lexicon.DASHES.contains(tokens.get(start).text())) {
       Mention signed = mentions.at(paragraph.index(), start + 1); // "“…” ― Sonya Herridge"
-      if (signed != null && signed.first() == start + 1 && !signed.pronoun() && mentions.isPerson(signed)) {
+      if (signed != null && signed.first() == start + 1 && !signed.pronoun() && mentions.isSpeakingPerson(signed)) {
         return new Attribution(mentions.speaker(signed), "", Strength.ADJACENT);
       }
     }
@@ -123,14 +113,11 @@ final class Attributor {
     return new Attribution(speaker, cueText, cue - start <= ADJACENT_REACH ? Strength.ADJACENT : Strength.CUE);
   }
 
-  private Attribution before(ScannedParagraph paragraph, int k) {
+  /** A cue before the quotation in its sentence: "Altman wrote: “…”", "Altman pointed out to Musk that “…”". */
+  Attribution before(ScannedParagraph paragraph, int k) {
     List<Token> tokens = paragraph.tokens();
     int open = paragraph.opens()[k];
     int sentence = Clauses.sentenceStart(tokens, open);
-    Attribution signed = namedBeforeColon(paragraph, open);
-    if (signed.found()) {
-      return signed; // "Pollsters agree - Carl Bialik: “…”"
-    }
     int cue = -1;
     for (int i = open - 1; i >= sentence && i >= open - BEFORE_REACH; i--) {
       if (cues.length(paragraph, i) > 0) {
@@ -139,7 +126,7 @@ final class Attributor {
       }
     }
     if (cue < 0) {
-      return colonAttribution(paragraph, sentence, open);
+      return Attribution.NONE;
     }
     int cueEnd = cue + cues.length(paragraph, cue);
     Subjects.Subject subject = subjects.subjectOfCue(paragraph, sentence, cue);
@@ -152,7 +139,7 @@ final class Attributor {
    * A quotation introduced by a colon with no cue: {@code Philip Bump: “…”}, or a paragraph that is
    * only a quotation after one that ends {@code Cruz continued:}.
    */
-  Attribution colonAttribution(ScannedParagraph paragraph, int sentence, int open) {
+  private Attribution colonAttribution(ScannedParagraph paragraph, int sentence, int open) {
     List<Token> tokens = paragraph.tokens();
     if (open == 0 || !tokens.get(open - 1).is(":")) {
       return Attribution.NONE;
@@ -164,14 +151,14 @@ final class Attributor {
         return new Attribution(subject == null ? "" : subject.speaker(), Clauses.text(tokens, i, i + cues.length(paragraph, i)), Strength.ADJACENT);
       }
     }
-    Attribution signed = namedBeforeColon(paragraph, open);
+    Attribution signed = namedBeforeColonAt(paragraph, open);
     if (signed.found()) {
       return signed;
     }
     // "Clinton has since apologized for what happened: “…”", "Clinton’s response was: “…”"
     for (int i = Clauses.trueSentenceStart(tokens, colon); i < colon; i++) {
       Mention first = mentions.at(paragraph.index(), i);
-      if (first != null && first.first() == i && !first.afterPreposition() && !first.afterArticle() && mentions.isPerson(first)) {
+      if (first != null && first.first() == i && mentions.isSpeakingPerson(first)) {
         return new Attribution(mentions.speaker(first), "", Strength.CUE);
       }
     }
@@ -211,14 +198,24 @@ final class Attributor {
     return Clauses.trueSentenceStart(paragraph.tokens(), paragraph.opens()[k]);
   }
 
+  /** A quotation introduced by a colon with no cue before it in its sentence: see {@link #colonAttribution}. */
+  Attribution personBeforeColon(ScannedParagraph paragraph, int k) {
+    int open = paragraph.opens()[k];
+    return colonAttribution(paragraph, Clauses.sentenceStart(paragraph.tokens(), open), open);
+  }
+
   /** "Jeffrey M. Jones: “…”": a person's name, not an object ("a message to Trump:"), right before a colon. */
-  private Attribution namedBeforeColon(ScannedParagraph paragraph, int open) {
+  Attribution namedBeforeColon(ScannedParagraph paragraph, int k) {
+    return namedBeforeColonAt(paragraph, paragraph.opens()[k]);
+  }
+
+  private Attribution namedBeforeColonAt(ScannedParagraph paragraph, int open) {
     List<Token> tokens = paragraph.tokens();
     if (open < 2 || !tokens.get(open - 1).is(":")) {
       return Attribution.NONE;
     }
     Mention named = subjects.mentionEndingAt(paragraph, open - 2);
-    boolean speaker = named != null && !named.pronoun() && !named.possessive() && !named.afterPreposition() && mentions.isPerson(named);
+    boolean speaker = named != null && !named.pronoun() && mentions.isSpeakingPerson(named);
     return speaker ? new Attribution(mentions.speaker(named), "", Strength.ADJACENT) : Attribution.NONE;
   }
 

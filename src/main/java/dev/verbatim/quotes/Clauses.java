@@ -1,7 +1,6 @@
 package dev.verbatim.quotes;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Reads stretches of tokens around a cue: sentence starts, modifiers, asides and appositives that
@@ -9,24 +8,21 @@ import java.util.Set;
  */
 final class Clauses {
 
-  private static final Set<String> APPOSITIVE_OPENERS = Set.of("a", "an", "the", "one", "who", "whose", "which", "its", "his", "her", "their");
-
-  private static final Set<String> OTHER_SUBJECT_PRONOUNS = Set.of("i", "we", "they", "you");
-
   private Clauses() {}
 
   /** "a …", "who …", "president of …", "playing …", "49": what opens a description of the name before it. */
   static boolean opensAppositive(Token token) {
     String key = token.key();
     boolean lowerCase = !token.isCapitalised(); // "president of …" describes; "Mr. Frum" names
-    return APPOSITIVE_OPENERS.contains(key) || lowerCase && (Lexicon.ROLES.contains(key) || Lexicon.TITLES.contains(key) || key.endsWith("ing"))
+    boolean opener = Lexicon.DESCRIPTION_OPENERS.contains(key) || Lexicon.RELATIVE_PRONOUNS.contains(key) && !key.equals("that");
+    return opener || lowerCase && (Lexicon.ROLES.contains(key) || Lexicon.TITLES.contains(key) || key.endsWith("ing"))
         || !key.isEmpty() && Character.isDigit(key.charAt(0));
   }
 
   /** He, she, I, we, they, you: a pronoun that can be a sentence's subject. */
   static boolean isSubjectPronoun(Token token) {
     String key = token.key();
-    return Lexicon.SUBJECT_PRONOUNS.contains(key) || OTHER_SUBJECT_PRONOUNS.contains(key);
+    return Lexicon.SUBJECT_PRONOUNS.contains(key) || Lexicon.PERSONAL_PRONOUNS.contains(key);
   }
 
   /** The first token of the sentence containing token {@code from}, not reaching back past a quotation. */

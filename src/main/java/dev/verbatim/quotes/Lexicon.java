@@ -10,12 +10,34 @@ import java.util.Set;
  */
 final class Lexicon {
 
+  /** The pronouns resolved to a person named before them. */
   static final Set<String> SUBJECT_PRONOUNS = Set.of("he", "she");
-  static final Set<String> OTHER_PRONOUNS = Set.of("i", "we", "you", "they", "it", "who", "this", "that", "one");
+  /** Personal pronouns that can open a sentence but name no one the rules resolve. */
+  static final Set<String> PERSONAL_PRONOUNS = Set.of("i", "we", "you", "they");
+  /** Pronoun-like words that can stand as a subject and name no one: "they said", "one said". */
+  static final Set<String> OTHER_PRONOUNS = union(PERSONAL_PRONOUNS, Set.of("it", "who", "this", "that", "one"));
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
-  static final Set<String> DETERMINERS = Set.of(
-      "a", "an", "the", "his", "her", "its", "their", "our", "my", "your", "this", "that", "these", "those",
-      "every", "each", "some", "any", "no", "another", "whose");
+  static final Set<String> POSSESSIVE_DETERMINERS = Set.of("his", "her", "its", "their", "our", "my", "your");
+  /** Words that open a noun phrase and so make the next word a noun: "a post", "her tweets". */
+  static final Set<String> DETERMINERS = union(ARTICLES, POSSESSIVE_DETERMINERS,
+      Set.of("this", "that", "these", "those", "every", "each", "some", "any", "no", "another", "whose"));
+  /** Words that open a description of someone: "a senior adviser", "one user", "his spokesman", "several aides". */
+  static final Set<String> DESCRIPTION_OPENERS = union(ARTICLES, POSSESSIVE_DETERMINERS,
+      Set.of("one", "two", "three", "several", "many", "some", "another", "other"));
+  static final Set<String> RELATIVE_PRONOUNS = Set.of("who", "whom", "whose", "which", "that");
+  /** Words that join two verbs of one subject: "Lazar said … and added". */
+  static final Set<String> COORDINATORS = Set.of("and", "but", "then");
+  /** Words that open an introductory phrase before a sentence's subject: "In response to …, Clinton's aide said". */
+  static final Set<String> INTRODUCERS = Set.of(
+      "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "although", "though", "if",
+      "because", "despite", "with", "without", "for", "from", "asked", "speaking", "responding", "earlier", "later");
+  /** Words before a verb that make it non-finite, so that its subject is the sentence's: "to say", "by saying". */
+  static final Set<String> NON_FINITE_MARKERS = Set.of("to", "of", "by", "for", "after", "before", "while", "without");
+  /** Dashes as tokens: "“…” ― Sonya Herridge". */
+  static final Set<String> DASHES = Set.of("―", "—", "–", "-");
+  /** Small words that stay lower case in Title Case: "Face the Nation", "Guardians of the Galaxy". */
+  static final Set<String> TITLE_LOWER_CASE_WORDS = Set.of(
+      "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with", "by", "from", "as", "vs");
   static final Set<String> PREPOSITIONS = Set.of(
       "to", "with", "from", "of", "by", "for", "against", "about", "at", "on", "in", "into", "onto", "over",
       "under", "than", "between", "among", "toward", "towards", "after", "before", "during", "like", "unlike",
@@ -74,6 +96,15 @@ final class Lexicon {
       "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
 
   private Lexicon() {}
+
+  @SafeVarargs
+  private static Set<String> union(Set<String>... sets) {
+    Set<String> all = new java.util.HashSet<>();
+    for (Set<String> set : sets) {
+      all.addAll(set);
+    }
+    return Set.copyOf(all);
+  }
 
   /** True for an abbreviation other than an initial: "Dec.", "Calif.", "Inc." are not names. */
   static boolean isAbbreviation(String word) {

@@ -54,8 +54,7 @@ final class Mentions {
       }
     }
     for (Mention mention : all) {
-      if (!mention.pronoun() && !mention.possessive() && !mention.afterArticle() && !mention.afterPreposition()
-          && isPerson(mention)) {
+      if (!mention.pronoun() && isSpeakingPerson(mention)) {
         antecedents.add(mention);
       }
     }
@@ -94,9 +93,25 @@ final class Mentions {
     return candidates.isEmpty() ? surname : candidates.get(candidates.size() - 1).name();
   }
 
-  /** True when a mention names a person: a title, two names or more, or a surname of such a name. */
+  /**
+   * True when a mention stands where a speaker can: not a possessive ({@code Musk’s tweets}), not the
+   * object of a preposition ({@code told Musk}). The one test of whether a mention can speak.
+   */
+  boolean canSpeak(Mention mention) {
+    return !mention.possessive() && !mention.afterPreposition();
+  }
+
+  /**
+   * True when a mention names a person: a title, or two names or more, or a surname of such a name,
+   * not after an article ({@code the White House}, {@code a Goldman Sachs report} name no one).
+   */
   boolean isPerson(Mention mention) {
-    return !mention.title().isEmpty() || mention.words() >= 2 || fullName(mention) != null;
+    return !mention.afterArticle() && (!mention.title().isEmpty() || mention.words() >= 2 || fullName(mention) != null);
+  }
+
+  /** True for a person who can speak where the mention stands: {@link #canSpeak} and {@link #isPerson}. */
+  boolean isSpeakingPerson(Mention mention) {
+    return canSpeak(mention) && isPerson(mention);
   }
 
   /** The full name a one-word mention stands for: the last one before it, else the first after it. */

@@ -1,7 +1,6 @@
 package dev.verbatim.quotes;
 
 import java.util.List;
-import java.util.Set;
 
 /**
  * Finds who a cue's subject is: a name, a pronoun, an organisation or a description of someone
@@ -16,18 +15,6 @@ final class Subjects {
   /** How many tokens before its cue a subject may be, across an appositive. */
   private static final int SUBJECT_REACH = 24;
   private static final int MAX_APPOSITIVES = 3;
-  /** Words that open an introductory phrase before a sentence's subject. */
-  private static final Set<String> INTRODUCERS = Set.of(
-      "in", "on", "at", "after", "before", "during", "when", "while", "as", "since", "although", "though", "if",
-      "because", "despite", "with", "without", "for", "from", "asked", "speaking", "responding", "earlier", "later");
-  /** Words that open a description of an unnamed speaker: "a senior adviser", "one user", "his spokesman". */
-  private static final Set<String> DESCRIPTION_OPENERS = Set.of(
-      "a", "an", "the", "his", "her", "their", "its", "our", "one", "two", "three", "several", "many", "some",
-      "another", "other");
-  private static final Set<String> RELATIVES = Set.of("who", "whom", "whose", "which", "that");
-  private static final Set<String> COORDINATORS = Set.of("and", "but", "then");
-  private static final Set<String> NON_FINITE_MARKERS = Set.of("to", "of", "by", "for", "after", "before", "while", "without");
-
   private final CueSpotter cues;
   private final Mentions mentions;
 
@@ -41,7 +28,7 @@ final class Subjects {
     if (CueVerbs.isAccordingTo(verb)) {
       return subjectAt(paragraph, cue + 2, paragraph.tokens().size());
     }
-    if (CueVerbs.isParticiple(verb) || cue > 0 && NON_FINITE_MARKERS.contains(paragraph.tokens().get(cue - 1).key())) {
+    if (CueVerbs.isParticiple(verb) || cue > 0 && Lexicon.NON_FINITE_MARKERS.contains(paragraph.tokens().get(cue - 1).key())) {
       return agentOfParticiple(paragraph, sentence, cue);
     }
     return subjectBefore(paragraph, sentence, cue);
@@ -63,21 +50,21 @@ final class Subjects {
       }
       Mention named = comma > sentence && tokens.get(comma).is(",") && Clauses.opensAppositive(tokens.get(comma + 1))
           ? mentionEndingAt(paragraph, Clauses.skipBackward(tokens, comma - 1, sentence)) : null;
-      if (named != null && !named.possessive() && mentions.isPerson(named)) {
+      if (named != null && mentions.isSpeakingPerson(named)) {
         return new Subject(mentions.speaker(named), cue);
       }
     }
     if (mention != null) {
-      return mention.possessive() || mention.afterPreposition() ? null : new Subject(mentions.speaker(mention), i + 1);
+      return mentions.canSpeak(mention) ? new Subject(mentions.speaker(mention), i + 1) : null;
     }
-    boolean inverted = cue == sentence || !tokens.get(cue - 1).isWord() || COORDINATORS.contains(tokens.get(cue - 1).key());
+    boolean inverted = cue == sentence || !tokens.get(cue - 1).isWord() || Lexicon.COORDINATORS.contains(tokens.get(cue - 1).key());
     if (inverted && cue + 1 < tokens.size() && tokens.get(cue + 1).isWord()) {
       Subject after = subjectAt(paragraph, cue + cues.length(paragraph, cue), tokens.size()); // "But, said Solovey, “…”"
       if (after != null && !after.speaker().isEmpty()) {
         return after;
       }
     }
-    boolean coordinated = i >= sentence && COORDINATORS.contains(tokens.get(i).key()); // "Lazar said … and added, “…”"
+    boolean coordinated = i >= sentence && Lexicon.COORDINATORS.contains(tokens.get(i).key()); // "Lazar said … and added, “…”"
     if (!coordinated) {
       // "The New York businessman says of Clinton, “…”", "A Warren adviser, who spoke on condition of anonymity, said"
       Subject described = subjectAt(paragraph, sentence, cue);
@@ -116,7 +103,7 @@ final class Subjects {
         continue;
       }
       Mention ending = mentionEndingAt(paragraph, candidate);
-      if (ending != null && !ending.possessive() && !ending.afterPreposition() || !found) {
+      if (ending != null && mentions.canSpeak(ending) || !found) {
         return candidate;
       }
       candidate = Clauses.skipBackward(tokens, comma - 1, sentence); // ", noting the size of his following,"
@@ -133,7 +120,7 @@ final class Subjects {
     List<Token> tokens = paragraph.tokens();
     int through = end;
     while (through < limit && through < max && tokens.get(through).isWord() && cues.length(paragraph, through) == 0
-        && !Clauses.isModifier(tokens.get(through)) && !RELATIVES.contains(tokens.get(through).key())) {
+        && !Clauses.isModifier(tokens.get(through)) && !Lexicon.RELATIVE_PRONOUNS.contains(tokens.get(through).key())) {
       through++;
     }
     return Lexicon.PREPOSITIONS.contains(tokens.get(through - 1).key()) ? through - 1 : through;
@@ -148,7 +135,7 @@ final class Subjects {
   private Subject sentenceSubject(ScannedParagraph paragraph, int sentence, int before) {
     List<Token> tokens = paragraph.tokens();
     int from = sentence;
-    if (from < before && INTRODUCERS.contains(tokens.get(from).key())) {
+    if (from < before && Lexicon.INTRODUCERS.contains(tokens.get(from).key())) {
       // "In response to Trump’s proposal, Clinton’s aide rallied …": the subject follows the opening phrase
       int comma = from;
       while (comma < before && !tokens.get(comma).is(",")) {
@@ -164,7 +151,7 @@ final class Subjects {
       if (mention != null && mention.first() == i && mention.possessive() && !mention.afterPreposition()) {
         return new Subject("", mention.end()); // "Clinton’s right-hand woman rallied supporters": unnamed
       }
-      if (mention != null && mention.first() == i && !mention.afterArticle() && !mention.afterPreposition()) {
+      if (mention != null && mention.first() == i && mentions.canSpeak(mention) && !mention.afterArticle()) {
         return new Subject(mentions.speaker(mention), mention.end());
       }
       if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && Clauses.isSubjectPronoun(tokens.get(i))) {
@@ -181,8 +168,9 @@ final class Subjects {
   private Subject agentOfParticiple(ScannedParagraph paragraph, int sentence, int cue) {
     int before = Clauses.skipBackward(paragraph.tokens(), cue - 1, sentence); // "with Trump reportedly yelling"
     Mention right = mentionEndingAt(paragraph, before);
-    boolean agent = right != null && !right.possessive() && !right.pronoun()
-        && (!right.afterPreposition() || right.previous().equals("with")); // not "on Facebook writing"
+    // "with Trump reportedly yelling": the object of "with" is the agent of an absolute clause; "on Facebook writing" is not
+    boolean absolute = right != null && right.previous().equals("with") && !right.possessive();
+    boolean agent = right != null && !right.pronoun() && (mentions.canSpeak(right) || absolute);
     if (agent) {
       return new Subject(mentions.speaker(right), cue);
     }
@@ -214,7 +202,7 @@ final class Subjects {
     if (pronoun != null && pronoun.pronoun()) {
       return new Subject(mentions.speaker(pronoun), i + 1);
     }
-    boolean determiner = DESCRIPTION_OPENERS.contains(tokens.get(i).key());
+    boolean determiner = Lexicon.DESCRIPTION_OPENERS.contains(tokens.get(i).key());
     if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && !(determiner && i + 1 < limit && tokens.get(i + 1).isWord())) {
       return new Subject("", i + 1); // "they said"; but "one Trump confidant said" is a description
     }
@@ -223,7 +211,7 @@ final class Subjects {
     while (end < limit && end - i < PHRASE_MAX_WORDS) {
       Token token = tokens.get(end);
       boolean stops = !token.isWord() || Lexicon.PREPOSITIONS.contains(token.key()) || cues.length(paragraph, end) > 0
-          || end > i && (Clauses.isModifier(token) || RELATIVES.contains(token.key()));
+          || end > i && (Clauses.isModifier(token) || Lexicon.RELATIVE_PRONOUNS.contains(token.key()));
       if (stops) {
         break;
       }

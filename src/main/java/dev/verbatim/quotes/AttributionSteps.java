@@ -1,0 +1,221 @@
+package dev.verbatim.quotes;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Where a quotation gets its speaker: the steps below, tried in this order for each quotation of an
+ * article in text order. The first step that finds a cue or a speaker decides; a quotation that no
+ * step attributes has no speaker. Afterwards, the parts of a quotation that runs over several
+ * paragraphs share the speaker of any part that has one.
+ *
+ * <ol>
+ *   <li><b>Transcript label</b>: {@code “PENCE: Well, look, …”}.
+ *   <li><b>Headline</b>: a surname the article's body uses, before a colon or a cue: {@code Sanders
+ *       declares ‘…’}. Headlines use no other step.
+ *   <li><b>Cue after</b>, in the quotation's clause: {@code “…,” Musk claimed}, {@code “…,” said Donna
+ *       Brazile}, {@code “…,” Jo Park, a city official, said}, {@code “…” ― Sonya Herridge}.
+ *   <li><b>Name before a colon</b>: {@code Jeffrey M. Jones: “…”}.
+ *   <li><b>Cue before</b>, in the quotation's sentence: {@code Altman wrote: “…”}, {@code Altman
+ *       pointed out to Musk that “…”}.
+ *   <li><b>Person before a colon</b>, with no cue: {@code Clinton has since apologized: “…”}.
+ *   <li><b>Previous paragraph ends with a colon</b>: {@code Cruz continued:} ¶ {@code “…”}.
+ *   <li><b>Cue sentence before</b>, with no quotation of its own: {@code Sam Lau said in a statement.
+ *       “…”}, in the same paragraph or ending the one before.
+ *   <li><b>Continuation</b>: a quotation that carries on one left open, or follows an attributed one
+ *       with nobody else speaking in between, keeps its speaker.
+ * </ol>
+ *
+ * <p>The steps find the cue and its subject ({@link Attributor}, {@link Subjects}); {@link Mentions}
+ * turns the subject into the speaker's full name. Each step reads a bounded number of tokens.
+ */
+final class AttributionSteps {
+
+  /** A transcript line names its speaker first: "PENCE: Well, look, …". */
+  private static final Pattern SPEAKER_LABEL = Pattern.compile("([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}): ");
+  /** How many tokens may stand between two quotations for the second to continue the first. */
+  private static final int CONTINUATION_GAP = 40;
+
+  /** One way of finding who said a quotation: {@link Attribution#NONE} when it does not apply. */
+  private interface Step {
+    Attribution apply(Quotation quotation);
+  }
+
+  private final Mentions mentions;
+  private final CueVerbs verbs;
+  private final Attributor cues;
+  private final List<Step> steps;
+
+  AttributionSteps(CueVerbs verbs, Mentions mentions) {
+    this.mentions = mentions;
+    this.verbs = verbs;
+    this.cues = new Attributor(verbs, mentions);
+    this.steps = List.of(
+        this::transcriptLabel,
+        this::headline,
+        q -> q.inBody() ? cues.after(q.paragraph(), q.k()) : Attribution.NONE,
+        q -> q.inBody() ? cues.namedBeforeColon(q.paragraph(), q.k()) : Attribution.NONE,
+        q -> q.inBody() ? cues.before(q.paragraph(), q.k()) : Attribution.NONE,
+        q -> q.inBody() ? cues.personBeforeColon(q.paragraph(), q.k()) : Attribution.NONE,
+        this::previousParagraphEndsWithColon,
+        this::cueSentenceBefore,
+        this::continuation);
+  }
+
+  /**
+   * A quotation to attribute.
+   *
+   * @param paragraph the paragraph it is in (0 for the headline)
+   * @param k its index among the paragraph's quotations
+   * @param previousParagraph the paragraph before, or null for the headline and the first paragraph
+   * @param previous the quotation attributed just before it in the article, or null
+   */
+  record Quotation(ScannedParagraph paragraph, int k, ScannedParagraph previousParagraph, Attributed previous) {
+
+    boolean inBody() {
+      return paragraph.index() > 0;
+    }
+
+    boolean opensParagraph() {
+      return k == 0 && paragraph.opens()[0] == 0;
+    }
+
+    boolean continuesOpenQuotation() {
+      return paragraph.spans().get(k).continues();
+    }
+  }
+
+  /**
+   * A quotation with its attribution.
+   *
+   * @param chain the index of the first part of the quotation it belongs to, its own when it is one
+   */
+  record Attributed(ScannedParagraph paragraph, int span, Attribution attribution, int chain) {}
+
+  /** The attribution of {@code quotation}: the first step that finds one, in the order above. */
+  Attribution attribute(Quotation quotation) {
+    for (Step step : steps) {
+      Attribution attribution = step.apply(quotation);
+      if (attribution.found()) {
+        return attribution;
+      }
+    }
+    return Attribution.NONE;
+  }
+
+  /** The last step: every part of a quotation over several paragraphs takes the speaker of the first part that has one. */
+  static List<Attribution> shareAcrossParts(List<Attributed> quotations) {
+    Map<Integer, Attribution> chainSpeakers = new HashMap<>();
+    for (Attributed quotation : quotations) {
+      if (!quotation.attribution().speaker().isEmpty()) {
+        chainSpeakers.putIfAbsent(quotation.chain(), quotation.attribution());
+      }
+    }
+    List<Attribution> shared = new ArrayList<>(quotations.size());
+    for (Attributed quotation : quotations) {
+      shared.add(quotation.attribution().speaker().isEmpty()
+          ? chainSpeakers.getOrDefault(quotation.chain(), quotation.attribution())
+          : quotation.attribution());
+    }
+    return shared;
+  }
+
+  private Attribution transcriptLabel(Quotation quotation) {
+    Matcher label = SPEAKER_LABEL.matcher(quotation.paragraph().quotedText(quotation.k()));
+    if (!label.lookingAt()) {
+      return Attribution.NONE;
+    }
+    return new Attribution(mentions.resolveSurname(titleCase(label.group(1))), "", Attribution.Strength.ADJACENT);
+  }
+
+  private Attribution headline(Quotation quotation) {
+    return quotation.inBody() ? Attribution.NONE : cues.headline(quotation.paragraph(), quotation.k());
+  }
+
+  private Attribution previousParagraphEndsWithColon(Quotation quotation) {
+    return opensBodyParagraph(quotation) ? cues.colonAtEnd(quotation.previousParagraph()) : Attribution.NONE;
+  }
+
+  private Attribution cueSentenceBefore(Quotation quotation) {
+    if (opensBodyParagraph(quotation)) {
+      ScannedParagraph before = quotation.previousParagraph();
+      return cues.cueSentenceBefore(before, before.tokens().size());
+    }
+    if (!quotation.inBody() || quotation.opensParagraph()) {
+      return Attribution.NONE;
+    }
+    return cues.cueSentenceBefore(quotation.paragraph(), cues.sentenceOf(quotation.paragraph(), quotation.k()));
+  }
+
+  private static boolean opensBodyParagraph(Quotation quotation) {
+    return quotation.opensParagraph() && quotation.previousParagraph() != null && quotation.previousParagraph().index() > 0;
+  }
+
+  private Attribution continuation(Quotation quotation) {
+    Attributed previous = quotation.previous();
+    if (previous == null || !(quotation.continuesOpenQuotation() || follows(previous, quotation))) {
+      return Attribution.NONE;
+    }
+    return previous.attribution().continued();
+  }
+
+  /**
+   * True when the quotation comes right after {@code previous}, in the same paragraph or opening the
+   * next one, and no other person speaks or opens a sentence between them: “…,” he wrote. “…”
+   */
+  private boolean follows(Attributed previous, Quotation quotation) {
+    String speaker = previous.attribution().speaker();
+    if (!previous.attribution().found()) {
+      return false; // nothing to carry on: "“…,” the president added. “We're America.”" carries the cue
+    }
+    ScannedParagraph paragraph = quotation.paragraph();
+    ScannedParagraph before = previous.paragraph();
+    int gapFrom;
+    int gapTo;
+    if (before == paragraph) {
+      gapFrom = paragraph.closes()[previous.span()] + 1;
+      gapTo = paragraph.opens()[quotation.k()];
+      if (gapFrom <= 0) {
+        return false;
+      }
+    } else {
+      boolean lastOfPrevious = before.index() == paragraph.index() - 1 && previous.span() == before.spans().size() - 1;
+      if (!quotation.opensParagraph() || !lastOfPrevious || !before.spans().get(previous.span()).closed()) {
+        return false;
+      }
+      gapFrom = before.closes()[previous.span()] + 1;
+      gapTo = before.tokens().size();
+    }
+    if (gapTo - gapFrom > CONTINUATION_GAP) {
+      return false;
+    }
+    List<Token> tokens = before.tokens();
+    boolean sentenceSubjectPending = false;
+    for (int i = gapFrom; i < gapTo; i++) {
+      sentenceSubjectPending |= i > gapFrom && tokens.get(i).sentenceStart();
+      Mention mention = mentions.at(before.index(), i);
+      if (mention == null || mention.first() != i || mention.pronoun()) {
+        continue;
+      }
+      boolean speaks = sentenceSubjectPending || mention.end() < tokens.size() && verbs.length(tokens, mention.end()) > 0;
+      sentenceSubjectPending = false;
+      boolean someoneElse = mentions.isSpeakingPerson(mention) && !mentions.speaker(mention).equals(speaker);
+      if (speaks && someoneElse) {
+        return false; // "“…,” Smith said. Jones disagreed. “…”": the second is not Smith's
+      }
+    }
+    return true;
+  }
+
+  private static String titleCase(String upperCase) {
+    StringBuilder words = new StringBuilder();
+    for (String word : upperCase.split(" ")) {
+      words.append(words.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+    }
+    return words.toString();
+  }
+}
