@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
  *       declares ‘…’}. Headlines use no other step.
  *   <li><b>Cue after</b>, in the quotation's clause: {@code “…,” Musk claimed}, {@code “…,” said Donna
  *       Brazile}, {@code “…,” Jo Park, a city official, said}, {@code “…” ― Sonya Herridge}.
+ *   <li><b>Open quotation goes on</b>: a part of a quotation left open, in the next paragraph or
+ *       after its sentence in a merged one, has the speaker of the part before.
  *   <li><b>Name before a colon</b>: {@code Jeffrey M. Jones: “…”}.
  *   <li><b>Cue before</b>, in the quotation's sentence: {@code Altman wrote: “…”}, {@code Altman
  *       pointed out to Musk that “…”}.
@@ -26,8 +28,8 @@ import java.util.regex.Pattern;
  *   <li><b>Previous paragraph ends with a colon</b>: {@code Cruz continued:} ¶ {@code “…”}.
  *   <li><b>Cue sentence before</b>, with no quotation of its own: {@code Sam Lau said in a statement.
  *       “…”}, in the same paragraph or ending the one before.
- *   <li><b>Continuation</b>: a quotation that carries on one left open, or follows an attributed one
- *       with nobody else speaking in between, keeps its speaker.
+ *   <li><b>Same speaker goes on</b>: a quotation that follows an attributed one, with nobody else
+ *       speaking in between, keeps its speaker.
  * </ol>
  *
  * <p>The steps find the cue and its subject ({@link Attributor}, {@link Subjects}); {@link Mentions}
@@ -58,12 +60,13 @@ final class AttributionSteps {
         this::transcriptLabel,
         this::headline,
         q -> q.inBody() ? cues.after(q.paragraph(), q.k()) : Attribution.NONE,
+        this::openQuotationGoesOn,
         q -> q.inBody() ? cues.namedBeforeColon(q.paragraph(), q.k()) : Attribution.NONE,
         q -> q.inBody() ? cues.before(q.paragraph(), q.k()) : Attribution.NONE,
         q -> q.inBody() ? cues.personBeforeColon(q.paragraph(), q.k()) : Attribution.NONE,
         this::previousParagraphEndsWithColon,
         this::cueSentenceBefore,
-        this::continuation);
+        this::sameSpeakerGoesOn);
   }
 
   /**
@@ -155,12 +158,19 @@ final class AttributionSteps {
     return quotation.opensParagraph() && quotation.previousParagraph() != null && quotation.previousParagraph().index() > 0;
   }
 
-  private Attribution continuation(Quotation quotation) {
+  /**
+   * A part of a quotation left open (its paragraph, or its sentence in a merged paragraph, ended
+   * without a closing mark) is said by whoever said the part before: what precedes it is that part.
+   */
+  private Attribution openQuotationGoesOn(Quotation quotation) {
     Attributed previous = quotation.previous();
-    if (previous == null || !(quotation.continuesOpenQuotation() || follows(previous, quotation))) {
-      return Attribution.NONE;
-    }
-    return previous.attribution().continued();
+    return quotation.continuesOpenQuotation() && previous != null ? previous.attribution().continued() : Attribution.NONE;
+  }
+
+  /** A quotation right after an attributed one, with nobody else speaking in between, keeps its speaker. */
+  private Attribution sameSpeakerGoesOn(Quotation quotation) {
+    Attributed previous = quotation.previous();
+    return previous != null && follows(previous, quotation) ? previous.attribution().continued() : Attribution.NONE;
   }
 
   /**

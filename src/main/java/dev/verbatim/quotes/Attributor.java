@@ -21,6 +21,8 @@ final class Attributor {
   private static final int AFTER_REACH = 32;
   /** How far after a closing mark a cue counts as right beside it: "…,” Mr. Obama later said. */
   private static final int ADJACENT_REACH = 4;
+  /** How many words may follow the cue of a tag after a quoted full stop: "asked reporters rhetorically during a news conference late last month". */
+  private static final int TAG_MAX_WORDS = 12;
   /** After a quoted full stop: "“….” Rep. Earl Blumenauer (D-Ore.) said." */
   private static final int FULL_STOP_REACH = 10;
   /** How far before an opening mark its cue may be. */
@@ -66,7 +68,9 @@ final class Attributor {
     }
     // After a quoted full stop only a cue right beside the quotation counts ("“….” writes Nate
     // Silver"); further on, the words belong to another sentence.
-    boolean fullStop = paragraph.quotedText(k).endsWith(".");
+    String quoted = paragraph.quotedText(k);
+    boolean fullStop = quoted.endsWith(".");
+    boolean sentenceEnded = !quoted.isEmpty() && ".!?…".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
     List<Token> tokens = paragraph.tokens();
     int start = paragraph.closes()[k] + 1;
     if (start + 1 < tokens.size() && Lexicon.DASHES.contains(tokens.get(start).text())) {
@@ -89,10 +93,11 @@ final class Attributor {
     }
     int cueEnd = cue + cues.length(paragraph, cue);
     String cueText = Clauses.text(tokens, cue, cueEnd);
-    if (fullStop && reportsIndirectly(paragraph, cueEnd)) {
-      return Attribution.NONE; // "“….” Ohio Gov. John Kasich said he would have …": a new sentence
+    boolean inverted = Clauses.onlyModifiers(tokens, start, cue);
+    if (sentenceEnded && !isTag(paragraph, cue, cueEnd, inverted, stop)) {
+      return Attribution.NONE; // "“….” Ohio Gov. John Kasich said he would have …", "“….” He added: “…”": a new sentence
     }
-    if (Clauses.onlyModifiers(tokens, start, cue)) {
+    if (inverted) {
       if (CueVerbs.isParticiple(tokens.get(cue))) {
         return Attribution.NONE; // "“…” promising the Friends of Abe will return": the object, not the speaker
       }
@@ -229,15 +234,45 @@ final class Attributor {
     return colonAttribution(paragraph, Clauses.sentenceStart(tokens, end - 1), end);
   }
 
-  /** True when the cue ending before {@code i} reports a clause of its own: "said he would", "said that". */
-  private boolean reportsIndirectly(ScannedParagraph paragraph, int i) {
+  /**
+   * True when the words after a quotation that ends a sentence are only its attribution: "“….” Smith
+   * said on Monday.", "“…?” asked Smith.". Not a new sentence that reports something else ("“….”
+   * Smith said the plan would fail.", "“….” England will announce their squad on Saturday.") or
+   * introduces the next quotation ("“….” He added: “…”").
+   */
+  private boolean isTag(ScannedParagraph paragraph, int cue, int cueEnd, boolean inverted, int stop) {
     List<Token> tokens = paragraph.tokens();
-    if (i >= tokens.size() || !tokens.get(i).isWord()) {
-      return false;
+    if (cue > 0 && Lexicon.MODALS.contains(tokens.get(cue - 1).key())) {
+      return false; // "will announce", "would say": not a report of what was just said
     }
-    String next = tokens.get(i).key();
-    Mention mention = mentions.at(paragraph.index(), i);
-    return next.equals("that") || Lexicon.SUBJECT_PRONOUNS.contains(next) || Lexicon.OTHER_PRONOUNS.contains(next)
-        || mention != null && !mention.pronoun();
+    int from = cueEnd;
+    if (inverted) {
+      Subjects.Subject subject = subjects.subjectAt(paragraph, cueEnd, stop);
+      from = subject == null ? cueEnd : subject.end();
+    }
+    int words = 0;
+    for (int i = from; i < tokens.size(); i++) {
+      Token token = tokens.get(i);
+      if (!token.isOutsideQuotes() || token.is(":")) {
+        return false; // "He added: “…”", "he said “…”": it introduces what follows
+      }
+      if (token.is(",")) {
+        return i + 1 >= tokens.size() || tokens.get(i + 1).isOutsideQuotes(); // "He added, “…”" introduces it too
+      }
+      if (Clauses.endsClause(token)) {
+        return true;
+      }
+      if (token.isWord()) {
+        String key = token.key();
+        if (Lexicon.SUBORDINATORS.contains(key) && i > from) {
+          return true; // "He tweeted when Clinton ended the debate": the tag ends where another clause begins
+        }
+        boolean clause = key.equals("that") || Lexicon.AUXILIARIES.contains(key) || i == cueEnd && !inverted && Clauses.isSubjectPronoun(token);
+        if (clause || ++words > TAG_MAX_WORDS) {
+          return false;
+        }
+      }
+    }
+    return true;
   }
 }

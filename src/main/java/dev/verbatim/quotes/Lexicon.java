@@ -43,6 +43,13 @@ final class Lexicon {
       "under", "than", "between", "among", "toward", "towards", "after", "before", "during", "like", "unlike",
       "via", "without", "within", "behind", "beside", "near", "upon", "despite", "including", "versus", "vs.",
       "through", "across", "around", "beyond", "per", "whom");
+  /** Conjunctions that open a subordinate clause: "he tweeted when Clinton ended the debate". */
+  static final Set<String> SUBORDINATORS = Set.of(
+      "when", "while", "as", "after", "before", "because", "since", "although", "though", "if", "unless", "until", "whereas");
+  static final Set<String> MODALS = Set.of("will", "would", "can", "could", "shall", "should", "may", "might", "must");
+  /** Auxiliary and modal verbs: a clause has begun. */
+  static final Set<String> AUXILIARIES = union(MODALS,
+      Set.of("is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "'s", "'re", "'ve"));
   /** Words that may stand between a subject and its verb: "Smith has since said", "she later told". */
   static final Set<String> VERB_MODIFIERS = Set.of(
       "has", "have", "had", "was", "were", "is", "are", "would", "will", "could", "should", "may", "might",

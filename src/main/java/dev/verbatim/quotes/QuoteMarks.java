@@ -31,6 +31,7 @@ final class QuoteMarks {
   static List<QuoteSpan> scan(String text, boolean openAtStart, boolean headline) {
     List<QuoteSpan> spans = new ArrayList<>();
     int open = -1;
+    boolean runsOn = false; // the open quotation continues one left unclosed in this paragraph
     for (int i = 0; i < text.length(); i++) {
       int length = markLength(text, i);
       if (length == 0) {
@@ -42,21 +43,25 @@ final class QuoteMarks {
           open = i;
         }
       } else if (direction != Direction.OPEN) {
-        spans.add(span(text, spans, openAtStart, open, i, i, length));
+        spans.add(span(text, open, i, i, length, runsOn || startsOpen(text, spans, openAtStart, open)));
         open = -1;
+        runsOn = false;
       } else if (text.charAt(i) == '“' && text.charAt(open) != '“' && text.indexOf('”', i) > 0) {
         // curly marks inside a straight quotation nest: "PENCE: … an episode of “Shark Tank.” But …
         i = text.indexOf('”', i);
         continue;
       } else if (startsNewQuotation(text, i, length)) {
-        // An opening mark while one is open: the open quotation lacks its closing mark.
-        spans.add(span(text, spans, openAtStart, open, i, -1, 0));
+        // An opening mark while one is open: the open quotation lacks its closing mark. When it ends a
+        // sentence, this is a quotation running on into the next paragraph, printed as one: “… club. “They …
+        QuoteSpan unclosed = span(text, open, i, -1, 0, runsOn || startsOpen(text, spans, openAtStart, open));
+        spans.add(unclosed);
         open = i;
+        runsOn = endsSentence(text, unclosed);
       }
       i += length - 1;
     }
     if (open >= 0) {
-      spans.add(span(text, spans, openAtStart, open, text.length(), -1, 0));
+      spans.add(span(text, open, text.length(), -1, 0, runsOn || startsOpen(text, spans, openAtStart, open)));
     }
     return withSingleQuoted(text, spans, headline);
   }
@@ -92,8 +97,12 @@ final class QuoteMarks {
     return all;
   }
 
-  private static QuoteSpan span(
-      String text, List<QuoteSpan> before, boolean openAtStart, int open, int end, int close, int closeLength) {
+  /** True for the first quotation of a paragraph that opens inside one left open by the previous paragraph. */
+  private static boolean startsOpen(String text, List<QuoteSpan> before, boolean openAtStart, int open) {
+    return before.isEmpty() && openAtStart && text.substring(0, open).isBlank();
+  }
+
+  private static QuoteSpan span(String text, int open, int end, int close, int closeLength, boolean continues) {
     int start = open + markLength(text, open);
     while (start < end && Tokenizer.isSpace(text.charAt(start))) {
       start++; // "” He embodies …": the words start after the space
@@ -102,7 +111,6 @@ final class QuoteMarks {
     while (trimmedEnd > start && Tokenizer.isSpace(text.charAt(trimmedEnd - 1))) {
       trimmedEnd--;
     }
-    boolean continues = before.isEmpty() && openAtStart && text.substring(0, open).isBlank();
     return new QuoteSpan(open, start, trimmedEnd, close, closeLength, continues);
   }
 
@@ -131,6 +139,10 @@ final class QuoteMarks {
       return Direction.OPEN;
     }
     return spaceBefore || !textAfter ? Direction.CLOSE : Direction.EITHER;
+  }
+
+  private static boolean endsSentence(String text, QuoteSpan span) {
+    return span.end() > span.start() && ".!?…".indexOf(text.charAt(span.end() - 1)) >= 0;
   }
 
   private static boolean startsNewQuotation(String text, int i, int length) {

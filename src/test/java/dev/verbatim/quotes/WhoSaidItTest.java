@@ -1,0 +1,48 @@
+package dev.verbatim.quotes;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Who said a quotation, on the ways newsrooms other than the one the first rules were written on
+ * attribute speech: long interviews that run on over merged paragraphs, descriptions of a named
+ * person, names with offices glued on, things that cannot speak. One behaviour per test, each on
+ * small sentences of our own.
+ */
+class WhoSaidItTest {
+
+  private final QuoteFinder finder = new QuoteFinder();
+
+  /** The speaker of each quotation found in the paragraphs, in order. */
+  private List<String> speakers(String... paragraphs) {
+    return FoundQuotes.in(finder, "Title", paragraphs).stream().map(found -> found.split(" \\| ")[0]).toList();
+  }
+
+  @Test
+  void quotationRunningOnInAMergedParagraphKeepsItsSpeaker() {
+    assertEquals(List.of("Ann Lee", "Ann Lee", "Ann Lee"),
+        speakers("Coach Ann Lee said: \"We trained hard all winter. \"The players are fit. \"Next season will be harder.\" The club plays on Sunday."));
+  }
+
+  @Test
+  void cueBeforeAColonIntroducesTheNextQuotationNotThePreviousOne() {
+    assertEquals(List.of("Ann Lee", "Ann Lee", "Bo Chen"),
+        speakers("\"The team is fit,\" said Ann Lee. \"We will win the cup.\" Coach Bo Chen added: \"We are ready for them.\""));
+  }
+
+  @Test
+  void newSentenceAfterAQuotedFullStopIsNotItsTag() {
+    assertEquals(List.of("Ann Lee", "Ann Lee"),
+        speakers("\"The team is fit,\" said Ann Lee. \"We will win the cup.\" Bo Chen said the squad would be named on Friday."));
+    assertEquals(List.of("Ann Lee", "Ann Lee"),
+        speakers("\"The team is fit,\" said Ann Lee. \"We will win the cup.\" The club will announce its squad for the final on Friday."));
+  }
+
+  @Test
+  void tagAfterAQuotedFullStopStillAttributes() {
+    assertEquals(List.of("Bo Chen"), speakers("Bo Chen met the press. \"Nobody expected this result.\" Chen said at a news conference in Leeds."));
+    assertEquals(List.of("Bo Chen"), speakers("\"Are you all ready?\" Bo Chen asked the players before the final began."));
+  }
+}
