@@ -19,6 +19,11 @@ final class Clauses {
         || !key.isEmpty() && Character.isDigit(key.charAt(0));
   }
 
+  /** A word that can open a noun phrase describing someone: "a Lufthansa spokesman", "PTC president", "Labour's strategist". */
+  private static boolean opensDescription(Token token) {
+    return opensAppositive(token) || token.isCapitalised() && !Lexicon.NOT_NAMES.contains(token.key());
+  }
+
   /** He, she, I, we, they, you: a pronoun that can be a sentence's subject. */
   static boolean isSubjectPronoun(Token token) {
     String key = token.key();
@@ -80,11 +85,36 @@ final class Clauses {
         close++;
       }
       if (close == to) {
-        return false;
+        return isUnclosedAppositive(tokens, i + 1, to);
       }
       i = close + 1;
     }
     return onlyModifiers(tokens, i, to);
+  }
+
+  /** How many words an appositive left without its closing comma may have: "Brent Bozell, PTC president and conservative activist said". */
+  private static final int UNCLOSED_APPOSITIVE_WORDS = 8;
+
+  /**
+   * True when the words from {@code from} up to the cue at {@code to} describe the name before them
+   * though no comma closes them, as many newsrooms print it: "Colin Asplin, Blackpool Hotel
+   * Association said", "Michael Lamberty, a Lufthansa spokesman told the BBC". A verb, a pronoun or a
+   * relative clause among them makes them a clause of their own.
+   */
+  static boolean isUnclosedAppositive(List<Token> tokens, int from, int to) {
+    if (to - from > UNCLOSED_APPOSITIVE_WORDS || from >= to || !opensDescription(tokens.get(from))) {
+      return false;
+    }
+    for (int i = from; i < to; i++) {
+      Token token = tokens.get(i);
+      String key = token.key();
+      boolean nounPhrase = token.isWord() && token.isOutsideQuotes() && !Lexicon.AUXILIARIES.contains(key)
+          && !Lexicon.RELATIVE_PRONOUNS.contains(key) && !isSubjectPronoun(token) && !Lexicon.SUBORDINATORS.contains(key);
+      if (!nounPhrase && !token.is("&")) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Steps back over modifiers and parenthetical asides: "Rubio (R-Fla.) has since said". */

@@ -95,6 +95,9 @@ final class Lexicon {
   /** Lower-case particles inside names: Ludwig van Beethoven, Charles de Gaulle. */
   static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das");
   static final Set<String> NAME_SUFFIXES = Set.of("jr.", "sr.", "ii", "iii", "iv");
+  /** Letters after a name for an office or an honour: "Guy Mansfield QC", "Sarah Teather MP". */
+  static final Set<String> POST_NOMINALS = Set.of(
+      "qc", "kc", "mp", "mep", "msp", "mla", "obe", "mbe", "cbe", "kbe", "dbe", "frs", "phd", "jr", "sr");
   private static final Set<String> ABBREVIATIONS = Set.of(
       "mr", "mrs", "ms", "mx", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "capt", "sgt",
       "adm", "st", "jr", "sr", "inc", "corp", "co", "ltd", "mt", "ft", "no", "vs", "etc", "jan", "feb", "mar",

@@ -187,6 +187,11 @@ final class Mentions {
       words.add(Lexicon.stripPossessive(word.text()));
       j++;
     }
+    while (j > first && j < tokens.size() && !possessive && Lexicon.POST_NOMINALS.contains(tokens.get(j).key())
+        && tokens.get(j).isCapitalised()) {
+      possessive = tokens.get(j).isPossessive(); // "Guy Mansfield QC warned": the letters after a name are not part of it
+      j++;
+    }
     for (int w = words.size() - 2; w >= 0; w--) {
       if (isTitle(tokens.get(first + w))) {
         // "Senate Majority Leader Mitch McConnell", "French President François Hollande": the name follows the office
@@ -225,11 +230,11 @@ final class Mentions {
         || i + 1 < tokens.size() && cues.length(tokens, i + 1) > 0;
   }
 
-  /** An initial (J.) or a particle (van, de) inside a name. */
+  /** An initial ("J." or, in styles without full stops, "George W Bush") or a particle (van, de) inside a name. */
   private static boolean isJoiner(Token token) {
     String text = token.text();
-    return text.length() == 2 && text.charAt(1) == '.' && Character.isUpperCase(text.charAt(0))
-        || Lexicon.NAME_PARTICLES.contains(text);
+    boolean initial = text.length() == 2 && text.charAt(1) == '.' || text.length() == 1;
+    return initial && Character.isUpperCase(text.charAt(0)) || Lexicon.NAME_PARTICLES.contains(text);
   }
 
   private static boolean isTitle(Token token) {

@@ -45,4 +45,20 @@ class WhoSaidItTest {
     assertEquals(List.of("Bo Chen"), speakers("Bo Chen met the press. \"Nobody expected this result.\" Chen said at a news conference in Leeds."));
     assertEquals(List.of("Bo Chen"), speakers("\"Are you all ready?\" Bo Chen asked the players before the final began."));
   }
+
+  @Test
+  void nameFollowedByAnOfficeWithoutAClosingCommaIsTheSpeaker() {
+    assertEquals(List.of("Rhys Glyn Evans"), speakers("Rhys Glyn Evans, Plaid Cymru health spokesman said: \"It is the same target as last year.\""));
+    assertEquals(List.of("Mia Lund"), speakers("\"We are looking at what we can do,\" Mia Lund, an airline spokeswoman told the BBC."));
+  }
+
+  @Test
+  void lettersAfterANameAreNotPartOfIt() {
+    assertEquals(List.of("Guy Moss"), speakers("The chairman of the Bar Council, Guy Moss QC warned: \"People will be stopped in the street.\""));
+  }
+
+  @Test
+  void initialWithoutAFullStopJoinsTheName() {
+    assertEquals(List.of("George W Bush"), speakers("US president George W Bush spoke on Monday.", "\"We will submit a budget,\" Mr Bush said."));
+  }
 }
