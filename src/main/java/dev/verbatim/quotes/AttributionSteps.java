@@ -48,14 +48,16 @@ final class AttributionSteps {
   }
 
   private final Mentions mentions;
+  private final Speakers speakers;
   private final CueVerbs verbs;
   private final Attributor cues;
   private final List<Step> steps;
 
-  AttributionSteps(CueVerbs verbs, Mentions mentions) {
+  AttributionSteps(CueVerbs verbs, Mentions mentions, Speakers speakers) {
     this.mentions = mentions;
+    this.speakers = speakers;
     this.verbs = verbs;
-    this.cues = new Attributor(verbs, mentions);
+    this.cues = new Attributor(verbs, mentions, speakers);
     this.steps = List.of(
         this::transcriptLabel,
         this::headline,
@@ -213,7 +215,7 @@ final class AttributionSteps {
       }
       boolean speaks = sentenceSubjectPending || mention.end() < tokens.size() && verbs.length(tokens, mention.end()) > 0;
       sentenceSubjectPending = false;
-      boolean someoneElse = mentions.isSpeakingPerson(mention) && !mentions.speaker(mention).equals(speaker);
+      boolean someoneElse = mentions.isSpeakingPerson(mention) && !speakers.of(mention).equals(speaker);
       if (speaks && someoneElse) {
         return false; // "“…,” Smith said. Jones disagreed. “…”": the second is not Smith's
       }

@@ -21,6 +21,8 @@ final class Attributor {
   private static final int AFTER_REACH = 32;
   /** How far after a closing mark a cue counts as right beside it: "…,” Mr. Obama later said. */
   private static final int ADJACENT_REACH = 4;
+  /** How far after a cue's comma a quotation it introduces may open: "posted, seemingly in reference to Musk, “…”". */
+  private static final int INTRODUCTION_REACH = 12;
   /** How many words may follow the cue of a tag after a quoted full stop: "asked reporters rhetorically during a news conference late last month". */
   private static final int TAG_MAX_WORDS = 12;
   /** After a quoted full stop: "“….” Rep. Earl Blumenauer (D-Ore.) said." */
@@ -30,12 +32,14 @@ final class Attributor {
 
   private final CueSpotter cues;
   private final Mentions mentions;
+  private final Speakers speakers;
   private final Subjects subjects;
 
-  Attributor(CueVerbs verbs, Mentions mentions) {
+  Attributor(CueVerbs verbs, Mentions mentions, Speakers speakers) {
     this.cues = new CueSpotter(verbs, mentions);
     this.mentions = mentions;
-    this.subjects = new Subjects(cues, mentions);
+    this.speakers = speakers;
+    this.subjects = new Subjects(cues, mentions, speakers);
   }
 
   /**
@@ -76,7 +80,7 @@ final class Attributor {
     if (start + 1 < tokens.size() && Lexicon.DASHES.contains(tokens.get(start).text())) {
       Mention signed = mentions.at(paragraph.index(), start + 1); // "“…” ― Sonya Herridge"
       if (signed != null && signed.first() == start + 1 && !signed.pronoun() && mentions.isSpeakingPerson(signed)) {
-        return new Attribution(mentions.speaker(signed), "", Strength.ADJACENT);
+        return new Attribution(speakers.of(signed), "", Strength.ADJACENT);
       }
     }
     int stop = start;
@@ -164,7 +168,7 @@ final class Attributor {
     for (int i = Clauses.trueSentenceStart(tokens, colon); i < colon; i++) {
       Mention first = mentions.at(paragraph.index(), i);
       if (first != null && first.first() == i && mentions.isSpeakingPerson(first)) {
-        return new Attribution(mentions.speaker(first), "", Strength.CUE);
+        return new Attribution(speakers.of(first), "", Strength.CUE);
       }
     }
     return Attribution.NONE;
@@ -221,7 +225,7 @@ final class Attributor {
     }
     Mention named = subjects.mentionEndingAt(paragraph, open - 2);
     boolean speaker = named != null && !named.pronoun() && mentions.isSpeakingPerson(named);
-    return speaker ? new Attribution(mentions.speaker(named), "", Strength.ADJACENT) : Attribution.NONE;
+    return speaker ? new Attribution(speakers.of(named), "", Strength.ADJACENT) : Attribution.NONE;
   }
 
   /** The attribution a paragraph ending in a colon gives the quotation-only paragraph after it. */
@@ -257,7 +261,7 @@ final class Attributor {
         return false; // "He added: “…”", "he said “…”": it introduces what follows
       }
       if (token.is(",")) {
-        return i + 1 >= tokens.size() || tokens.get(i + 1).isOutsideQuotes(); // "He added, “…”" introduces it too
+        return !introducesAQuotation(tokens, i + 1); // "He added, “…”", "Altman posted, seemingly in reference to Musk, “…”"
       }
       if (Clauses.endsClause(token)) {
         return true;
@@ -274,5 +278,18 @@ final class Attributor {
       }
     }
     return true;
+  }
+
+  /** True when a quotation opens from token {@code from} on, before its sentence ends. */
+  private static boolean introducesAQuotation(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i < from + INTRODUCTION_REACH; i++) {
+      if (!tokens.get(i).isOutsideQuotes()) {
+        return true;
+      }
+      if (Clauses.endsClause(tokens.get(i))) {
+        return false;
+      }
+    }
+    return false;
   }
 }

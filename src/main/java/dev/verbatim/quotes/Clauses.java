@@ -19,6 +19,11 @@ final class Clauses {
         || !key.isEmpty() && Character.isDigit(key.charAt(0));
   }
 
+  /** True when token {@code i} can end a name: "Colin Asplin," but not "Later,". */
+  private static boolean endsName(List<Token> tokens, int i) {
+    return i >= 0 && tokens.get(i).isCapitalised() && !Lexicon.NOT_NAMES.contains(tokens.get(i).key());
+  }
+
   /** A word that can open a noun phrase describing someone: "a Lufthansa spokesman", "PTC president", "Labour's strategist". */
   private static boolean opensDescription(Token token) {
     return opensAppositive(token) || token.isCapitalised() && !Lexicon.NOT_NAMES.contains(token.key());
@@ -102,7 +107,7 @@ final class Clauses {
    * relative clause among them makes them a clause of their own.
    */
   static boolean isUnclosedAppositive(List<Token> tokens, int from, int to) {
-    if (to - from > UNCLOSED_APPOSITIVE_WORDS || from >= to || !opensDescription(tokens.get(from))) {
+    if (to - from > UNCLOSED_APPOSITIVE_WORDS || from >= to || !opensDescription(tokens.get(from)) || !endsName(tokens, from - 2)) {
       return false;
     }
     for (int i = from; i < to; i++) {

@@ -64,7 +64,19 @@ final class Lexicon {
       "chancellor", "ambassador", "minister", "sir", "dame", "lord", "lady", "pope", "king", "queen",
       "prince", "princess", "chairman", "chairwoman", "commissioner", "director", "coach", "father", "sister",
       "pastor", "rabbi", "imam", "detective", "officer", "sergeant", "captain", "colonel", "lieutenant",
-      "admiral", "speaker", "chief", "leader");
+      "admiral", "speaker", "chief", "leader", "miss", "reverend", "baroness", "baron", "duke", "duchess", "earl", "countess");
+  private static final Set<String> MALE_TITLES = Set.of(
+      "mr.", "mr", "sir", "lord", "king", "prince", "father", "baron", "brother", "duke", "earl");
+  private static final Set<String> FEMALE_TITLES = Set.of(
+      "mrs.", "mrs", "ms.", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "baroness", "duchess", "countess");
+  /** Nouns that show a woman or a man: "a spokeswoman", "his daughter". */
+  private static final Set<String> FEMALE_NOUNS = Set.of(
+      "woman", "women", "spokeswoman", "chairwoman", "businesswoman", "congresswoman", "sportswoman", "actress",
+      "mother", "daughter", "wife", "sister", "girl", "grandmother", "aunt", "niece", "widow", "girlfriend", "queen", "princess");
+  private static final Set<String> MALE_NOUNS = Set.of(
+      "man", "men", "spokesman", "chairman", "businessman", "congressman", "sportsman", "actor",
+      "father", "son", "husband", "brother", "boy", "grandfather", "uncle", "nephew", "widower", "boyfriend", "king", "prince");
+
   /** Common nouns for what people do, which open a description after a name: "…, president of …". */
   static final Set<String> ROLES = Set.of(
       "spokesman", "spokeswoman", "spokesperson", "editor", "executive", "founder", "co-founder", "cofounder",
@@ -73,6 +85,57 @@ final class Lexicon {
       "reporter", "correspondent", "columnist", "host", "owner", "resident", "student", "teacher", "voter",
       "supporter", "deputy", "senior", "vice", "former", "chairman", "chairwoman", "chair", "ceo", "co-director",
       "director", "president", "founding", "longtime", "veteran", "activist", "pollster", "lobbyist", "historian");
+  /**
+   * Nouns that name a person by what they do or who they are to someone: "Hearts manager John
+   * Robertson", "Fletcher's daughter Jill", "the prop". General English, not drawn from any corpus.
+   */
+  static final Set<String> PERSON_NOUNS = union(FEMALE_NOUNS, MALE_NOUNS, Set.of(
+      "spokesman", "spokeswoman", "editor", "executive", "co-founder", "cofounder", "member", "head", "author",
+      "analyst", "advisor", "aide", "strategist", "economist", "expert", "lawyer", "attorney", "candidate", "leader",
+      "official", "organizer", "researcher", "reporter", "correspondent", "columnist", "host", "resident", "student",
+      "teacher", "supporter", "deputy", "chairman", "chairwoman", "chair", "ceo", "co-director", "president",
+      "activist", "pollster", "lobbyist", "historian",
+      "person", "people", "citizen", "voter", "fan", "fans", "viewer", "listener", "reader",
+      "customer", "consumer", "worker", "employee", "employer", "boss", "chief", "secretary", "minister",
+      "chancellor", "premier", "mayor", "governor", "senator", "congressman", "lawmaker", "legislator", "politician",
+      "diplomat", "ambassador", "envoy", "judge", "magistrate", "prosecutor", "solicitor", "barrister", "detective",
+      "officer", "inspector", "constable", "commander", "general", "soldier", "colonel", "captain", "skipper",
+      "coach", "player", "striker", "midfielder", "defender", "goalkeeper", "keeper", "winger", "forward",
+      "prop", "hooker", "lock", "flanker", "fly-half", "scrum-half", "centre", "full-back", "bowler",
+      "batsman", "batter", "pitcher", "rider", "driver", "runner", "athlete", "sprinter", "hurdler",
+      "swimmer", "boxer", "golfer", "cyclist", "champion", "seed", "rival", "opponent", "team-mate",
+      "teammate", "referee", "umpire", "manager", "trainer", "owner", "singer", "songwriter", "musician",
+      "guitarist", "drummer", "rapper", "star", "actor", "actress", "comedian", "presenter", "broadcaster",
+      "journalist", "writer", "novelist", "poet", "director", "producer", "film-maker", "filmmaker", "artist",
+      "designer", "photographer", "critic", "dj", "doctor", "surgeon", "nurse", "scientist", "professor",
+      "lecturer", "academic", "engineer", "programmer", "developer", "entrepreneur", "businessman", "banker", "investor",
+      "trader", "broker", "accountant", "consultant", "chemist", "psychologist", "psychiatrist", "priest", "vicar",
+      "bishop", "archbishop", "rabbi", "imam", "pastor", "monk", "nun", "campaigner", "protester",
+      "demonstrator", "victim", "witness", "survivor", "suspect", "defendant", "prisoner", "inmate", "patient",
+      "pupil", "graduate", "child", "teenager", "youngster", "veteran", "pensioner", "landlord", "tenant",
+      "farmer", "pilot", "passenger", "tourist", "visitor", "neighbour", "neighbor", "friend", "colleague",
+      "parent", "grandparent", "cousin", "relative", "spouse", "partner", "fiancee", "fiance", "heir",
+      "boyfriend", "girlfriend", "mp", "mep", "peer", "chairperson", "treasurer", "commissioner", "regulator",
+      "watchdog", "administrator", "organiser", "promoter", "agent", "representative", "delegate", "negotiator", "mediator",
+      "adviser", "spokesperson", "insider", "source", "observer", "commentator", "pundit", "blogger", "founder",
+      "inventor", "pioneer", "proponent", "advocate"));
+  /** Nouns that end the names of organisations, which speak but are not people: "Blackpool Hotel Association". */
+  static final Set<String> ORGANISATION_HEADS = Set.of(
+      "association", "council", "party", "committee", "office", "department", "ministry", "bank", "company",
+      "corporation", "corp", "group", "agency", "union", "university", "college", "school", "commission",
+      "institute", "institution", "foundation", "court", "federation", "confederation", "laboratories", "labs", "board",
+      "authority", "service", "services", "trust", "society", "club", "league", "network", "channel",
+      "station", "fund", "organisation", "organization", "administration", "assembly", "parliament", "senate", "government",
+      "police", "army", "navy", "force", "forces", "team", "airline", "airlines", "airways",
+      "motors", "industries", "holdings", "partners", "securities", "research", "media", "press", "times",
+      "post", "news", "magazine", "journal", "review", "herald", "telegraph", "records", "music",
+      "pictures", "studios", "entertainment", "games", "systems", "technologies", "software", "electronics", "communications",
+      "telecom", "international", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co",
+      "co.", "centre", "center", "hospital", "church", "campaign", "coalition", "alliance", "movement",
+      "consortium", "exchange", "bureau", "directorate", "unit", "division", "secretariat", "chambers", "chamber",
+      "congress", "cabinet", "commons", "lords", "tribunal", "inquiry", "panel", "watch", "index",
+      "survey", "report", "study", "poll", "festival", "awards", "prize", "academy", "orchestra",
+      "theatre", "theater", "museum", "gallery", "library", "stadium", "airport");
   /** Capitalised words that are not names when they open a sentence or follow a name's first word. */
   static final Set<String> NOT_NAMES = Set.of(
       "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "if", "then", "than", "when", "while",
@@ -106,6 +169,31 @@ final class Lexicon {
       "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis", "wyo");
 
   private Lexicon() {}
+
+  /** True for a word of a closed class (determiner, pronoun, preposition, auxiliary, …), which no noun phrase of names runs through. */
+  static boolean isFunctionWord(String key) {
+    return DETERMINERS.contains(key) || OTHER_PRONOUNS.contains(key) || SUBJECT_PRONOUNS.contains(key) || PREPOSITIONS.contains(key)
+        || AUXILIARIES.contains(key) || VERB_MODIFIERS.contains(key) || COORDINATORS.contains(key) || RELATIVE_PRONOUNS.contains(key);
+  }
+
+  /** The gender a title shows: {@code Mrs} a woman, {@code Sir} a man; unknown for an office ({@code President}). */
+  static Gender genderOfTitle(String title) {
+    String key = title.toLowerCase(Locale.ROOT);
+    return MALE_TITLES.contains(key) ? Gender.MALE : FEMALE_TITLES.contains(key) ? Gender.FEMALE : Gender.UNKNOWN;
+  }
+
+  /** The gender a description shows by its nouns ("a Juventus spokeswoman"), unknown when none or both. */
+  static Gender genderOfWords(String description) {
+    Gender gender = Gender.UNKNOWN;
+    for (String word : description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+      Gender shown = FEMALE_NOUNS.contains(word) ? Gender.FEMALE : MALE_NOUNS.contains(word) ? Gender.MALE : Gender.UNKNOWN;
+      if (shown != Gender.UNKNOWN && gender != Gender.UNKNOWN && shown != gender) {
+        return Gender.UNKNOWN;
+      }
+      gender = shown == Gender.UNKNOWN ? gender : shown;
+    }
+    return gender;
+  }
 
   @SafeVarargs
   private static Set<String> union(Set<String>... sets) {

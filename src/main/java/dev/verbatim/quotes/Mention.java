@@ -36,6 +36,11 @@ record Mention(
 
   /** Position in the article, for ordering mentions across paragraphs. */
   long position() {
-    return (long) paragraph << 32 | first;
+    return position(paragraph, first);
+  }
+
+  /** The position of token {@code token} of paragraph {@code paragraph}, ordered across the article. */
+  static long position(int paragraph, int token) {
+    return (long) paragraph << 32 | token;
   }
 }

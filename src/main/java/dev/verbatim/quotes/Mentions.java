@@ -18,12 +18,21 @@ import java.util.Set;
  */
 final class Mentions {
 
+  /** How many lower-case words a name may stand before the noun it modifies: "Lib Dem home affairs spokesman". */
+  private static final int MODIFIER_REACH = 3;
+
+  private final List<List<Token>> paragraphs;
+  private final CueVerbs cues;
   private final List<Mention[]> byToken = new ArrayList<>();
   private final Map<String, List<Mention>> fullNamesBySurname = new HashMap<>();
-  private final List<Mention> antecedents = new ArrayList<>();
+  private final List<Mention> pronouns = new ArrayList<>();
+  private final GivenNames givenNames;
 
   /** Reads the mentions of an article: its headline first, then its paragraphs. */
-  Mentions(List<List<Token>> paragraphs, CueVerbs cues) {
+  Mentions(List<List<Token>> paragraphs, CueVerbs cues, GivenNames givenNames) {
+    this.paragraphs = paragraphs;
+    this.cues = cues;
+    this.givenNames = givenNames;
     Set<String> capitals = midSentenceCapitals(paragraphs);
     NameWords names = (tokens, i) -> isNameWord(tokens, i, capitals, cues);
     List<Mention> all = new ArrayList<>();
@@ -49,13 +58,10 @@ final class Mentions {
       byToken.add(index);
     }
     for (Mention mention : all) {
-      if (!mention.pronoun() && mention.words() >= 2 && !mention.afterArticle()) {
+      if (mention.pronoun()) {
+        pronouns.add(mention);
+      } else if (mention.words() >= 2 && (!mention.afterArticle() || !mention.title().isEmpty()) && !isOrganisation(mention)) {
         fullNamesBySurname.computeIfAbsent(mention.lastWord(), k -> new ArrayList<>()).add(mention);
-      }
-    }
-    for (Mention mention : all) {
-      if (!mention.pronoun() && isSpeakingPerson(mention)) {
-        antecedents.add(mention);
       }
     }
   }
@@ -66,20 +72,38 @@ final class Mentions {
     return i >= 0 && i < index.length ? index[i] : null;
   }
 
+  /** The he and she pronouns of the article, in text order. */
+  List<Mention> pronouns() {
+    return pronouns;
+  }
+
   /**
-   * The speaker a mention names: a pronoun's antecedent, a surname's full name, or the name as
-   * written (with its title when it is a lone surname: {@code Mr. Burman}); empty when unresolved.
+   * The full name a name mention stands for: the fullest name the article uses for its surname, or
+   * the name as written (with its title when it is a lone surname: {@code Mr. Burman}).
    */
-  String speaker(Mention mention) {
-    if (mention.pronoun()) {
-      Mention antecedent = antecedentBefore(mention.position());
-      return antecedent == null ? "" : speaker(antecedent);
-    }
+  String fullNameOf(Mention mention) {
     Mention full = fullName(mention);
     if (full != null) {
       return full.name();
     }
     return mention.title().isEmpty() || mention.words() > 1 ? mention.name() : mention.title() + " " + mention.name();
+  }
+
+  /** The gender a mention shows: he or she, a title ({@code Mrs}, {@code Sir}), or the given name of its full name. */
+  Gender genderOf(Mention mention) {
+    if (mention.pronoun()) {
+      return mention.name().equals("she") ? Gender.FEMALE : Gender.MALE;
+    }
+    Gender titled = Lexicon.genderOfTitle(mention.title());
+    return titled != Gender.UNKNOWN ? titled : genderOfName(fullNameOf(mention));
+  }
+
+  /** The gender of a speaker's name or description: its given name ("Esther Rantzen"), or a gendered noun ("a spokeswoman"). */
+  Gender genderOfName(String speaker) {
+    int space = speaker.indexOf(' ');
+    String first = space < 0 ? speaker : speaker.substring(0, space);
+    Gender gender = givenNames.genderOf(first);
+    return gender != Gender.UNKNOWN ? gender : Lexicon.genderOfWords(speaker);
   }
 
   /** True when the article's body names someone with this surname ("Lynch" after "Loretta E. Lynch"). */
@@ -98,7 +122,26 @@ final class Mentions {
    * object of a preposition ({@code told Musk}). The one test of whether a mention can speak.
    */
   boolean canSpeak(Mention mention) {
-    return !mention.possessive() && !mention.afterPreposition();
+    return !mention.possessive() && !mention.afterPreposition() && !modifiesAPerson(mention);
+  }
+
+  /** True for a name used as a modifier of a noun for a person: "Tory leader Michael Howard", "White House press secretary". */
+  private boolean modifiesAPerson(Mention mention) {
+    if (mention.pronoun()) {
+      return false;
+    }
+    List<Token> tokens = paragraphs.get(mention.paragraph());
+    for (int i = mention.end(); i < tokens.size() && i < mention.end() + MODIFIER_REACH; i++) {
+      Token token = tokens.get(i);
+      if (!token.isWord() || token.isCapitalised() && at(mention.paragraph(), i) != null || Lexicon.isFunctionWord(token.key())
+          || cues.length(tokens, i) > 0) {
+        return false; // "Jill said her father …": a verb or a function word ends the noun phrase
+      }
+      if (Lexicon.PERSON_NOUNS.contains(token.key()) || isTitle(token)) {
+        return true; // "Hearts manager John Robertson", "Pennsylvania Gov. Ed Rendell"
+      }
+    }
+    return false;
   }
 
   /**
@@ -106,7 +149,16 @@ final class Mentions {
    * not after an article ({@code the White House}, {@code a Goldman Sachs report} name no one).
    */
   boolean isPerson(Mention mention) {
-    return !mention.afterArticle() && (!mention.title().isEmpty() || mention.words() >= 2 || fullName(mention) != null);
+    if (isOrganisation(mention) || mention.afterArticle() && mention.title().isEmpty()) {
+      return false;
+    }
+    return !mention.title().isEmpty() || mention.words() >= 2 || fullName(mention) != null
+        || Lexicon.PERSON_NOUNS.contains(mention.previous()); // "Fletcher's daughter Jill", "striker Ronaldo"
+  }
+
+  /** True for a name that ends like an organisation's: "Blackpool Hotel Association", "the Justice Department". */
+  static boolean isOrganisation(Mention mention) {
+    return Lexicon.ORGANISATION_HEADS.contains(mention.lastWord().toLowerCase(java.util.Locale.ROOT));
   }
 
   /** True for a person who can speak where the mention stands: {@link #canSpeak} and {@link #isPerson}. */
@@ -125,11 +177,6 @@ final class Mentions {
     }
     int before = countBefore(candidates, mention.position());
     return before > 0 ? candidates.get(before - 1) : candidates.get(0);
-  }
-
-  private Mention antecedentBefore(long position) {
-    int before = countBefore(antecedents, position);
-    return before == 0 ? null : antecedents.get(before - 1);
   }
 
   /** How many of {@code mentions} (in article order) come before {@code position}: a binary search. */

@@ -26,6 +26,7 @@ public final class QuoteFinder {
   private static final int TITLE_MAX_WORDS = 8;
 
   private final CueVerbs cues = new CueVerbs();
+  private final GivenNames givenNames = GivenNames.load();
 
   /**
    * The quotations in {@code article}, in text order, with offsets into their paragraphs; a
@@ -40,8 +41,9 @@ public final class QuoteFinder {
       paragraphs.add(paragraph);
       open = paragraph.endsOpen();
     }
-    Mentions mentions = new Mentions(paragraphs.stream().map(ScannedParagraph::tokens).toList(), cues);
-    AttributionSteps steps = new AttributionSteps(cues, mentions);
+    Mentions mentions = new Mentions(paragraphs.stream().map(ScannedParagraph::tokens).toList(), cues, givenNames);
+    Speakers speakers = new Speakers(paragraphs, mentions, cues);
+    AttributionSteps steps = new AttributionSteps(cues, mentions, speakers);
 
     List<Attributed> found = new ArrayList<>();
     for (ScannedParagraph paragraph : paragraphs) {
@@ -54,6 +56,7 @@ public final class QuoteFinder {
         if (continues || isQuotation(paragraph.quotedText(k), attribution, paragraph.index() == 0)) {
           int chain = continues && previous != null ? previous.chain() : found.size();
           found.add(new Attributed(paragraph, k, attribution, chain));
+          speakers.quoted(paragraph.index(), paragraph.opens()[k], attribution.speaker());
         }
       }
     }

@@ -17,10 +17,12 @@ final class Subjects {
   private static final int MAX_APPOSITIVES = 3;
   private final CueSpotter cues;
   private final Mentions mentions;
+  private final Speakers speakers;
 
-  Subjects(CueSpotter cues, Mentions mentions) {
+  Subjects(CueSpotter cues, Mentions mentions, Speakers speakers) {
     this.cues = cues;
     this.mentions = mentions;
+    this.speakers = speakers;
   }
 
   Subject subjectOfCue(ScannedParagraph paragraph, int sentence, int cue) {
@@ -42,20 +44,22 @@ final class Subjects {
       i = subjectBeforeAppositives(paragraph, sentence, cue, Clauses.skipBackward(tokens, i - 1, sentence));
     }
     Mention mention = i >= sentence ? mentionEndingAt(paragraph, i) : null;
-    if (mention != null && (mention.afterArticle() || mention.afterPreposition())) {
-      // "Sam Lau, the communications director for the Iowa Democratic Party said": the name before the appositive
+    if (mention != null && (mention.afterArticle() || mention.afterPreposition() || !mention.pronoun() && !mentions.isPerson(mention))) {
+      // "Sam Lau, the communications director for the Iowa Democratic Party said", "Colin Asplin, Blackpool
+      // Hotel Association said": the name before the appositive
       int comma = mention.first() - 1;
       while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
         comma--;
       }
-      Mention named = comma > sentence && tokens.get(comma).is(",") && Clauses.opensAppositive(tokens.get(comma + 1))
-          ? mentionEndingAt(paragraph, Clauses.skipBackward(tokens, comma - 1, sentence)) : null;
+      boolean appositive = comma > sentence && tokens.get(comma).is(",")
+          && (Clauses.opensAppositive(tokens.get(comma + 1)) || comma + 1 == mention.first());
+      Mention named = appositive ? mentionEndingAt(paragraph, Clauses.skipBackward(tokens, comma - 1, sentence)) : null;
       if (named != null && mentions.isSpeakingPerson(named)) {
-        return new Subject(mentions.speaker(named), cue);
+        return new Subject(speakers.of(named), cue);
       }
     }
     if (mention != null) {
-      return mentions.canSpeak(mention) ? new Subject(mentions.speaker(mention), i + 1) : null;
+      return mentions.canSpeak(mention) ? new Subject(speakers.of(mention), i + 1) : null;
     }
     boolean inverted = cue == sentence || !tokens.get(cue - 1).isWord() || Lexicon.COORDINATORS.contains(tokens.get(cue - 1).key());
     if (inverted && cue + 1 < tokens.size() && tokens.get(cue + 1).isWord()) {
@@ -152,7 +156,7 @@ final class Subjects {
         return new Subject("", mention.end()); // "Clinton’s right-hand woman rallied supporters": unnamed
       }
       if (mention != null && mention.first() == i && mentions.canSpeak(mention) && !mention.afterArticle()) {
-        return new Subject(mentions.speaker(mention), mention.end());
+        return new Subject(speakers.of(mention), mention.end());
       }
       if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && Clauses.isSubjectPronoun(tokens.get(i))) {
         return new Subject("", i + 1);
@@ -172,7 +176,7 @@ final class Subjects {
     boolean absolute = right != null && right.previous().equals("with") && !right.possessive();
     boolean agent = right != null && !right.pronoun() && (mentions.canSpeak(right) || absolute);
     if (agent) {
-      return new Subject(mentions.speaker(right), cue);
+      return new Subject(speakers.of(right), cue);
     }
     List<Token> tokens = paragraph.tokens();
     for (int i = cue - 1; i >= sentence && i >= cue - 4; i--) {
@@ -200,7 +204,7 @@ final class Subjects {
     }
     Mention pronoun = mentions.at(paragraph.index(), i);
     if (pronoun != null && pronoun.pronoun()) {
-      return new Subject(mentions.speaker(pronoun), i + 1);
+      return new Subject(speakers.of(pronoun), i + 1);
     }
     boolean determiner = Lexicon.DESCRIPTION_OPENERS.contains(tokens.get(i).key());
     if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && !(determiner && i + 1 < limit && tokens.get(i + 1).isWord())) {
@@ -246,7 +250,7 @@ final class Subjects {
       return new Subject("", end, false);
     }
     boolean organisation = head.afterArticle();
-    return new Subject(organisation ? head.name() : mentions.speaker(head), end, !organisation && mentions.isPerson(head));
+    return new Subject(organisation ? head.name() : speakers.of(head), end, !organisation && mentions.isPerson(head));
   }
 
   /**

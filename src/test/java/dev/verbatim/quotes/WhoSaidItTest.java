@@ -61,4 +61,45 @@ class WhoSaidItTest {
   void initialWithoutAFullStopJoinsTheName() {
     assertEquals(List.of("George W Bush"), speakers("US president George W Bush spoke on Monday.", "\"We will submit a budget,\" Mr Bush said."));
   }
+
+  @Test
+  void pronounAfterAQuotationIsNotANameInWhatItReports() {
+    assertEquals("Alan Hill", speakers("Tom Reed rarely speaks.", "The minister is tired, Alan Hill, the party's strategist told the BBC.",
+        "Mr Reed has \"the same passion for the job\" as when he started, he said.").get(0));
+  }
+
+  @Test
+  void pronounRefersToAPersonOfItsGender() {
+    assertEquals(List.of("Esther Rand", "Esther Rand"), speakers("\"It was a pleasure,\" Esther Rand said. Michael Page spoke next.",
+        "\"He was loved by the public,\" she said."));
+  }
+
+  @Test
+  void pronounRefersToASubjectBeforeAnObject() {
+    assertEquals(List.of("Owen Price"), speakers("Wales number eight Owen Price says replacing Gareth Hale as captain will be easy.",
+        "\"You dream about playing for Wales,\" he said."));
+  }
+
+  @Test
+  void pronounRefersToAnUnnamedSpeakerJustQuoted() {
+    assertEquals(List.of("a club official", "a club official"), speakers("Adrian Moss is to begin talks with the club.",
+        "\"Moss will watch the match,\" said a club official. \"Then he will meet the board,\" he added."));
+  }
+
+  @Test
+  void organisationAfterANameIsNotTheSpeaker() {
+    assertEquals(List.of("Colin Ash"), speakers("Colin Ash, Blackpool Hotel Association said: \"We have tried very hard.\""));
+  }
+
+  @Test
+  void nameThatModifiesAnOfficeIsNotThePersonAPronounMeans() {
+    assertEquals(List.of("Mark Oates"), speakers("Lib Dem home affairs spokesman Mark Oates has called the plan a waste of money.",
+        "He said: \"This has all the signs of a party that has lost its way.\""));
+  }
+
+  @Test
+  void singleNameAfterANounForAPersonIsAPerson() {
+    assertEquals(List.of("Jill"), speakers("Tom Rees died on Monday. His daughter Jill said her father would be missed.",
+        "\"He was greatly loved by the public,\" she said."));
+  }
 }

@@ -1,0 +1,135 @@
+package dev.verbatim.quotes;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Who a mention names: a name resolves to the fullest name the article gives the person ({@link
+ * Mentions}), and a he or she to the person it refers back to.
+ *
+ * <p>A pronoun refers to the first person of its gender met by reading its own sentence from the
+ * start up to it, then each earlier sentence from its start, nearest first: so a sentence's subject
+ * is preferred to its objects, and a near sentence to a far one. The persons are the names that can
+ * speak (not a possessive, not the object of a preposition), the pronouns before (standing for whom
+ * they refer to) and the speakers of the quotations attributed so far, so that "“…,” said a Juventus
+ * official. “…,” he added." keeps the official. In "Mr Blair has “…”, he said" the words before
+ * the pronoun are what it reports, and who reports them is not among them: the search starts in the
+ * sentence before.
+ */
+final class Speakers {
+
+  /** How many sentences back a pronoun's person is looked for; each sentence read is bounded too. */
+  private static final int SENTENCES_BACK = 10;
+
+  private final List<ScannedParagraph> paragraphs;
+  private final Mentions mentions;
+  private final CueVerbs verbs;
+  private final List<Mention> pronouns;
+  private final Map<Mention, String> referents = new HashMap<>();
+  private final Map<Long, String> quotedSpeakers = new HashMap<>();
+  private int resolved;
+
+  Speakers(List<ScannedParagraph> paragraphs, Mentions mentions, CueVerbs verbs) {
+    this.paragraphs = paragraphs;
+    this.mentions = mentions;
+    this.verbs = verbs;
+    this.pronouns = mentions.pronouns();
+  }
+
+  /** The speaker {@code mention} names: its full name, or a pronoun's person; empty when unknown. */
+  String of(Mention mention) {
+    if (!mention.pronoun()) {
+      return mentions.fullNameOf(mention);
+    }
+    String referent = referents.get(mention);
+    if (referent == null) {
+      // pronouns are resolved in text order, each seeing the ones before it already resolved
+      while (resolved < pronouns.size() && pronouns.get(resolved).position() <= mention.position()) {
+        Mention next = pronouns.get(resolved++);
+        referents.put(next, refersTo(next));
+      }
+      referent = referents.getOrDefault(mention, "");
+    }
+    return referent;
+  }
+
+  /** Records who said the quotation whose mark is token {@code token} of paragraph {@code paragraph}, for later pronouns. */
+  void quoted(int paragraph, int token, String speaker) {
+    if (!speaker.isEmpty()) {
+      quotedSpeakers.put(Mention.position(paragraph, token), speaker);
+    }
+  }
+
+  private String refersTo(Mention pronoun) {
+    Gender gender = mentions.genderOf(pronoun);
+    int p = pronoun.paragraph();
+    List<Token> tokens = paragraphs.get(p).tokens();
+    int start = Clauses.trueSentenceStart(tokens, pronoun.first());
+    int end = reportsWhatComesBefore(tokens, start, pronoun.first()) ? start : pronoun.first();
+    for (int sentences = 0; sentences <= SENTENCES_BACK; sentences++) {
+      String person = firstPerson(p, start, end, gender);
+      if (person != null) {
+        return person;
+      }
+      if (start == 0) {
+        do {
+          p--;
+        } while (p > 0 && paragraphs.get(p).tokens().isEmpty());
+        if (p <= 0) {
+          return ""; // the headline's capitals name no one
+        }
+        tokens = paragraphs.get(p).tokens();
+        end = tokens.size();
+      } else {
+        end = start;
+      }
+      start = Clauses.trueSentenceStart(tokens, end - 1);
+    }
+    return "";
+  }
+
+  /**
+   * True when the pronoun is the subject of a cue after a quotation that nothing in its sentence
+   * introduced, so that everything before is what it reports: "Mr Blair has “…”, he said" (not
+   * "Sen. Claire McCaskill scolded him: “…,” she said").
+   */
+  private boolean reportsWhatComesBefore(List<Token> tokens, int start, int pronoun) {
+    if (pronoun + 1 >= tokens.size() || verbs.length(tokens, pronoun + 1) == 0 && !Clauses.isModifier(tokens.get(pronoun + 1))) {
+      return false;
+    }
+    for (int i = start; i < pronoun; i++) {
+      Token token = tokens.get(i);
+      if (!token.isOutsideQuotes()) {
+        return true;
+      }
+      if (token.is(":") || verbs.length(tokens, i) > 0) {
+        return false;
+      }
+    }
+    return false;
+  }
+
+  /** The first person of a gender agreeing with {@code gender} in tokens {@code from..to} of paragraph {@code p}, or null. */
+  private String firstPerson(int p, int from, int to, Gender gender) {
+    for (int i = from; i < to; i++) {
+      String speaker = quotedSpeakers.get(Mention.position(p, i));
+      if (speaker != null && mentions.genderOfName(speaker).agrees(gender)) {
+        return speaker;
+      }
+      Mention mention = mentions.at(p, i);
+      if (mention == null || mention.first() != i) {
+        continue;
+      }
+      if (mention.pronoun()) {
+        String referent = referents.getOrDefault(mention, "");
+        if (!referent.isEmpty() && mentions.genderOf(mention).agrees(gender)) {
+          return referent;
+        }
+      } else if (mentions.isSpeakingPerson(mention) && mentions.genderOf(mention).agrees(gender)) {
+        return mentions.fullNameOf(mention);
+      }
+    }
+    return null;
+  }
+}
