@@ -66,8 +66,8 @@ final class Clauses {
   }
 
   /**
-   * Modifiers, a short prepositional phrase, an aside in parentheses or one comma-delimited
-   * appositive, then modifiers: "Smith, a spokesman, later said", "Mr. Morgan of the Sierra Club said".
+   * Modifiers, a short prepositional phrase, an aside in parentheses or up to three comma-delimited
+   * appositives, then modifiers: "Smith, a spokesman, later said", "Mr. Morgan of the Sierra Club said".
    */
   static boolean onlyModifiersOrAppositive(List<Token> tokens, int from, int to) {
     int i = from;
@@ -84,7 +84,7 @@ final class Clauses {
       }
       i++; // past the aside: "Sen. Marco Rubio (R-Fla.) said"
     }
-    if (i < to && tokens.get(i).is(",")) {
+    for (int appositives = 0; appositives < MAX_APPOSITIVES && i < to && tokens.get(i).is(","); appositives++) {
       int close = i + 1;
       while (close < to && !tokens.get(close).is(",")) {
         close++;
@@ -92,10 +92,16 @@ final class Clauses {
       if (close == to) {
         return isUnclosedAppositive(tokens, i + 1, to);
       }
-      i = close + 1;
+      if (onlyModifiers(tokens, close + 1, to)) {
+        return true;
+      }
+      i = close; // the next appositive: "Richard Doherty, from Panasonic's labs, one of the pioneers of Blu-ray, told"
     }
     return onlyModifiers(tokens, i, to);
   }
+
+  /** How many comma-delimited appositives may stand between a name and its cue. */
+  private static final int MAX_APPOSITIVES = 3;
 
   /** How many words an appositive left without its closing comma may have: "Brent Bozell, PTC president and conservative activist said". */
   private static final int UNCLOSED_APPOSITIVE_WORDS = 8;
@@ -160,10 +166,11 @@ final class Clauses {
     return i;
   }
 
-  /** Auxiliaries and adverbs: "has since", "later", "reportedly" (not a capitalised "Carly" or "Kelly"). */
+  /** Auxiliaries and adverbs: "has since", "later", "reportedly" (not a name: "Carly", "Theresa May"). */
   static boolean isModifier(Token token) {
     String key = token.key();
-    return token.isWord() && (Lexicon.VERB_MODIFIERS.contains(key) || key.endsWith("ly") && key.length() > 4 && !token.isCapitalised());
+    boolean name = token.isCapitalised() && !token.sentenceStart(); // "Theresa May", "Carly": names, not "may" or an adverb
+    return token.isWord() && !name && (Lexicon.VERB_MODIFIERS.contains(key) || key.endsWith("ly") && key.length() > 4);
   }
 
   static boolean isGlue(Token token) {

@@ -170,10 +170,35 @@ final class Lexicon {
 
   private Lexicon() {}
 
+  /** Parties and movements named by a word that has no adjective ending: "Labour MP", "Tory leader". */
+  private static final Set<String> PARTIES = Set.of(
+      "labour", "tory", "tories", "green", "greens", "lib", "dem", "dems", "whig", "sinn", "fein", "ukip", "snp");
+  /** Endings of words for a party, a creed or a nation: Republican, Democrat, Conservative, Liberal, Socialist, British. */
+  private static final java.util.regex.Pattern AFFILIATION_ENDING = java.util.regex.Pattern.compile(".{2,}(an|crat|ive|al|ist|ish|ese|ic)");
+
+  /** True for a capitalised word for a party, a creed or a nation, which describes a person before the name. */
+  static boolean isAffiliation(String word) {
+    String key = word.toLowerCase(Locale.ROOT);
+    return PARTIES.contains(key) || AFFILIATION_ENDING.matcher(key).matches();
+  }
+
   /** True for a word of a closed class (determiner, pronoun, preposition, auxiliary, …), which no noun phrase of names runs through. */
   static boolean isFunctionWord(String key) {
     return DETERMINERS.contains(key) || OTHER_PRONOUNS.contains(key) || SUBJECT_PRONOUNS.contains(key) || PREPOSITIONS.contains(key)
         || AUXILIARIES.contains(key) || VERB_MODIFIERS.contains(key) || COORDINATORS.contains(key) || RELATIVE_PRONOUNS.contains(key);
+  }
+
+  /** Honours that are part of how a person is named, kept in the full name: "Sir John Bourn", "Lord Goldsmith". */
+  private static final Set<String> NAME_FORMING_TITLES = Set.of("sir", "dame", "lord", "lady", "baroness", "baron");
+
+  static boolean isNameFormingTitle(String title) {
+    return NAME_FORMING_TITLES.contains(title.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for "Sir" and "Dame", after which a person is called by the given name: "Sir John said". */
+  static boolean isCalledByGivenName(String title) {
+    String key = title.toLowerCase(Locale.ROOT);
+    return key.equals("sir") || key.equals("dame");
   }
 
   /** The gender a title shows: {@code Mrs} a woman, {@code Sir} a man; unknown for an office ({@code President}). */

@@ -20,6 +20,11 @@ record Mention(
     return pronoun ? 1 : name.split(" ").length;
   }
 
+  String firstWord() {
+    int space = name.indexOf(' ');
+    return space < 0 ? name : name.substring(0, space);
+  }
+
   String lastWord() {
     return name.substring(name.lastIndexOf(' ') + 1);
   }

@@ -25,6 +25,7 @@ final class Mentions {
   private final CueVerbs cues;
   private final List<Mention[]> byToken = new ArrayList<>();
   private final Map<String, List<Mention>> fullNamesBySurname = new HashMap<>();
+  private final Map<String, List<Mention>> fullNamesByGivenName = new HashMap<>();
   private final List<Mention> pronouns = new ArrayList<>();
   private final GivenNames givenNames;
 
@@ -44,7 +45,7 @@ final class Mentions {
       while (p > 0 && i < tokens.size()) { // the headline (entry 0) is Title Case: its capitals are not names
         // Names in parentheses are asides, not people in the story: (D-Conn.), (Apple)
         parentheses = Math.max(0, parentheses + (tokens.get(i).is("(") ? 1 : tokens.get(i).is(")") ? -1 : 0));
-        Mention mention = parentheses > 0 ? null : mentionAt(p, tokens, i, names);
+        Mention mention = parentheses > 0 ? null : mentionAt(p, tokens, i, names, givenNames);
         if (mention == null) {
           i++;
           continue;
@@ -62,6 +63,7 @@ final class Mentions {
         pronouns.add(mention);
       } else if (mention.words() >= 2 && (!mention.afterArticle() || !mention.title().isEmpty()) && !isOrganisation(mention)) {
         fullNamesBySurname.computeIfAbsent(mention.lastWord(), k -> new ArrayList<>()).add(mention);
+        fullNamesByGivenName.computeIfAbsent(mention.firstWord(), k -> new ArrayList<>()).add(mention);
       }
     }
   }
@@ -84,7 +86,8 @@ final class Mentions {
   String fullNameOf(Mention mention) {
     Mention full = fullName(mention);
     if (full != null) {
-      return full.name();
+      // "Sir John Bourn", "Dame Kelly Holmes": an honour that is part of how the person is named stays
+      return Lexicon.isNameFormingTitle(full.title()) ? full.title() + " " + full.name() : full.name();
     }
     return mention.title().isEmpty() || mention.words() > 1 ? mention.name() : mention.title() + " " + mention.name();
   }
@@ -161,6 +164,11 @@ final class Mentions {
     return Lexicon.ORGANISATION_HEADS.contains(mention.lastWord().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /** True for a person named as the object of a preposition: "his confrontation with Sharron Storer". */
+  boolean isPersonObject(Mention mention) {
+    return mention.afterPreposition() && !mention.possessive() && isPerson(mention);
+  }
+
   /** True for a person who can speak where the mention stands: {@link #canSpeak} and {@link #isPerson}. */
   boolean isSpeakingPerson(Mention mention) {
     return canSpeak(mention) && isPerson(mention);
@@ -171,7 +179,9 @@ final class Mentions {
     if (mention.words() >= 2) {
       return mention;
     }
-    List<Mention> candidates = fullNamesBySurname.getOrDefault(mention.name(), List.of());
+    // a knight or a dame is called by the given name: "Sir John" is "Sir John Bourn"
+    boolean byGivenName = Lexicon.isCalledByGivenName(mention.title()) && givenNames.contains(mention.name());
+    List<Mention> candidates = (byGivenName ? fullNamesByGivenName : fullNamesBySurname).getOrDefault(mention.name(), List.of());
     if (candidates.isEmpty()) {
       return null;
     }
@@ -199,7 +209,7 @@ final class Mentions {
     boolean test(List<Token> tokens, int i);
   }
 
-  private static Mention mentionAt(int p, List<Token> tokens, int i, NameWords names) {
+  private static Mention mentionAt(int p, List<Token> tokens, int i, NameWords names, GivenNames givenNames) {
     Token token = tokens.get(i);
     if (!token.isWord() || !token.isOutsideQuotes()) {
       return null;
@@ -226,7 +236,8 @@ final class Mentions {
       boolean continues = j == first
           || names.test(tokens, j)
           || isJoiner(word) && names.test(tokens, j + 1)
-          || Lexicon.NAME_SUFFIXES.contains(word.lowerCase());
+          || Lexicon.NAME_SUFFIXES.contains(word.lowerCase())
+          || surnameThatIsAWord(word, words, givenNames);
       if (!continues || !word.isOutsideQuotes()) {
         break;
       }
@@ -248,7 +259,36 @@ final class Mentions {
         break;
       }
     }
+    int descriptors = descriptorsBefore(tokens, first, words, givenNames);
+    if (descriptors > 0) {
+      words = new ArrayList<>(words.subList(descriptors, words.size())); // "Liberal Democrat Sarah Teather", "Actor Leonardo DiCaprio"
+      first += descriptors;
+    }
     return new Mention(p, first, j, String.join(" ", words), title, possessive, previousWord(tokens, i), false);
+  }
+
+  /**
+   * True for a capitalised word after a given name that reads as a common word elsewhere but is the
+   * person's surname here: "Theresa May said". A function word is never capitalised mid-sentence.
+   */
+  private static boolean surnameThatIsAWord(Token word, List<String> words, GivenNames givenNames) {
+    return words.size() == 1 && word.isCapitalised() && !word.sentenceStart() && !word.key().equals("i")
+        && Lexicon.NOT_NAMES.contains(word.key()) && givenNames.contains(words.get(0));
+  }
+
+  /**
+   * How many of a name's first words describe the person rather than name them: words for what people
+   * do at the start of a sentence ("Writer Neil Coppendale") and words for a party or a nationality
+   * ("Liberal Democrat Sarah Teather", "Conservative Michael Howard"), when a given name follows them
+   * and starts a name of two words or more.
+   */
+  private static int descriptorsBefore(List<Token> tokens, int first, List<String> words, GivenNames givenNames) {
+    int k = 0;
+    while (k < words.size() - 2 && !givenNames.contains(words.get(k))
+        && (Lexicon.isAffiliation(words.get(k)) || k == 0 && tokens.get(first).sentenceStart() && Lexicon.PERSON_NOUNS.contains(tokens.get(first).key()))) {
+      k++;
+    }
+    return k > 0 && givenNames.contains(words.get(k)) ? k : 0;
   }
 
   /**

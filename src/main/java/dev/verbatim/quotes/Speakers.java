@@ -68,7 +68,8 @@ final class Speakers {
     int start = Clauses.trueSentenceStart(tokens, pronoun.first());
     int end = reportsWhatComesBefore(tokens, start, pronoun.first()) ? start : pronoun.first();
     for (int sentences = 0; sentences <= SENTENCES_BACK; sentences++) {
-      String person = firstPerson(p, start, end, gender);
+      // in an earlier sentence the object of a preposition may be meant too: "his row with Sharron Storer. “…,” she said"
+      String person = firstPerson(p, start, end, gender, sentences > 0);
       if (person != null) {
         return person;
       }
@@ -110,8 +111,11 @@ final class Speakers {
     return false;
   }
 
-  /** The first person of a gender agreeing with {@code gender} in tokens {@code from..to} of paragraph {@code p}, or null. */
-  private String firstPerson(int p, int from, int to, Gender gender) {
+  /**
+   * The first person of a gender agreeing with {@code gender} in tokens {@code from..to} of paragraph
+   * {@code p}, or null; with {@code objectsToo}, objects of prepositions count as well as subjects.
+   */
+  private String firstPerson(int p, int from, int to, Gender gender, boolean objectsToo) {
     for (int i = from; i < to; i++) {
       String speaker = quotedSpeakers.get(Mention.position(p, i));
       if (speaker != null && mentions.genderOfName(speaker).agrees(gender)) {
@@ -126,7 +130,8 @@ final class Speakers {
         if (!referent.isEmpty() && mentions.genderOf(mention).agrees(gender)) {
           return referent;
         }
-      } else if (mentions.isSpeakingPerson(mention) && mentions.genderOf(mention).agrees(gender)) {
+      } else if ((mentions.isSpeakingPerson(mention) || objectsToo && mentions.isPersonObject(mention))
+          && mentions.genderOf(mention).agrees(gender)) {
         return mentions.fullNameOf(mention);
       }
     }

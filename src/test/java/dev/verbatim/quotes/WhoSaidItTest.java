@@ -102,4 +102,38 @@ class WhoSaidItTest {
     assertEquals(List.of("Jill"), speakers("Tom Rees died on Monday. His daughter Jill said her father would be missed.",
         "\"He was greatly loved by the public,\" she said."));
   }
+
+  @Test
+  void partyOrJobBeforeAGivenNameIsNotPartOfTheName() {
+    assertEquals(List.of("Sarah Teal"), speakers("Liberal Democrat Sarah Teal told the BBC: \"It feels like an old boys club.\""));
+    assertEquals(List.of("Leon Hart"), speakers("Actor Leon Hart said: \"It is a lifetime achievement award.\""));
+  }
+
+  @Test
+  void surnameThatIsAlsoAWordStaysWithTheGivenName() {
+    assertEquals(List.of("Theresa May"), speakers("The shadow secretary for the family, Theresa May, said: \"These plans were announced in December.\""));
+  }
+
+  @Test
+  void knightCalledByTheGivenNameHasTheFullName() {
+    assertEquals(List.of("Sir John Bourn"), speakers("The report by Sir John Bourn came out on Monday.", "Sir John said: \"This is only the beginning.\""));
+  }
+
+  @Test
+  void titleAfterAnArticleStillNamesAPerson() {
+    assertEquals(List.of("Adrian Rodgers", "Adrian Rodgers"), speakers("\"Jonesboro is a wonderful city,\" said the Reverend Adrian Rodgers.",
+        "\"Tear the tickets up,\" Mr Rodgers said."));
+  }
+
+  @Test
+  void pronounMayMeanTheObjectOfAPrepositionInAnEarlierSentence() {
+    assertEquals(List.of("Sharron Stone"), speakers("Tony Blair met voters on Monday. He recalled his row with Sharron Stone, a nurse from Leeds.",
+        "\"You do nothing to help anybody,\" she told him."));
+  }
+
+  @Test
+  void severalAppositivesMayStandBetweenANameAndItsCue() {
+    assertEquals(List.of("Richard Dole"), speakers(
+        "\"We need more storage,\" Richard Dole, from Panasonic's laboratories, one of the pioneers of Blu-ray, told the BBC."));
+  }
 }
