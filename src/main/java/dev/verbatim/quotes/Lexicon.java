@@ -182,6 +182,16 @@ final class Lexicon {
     return PARTIES.contains(key) || AFFILIATION_ENDING.matcher(key).matches();
   }
 
+  /** Nouns for people who are usually left unnamed: "the spokesman" means a spokesman named before, or no one. */
+  static final Set<String> ANONYMOUS_ROLES = Set.of(
+      "spokesman", "spokeswoman", "spokesperson", "official", "source", "insider", "aide", "adviser", "advisor",
+      "representative", "lawyer", "attorney", "witness", "resident", "victim", "user", "viewer", "voter", "fan");
+
+  /** True for an age used as a noun: "the 34-year-old". */
+  static boolean isAge(String key) {
+    return key.endsWith("-year-old") && !key.isEmpty() && Character.isDigit(key.charAt(0));
+  }
+
   /** True for a word of a closed class (determiner, pronoun, preposition, auxiliary, …), which no noun phrase of names runs through. */
   static boolean isFunctionWord(String key) {
     return DETERMINERS.contains(key) || OTHER_PRONOUNS.contains(key) || SUBJECT_PRONOUNS.contains(key) || PREPOSITIONS.contains(key)

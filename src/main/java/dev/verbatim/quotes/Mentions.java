@@ -27,6 +27,7 @@ final class Mentions {
   private final Map<String, List<Mention>> fullNamesBySurname = new HashMap<>();
   private final Map<String, List<Mention>> fullNamesByGivenName = new HashMap<>();
   private final List<Mention> pronouns = new ArrayList<>();
+  private final List<Mention> names = new ArrayList<>();
   private final GivenNames givenNames;
 
   /** Reads the mentions of an article: its headline first, then its paragraphs. */
@@ -35,7 +36,7 @@ final class Mentions {
     this.cues = cues;
     this.givenNames = givenNames;
     Set<String> capitals = midSentenceCapitals(paragraphs);
-    NameWords names = (tokens, i) -> isNameWord(tokens, i, capitals, cues);
+    NameWords nameWords = (tokens, i) -> isNameWord(tokens, i, capitals, cues);
     List<Mention> all = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       List<Token> tokens = paragraphs.get(p);
@@ -45,7 +46,7 @@ final class Mentions {
       while (p > 0 && i < tokens.size()) { // the headline (entry 0) is Title Case: its capitals are not names
         // Names in parentheses are asides, not people in the story: (D-Conn.), (Apple)
         parentheses = Math.max(0, parentheses + (tokens.get(i).is("(") ? 1 : tokens.get(i).is(")") ? -1 : 0));
-        Mention mention = parentheses > 0 ? null : mentionAt(p, tokens, i, names, givenNames);
+        Mention mention = parentheses > 0 ? null : mentionAt(p, tokens, i, nameWords, givenNames);
         if (mention == null) {
           i++;
           continue;
@@ -61,7 +62,10 @@ final class Mentions {
     for (Mention mention : all) {
       if (mention.pronoun()) {
         pronouns.add(mention);
-      } else if (mention.words() >= 2 && (!mention.afterArticle() || !mention.title().isEmpty()) && !isOrganisation(mention)) {
+        continue;
+      }
+      names.add(mention);
+      if (mention.words() >= 2 && (!mention.afterArticle() || !mention.title().isEmpty()) && !isOrganisation(mention)) {
         fullNamesBySurname.computeIfAbsent(mention.lastWord(), k -> new ArrayList<>()).add(mention);
         fullNamesByGivenName.computeIfAbsent(mention.firstWord(), k -> new ArrayList<>()).add(mention);
       }
@@ -72,6 +76,56 @@ final class Mentions {
   Mention at(int p, int i) {
     Mention[] index = byToken.get(p);
     return i >= 0 && i < index.length ? index[i] : null;
+  }
+
+  /** How many names back a description's noun is looked for next to a name: "the Tory leader" after "Tory leader Michael Howard". */
+  private static final int ROLE_REACH = 40;
+  /** How many words before a name, or in the appositive after it, describe the person. */
+  private static final int ROLE_WORDS = 6;
+
+  /**
+   * The full name of the nearest person before {@code position} whom the article describes with
+   * {@code noun}, in front of the name or in an appositive after it: "Tory leader Michael Howard",
+   * "Judge James Kleinberg", "Gonzalo Frasca, a Uruguayan-born researcher", "Kelly Holmes, 34,"
+   * for "the 34-year-old". Empty when there is none.
+   */
+  String namedWith(String noun, long position) {
+    int before = countBefore(names, position);
+    for (int n = before - 1; n >= 0 && n >= before - ROLE_REACH; n--) {
+      Mention name = names.get(n);
+      if (isPerson(name) && describes(noun, name)) {
+        return fullNameOf(name);
+      }
+    }
+    return "";
+  }
+
+  private boolean describes(String noun, Mention name) {
+    List<Token> tokens = paragraphs.get(name.paragraph());
+    int from = name.title().isEmpty() ? name.first() : name.first() - 1;
+    for (int i = from - 1; i >= 0 && i >= from - ROLE_WORDS; i--) {
+      Token token = tokens.get(i);
+      if (!token.isWord() || Lexicon.isFunctionWord(token.key()) || cues.length(tokens, i) > 0) {
+        break;
+      }
+      if (token.key().equals(noun) || Lexicon.stripPossessive(token.text()).equalsIgnoreCase(noun)) {
+        return true;
+      }
+    }
+    if (name.title().toLowerCase(java.util.Locale.ROOT).equals(noun)) {
+      return true; // "Judge James Kleinberg" for "the judge"
+    }
+    int i = name.end();
+    if (i + 1 < tokens.size() && tokens.get(i).is(",")) {
+      for (int j = i + 1; j < tokens.size() && j <= i + ROLE_WORDS * 2 && !tokens.get(j).is(",") && !Clauses.endsClause(tokens.get(j)); j++) {
+        String key = tokens.get(j).key();
+        boolean age = j == i + 1 && Lexicon.isAge(noun) && noun.startsWith(key + "-"); // "Holmes, 34," is "the 34-year-old"
+        if (key.equals(noun) || age) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The he and she pronouns of the article, in text order. */

@@ -21,6 +21,8 @@ final class Speakers {
 
   /** How many sentences back a pronoun's person is looked for; each sentence read is bounded too. */
   private static final int SENTENCES_BACK = 10;
+  /** How many sentences back the person a description ("the prop") stands for is looked for. */
+  private static final int DESCRIPTION_SENTENCES_BACK = 2;
 
   private final List<ScannedParagraph> paragraphs;
   private final Mentions mentions;
@@ -61,15 +63,47 @@ final class Speakers {
     }
   }
 
+  /**
+   * Who a definite description of a person means: "the Tory leader" after "Tory leader Michael
+   * Howard", "our correspondent" after "BBC correspondent James Hardy", else, as for a he or she, the
+   * person the sentences before are about ("the prop", "the 34-year-old", "the Australian"). A
+   * description of someone usually left unnamed ("the spokesman") means only a person named with the
+   * same noun. Returns empty when the description is not of a person or no one fits.
+   *
+   * @param first the description's first token ("the", "our"), {@code last} its head noun
+   */
+  String describedPerson(int paragraph, int first, int last) {
+    List<Token> tokens = paragraphs.get(paragraph).tokens();
+    String opener = tokens.get(first).key();
+    String head = tokens.get(last).key();
+    boolean person = Lexicon.PERSON_NOUNS.contains(head) || Lexicon.isAffiliation(head) || Lexicon.isAge(head);
+    if (!(opener.equals("the") || opener.equals("our")) || !person) {
+      return "";
+    }
+    String named = mentions.namedWith(head, Mention.position(paragraph, first));
+    if (!named.isEmpty() || Lexicon.ANONYMOUS_ROLES.contains(head)) {
+      return named;
+    }
+    // a description names someone the text has just been about, as its subject: a name further back, or
+    // an object ("his support for Donald Trump"), is more often someone else
+    return salient(paragraph, first, last + 1, Lexicon.genderOfWords(Clauses.text(tokens, first, last + 1)), DESCRIPTION_SENTENCES_BACK, false);
+  }
+
   private String refersTo(Mention pronoun) {
-    Gender gender = mentions.genderOf(pronoun);
-    int p = pronoun.paragraph();
+    return salient(pronoun.paragraph(), pronoun.first(), pronoun.end(), mentions.genderOf(pronoun), SENTENCES_BACK, true);
+  }
+
+  /**
+   * The person a phrase at tokens {@code first..end} of paragraph {@code p} refers back to, looking
+   * {@code sentencesBack} sentences back: see the class comment.
+   */
+  private String salient(int p, int first, int end, Gender gender, int sentencesBack, boolean objectsToo) {
     List<Token> tokens = paragraphs.get(p).tokens();
-    int start = Clauses.trueSentenceStart(tokens, pronoun.first());
-    int end = reportsWhatComesBefore(tokens, start, pronoun.first()) ? start : pronoun.first();
-    for (int sentences = 0; sentences <= SENTENCES_BACK; sentences++) {
+    int start = Clauses.trueSentenceStart(tokens, first);
+    int stop = reportsWhatComesBefore(tokens, start, first, end) ? start : first;
+    for (int sentences = 0; sentences <= sentencesBack; sentences++) {
       // in an earlier sentence the object of a preposition may be meant too: "his row with Sharron Storer. “…,” she said"
-      String person = firstPerson(p, start, end, gender, sentences > 0);
+      String person = firstPerson(p, start, stop, gender, objectsToo && sentences > 0);
       if (person != null) {
         return person;
       }
@@ -81,25 +115,27 @@ final class Speakers {
           return ""; // the headline's capitals name no one
         }
         tokens = paragraphs.get(p).tokens();
-        end = tokens.size();
+        stop = tokens.size();
       } else {
-        end = start;
+        stop = start;
       }
-      start = Clauses.trueSentenceStart(tokens, end - 1);
+      start = Clauses.trueSentenceStart(tokens, stop - 1);
     }
     return "";
   }
 
   /**
-   * True when the pronoun is the subject of a cue after a quotation that nothing in its sentence
-   * introduced, so that everything before is what it reports: "Mr Blair has “…”, he said" (not
-   * "Sen. Claire McCaskill scolded him: “…,” she said").
+   * True when the phrase at {@code first..end} is the subject of a cue after a quotation that nothing
+   * in its sentence introduced, so that everything before is what it reports: "Mr Blair has “…”, he
+   * said", "“…,” said the 34-year-old" (not "Sen. Claire McCaskill scolded him: “…,” she said").
    */
-  private boolean reportsWhatComesBefore(List<Token> tokens, int start, int pronoun) {
-    if (pronoun + 1 >= tokens.size() || verbs.length(tokens, pronoun + 1) == 0 && !Clauses.isModifier(tokens.get(pronoun + 1))) {
+  private boolean reportsWhatComesBefore(List<Token> tokens, int start, int first, int end) {
+    boolean cueAfter = end < tokens.size() && (verbs.length(tokens, end) > 0 || Clauses.isModifier(tokens.get(end)));
+    boolean cueBefore = first > 0 && verbs.length(tokens, first - 1) > 0;
+    if (!cueAfter && !cueBefore) {
       return false;
     }
-    for (int i = start; i < pronoun; i++) {
+    for (int i = start; i < first; i++) {
       Token token = tokens.get(i);
       if (!token.isOutsideQuotes()) {
         return true;

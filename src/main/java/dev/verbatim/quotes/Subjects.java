@@ -240,7 +240,10 @@ final class Subjects {
         return new Subject(acronym ? only : "", end, false); // "NATO said" names an organisation
       }
       int described = describedThrough(paragraph, end, limit, i + DESCRIPTION_MAX_WORDS);
-      return new Subject(Clauses.text(tokens, i, described), described, false); // "a longtime adviser to both Clintons"
+      String person = speakers.describedPerson(paragraph.index(), i, end - 1); // "the Tory leader", "the prop"
+      return person.isEmpty()
+          ? new Subject(Clauses.text(tokens, i, described), described, false) // "a longtime adviser to both Clintons"
+          : new Subject(person, described, false); // not a name: an appositive after it that names someone wins
     }
     if (head.end() < end) {
       // "Powell’s office said", "Obama's former campaign strategist said": described through the name
@@ -250,6 +253,10 @@ final class Subjects {
       return new Subject("", end, false);
     }
     boolean organisation = head.afterArticle();
+    String described = organisation && head.words() == 1 ? speakers.describedPerson(paragraph.index(), i, head.first()) : "";
+    if (!described.isEmpty()) {
+      return new Subject(described, end, false); // "the Australian said"
+    }
     return new Subject(organisation ? head.name() : speakers.of(head), end, !organisation && mentions.isPerson(head));
   }
 

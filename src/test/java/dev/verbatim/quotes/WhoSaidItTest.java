@@ -136,4 +136,21 @@ class WhoSaidItTest {
     assertEquals(List.of("Richard Dole"), speakers(
         "\"We need more storage,\" Richard Dole, from Panasonic's laboratories, one of the pioneers of Blu-ray, told the BBC."));
   }
+
+  @Test
+  void descriptionMeansThePersonNamedWithTheSameNoun() {
+    assertEquals(List.of("Michael Howe"), speakers("Tory leader Michael Howe spoke in Leeds. Gordon Bray replied on Monday.",
+        "\"It is all about the interests of the Labour party,\" the Tory leader said."));
+  }
+
+  @Test
+  void descriptionMeansThePersonTheTextIsAbout() {
+    assertEquals(List.of("Adam Jones", "Andre Agassi"), speakers("Adam Jones says the forwards are ready.", "The prop said: \"We will not be pushed around.\"",
+        "Andre Agassi pulled out with a hip injury. \"My hip was cramping,\" said the 34-year-old."));
+  }
+
+  @Test
+  void descriptionOfSomeoneUsuallyUnnamedStaysADescription() {
+    assertEquals(List.of("the spokesman"), speakers("Tony Blair spoke on Monday. \"The bill will take a decade,\" the spokesman said."));
+  }
 }
