@@ -30,6 +30,9 @@ import java.util.regex.Pattern;
  *       “…”}, in the same paragraph or ending the one before.
  *   <li><b>Same speaker goes on</b>: a quotation that follows an attributed one, with nobody else
  *       speaking in between, keeps its speaker.
+ *   <li><b>Subject of the sentence before</b>: a quotation with no cue that opens a sentence right
+ *       after one about a person is that person's: {@code Menzies Campbell repeated his party's
+ *       call. “…”}.
  * </ol>
  *
  * <p>The steps find the cue and its subject ({@link Attributor}, {@link Subjects}); {@link Mentions}
@@ -68,7 +71,8 @@ final class AttributionSteps {
         q -> q.inBody() ? cues.personBeforeColon(q.paragraph(), q.k()) : Attribution.NONE,
         this::previousParagraphEndsWithColon,
         this::cueSentenceBefore,
-        this::sameSpeakerGoesOn);
+        this::sameSpeakerGoesOn,
+        q -> q.inBody() ? cues.subjectOfSentenceBefore(q.paragraph(), q.k(), q.previousParagraph()) : Attribution.NONE);
   }
 
   /**
@@ -208,14 +212,14 @@ final class AttributionSteps {
     List<Token> tokens = before.tokens();
     boolean sentenceSubjectPending = false;
     for (int i = gapFrom; i < gapTo; i++) {
-      sentenceSubjectPending |= i > gapFrom && tokens.get(i).sentenceStart();
+      sentenceSubjectPending |= tokens.get(i).sentenceStart();
       Mention mention = mentions.at(before.index(), i);
-      if (mention == null || mention.first() != i || mention.pronoun()) {
-        continue;
+      if (mention == null || mention.first() != i || mention.pronoun() || !mentions.isSpeakingPerson(mention)) {
+        continue; // a name that modifies a noun ("Liberal Democrat foreign affairs spokesman Menzies Campbell") is not the subject
       }
       boolean speaks = sentenceSubjectPending || mention.end() < tokens.size() && verbs.length(tokens, mention.end()) > 0;
       sentenceSubjectPending = false;
-      boolean someoneElse = mentions.isSpeakingPerson(mention) && !speakers.of(mention).equals(speaker);
+      boolean someoneElse = !speakers.of(mention).equals(speaker);
       if (speaks && someoneElse) {
         return false; // "“…,” Smith said. Jones disagreed. “…”": the second is not Smith's
       }

@@ -292,4 +292,33 @@ final class Attributor {
     }
     return false;
   }
+
+  /**
+   * The subject of the sentence right before a quotation that opens a sentence and has no cue of its
+   * own, when that sentence has no quotation and its subject is a person: "Menzies Campbell repeated
+   * his party's calls for the advice to be published. “…”". The sentence may end the paragraph before.
+   */
+  Attribution subjectOfSentenceBefore(ScannedParagraph paragraph, int k, ScannedParagraph previousParagraph) {
+    int open = paragraph.opens()[k];
+    ScannedParagraph before = paragraph;
+    int end = open;
+    if (open == 0) {
+      if (previousParagraph == null || previousParagraph.index() == 0 || previousParagraph.tokens().isEmpty()) {
+        return Attribution.NONE;
+      }
+      before = previousParagraph;
+      end = before.tokens().size();
+    } else if (!paragraph.tokens().get(open).sentenceStart()) {
+      return Attribution.NONE; // the quotation is inside a sentence of its own
+    }
+    List<Token> tokens = before.tokens();
+    int start = Clauses.trueSentenceStart(tokens, end - 1);
+    for (int i = start; i < end; i++) {
+      if (!tokens.get(i).isOutsideQuotes()) {
+        return Attribution.NONE; // that sentence has a quotation of its own, attributed on its own
+      }
+    }
+    Subjects.Subject subject = subjects.subjectOfSentence(before, start, end);
+    return subject == null || !subject.person() ? Attribution.NONE : new Attribution(subject.speaker(), "", Strength.TOPIC);
+  }
 }

@@ -75,7 +75,7 @@ public final class QuoteFinder {
     return switch (attribution.strength()) {
       case ADJACENT -> words >= 1;
       case CUE, CONTINUED -> words >= 3;
-      case NONE -> words >= UNATTRIBUTED_MIN_WORDS || words >= 4 && readsLikeSentence(text);
+      case NONE, TOPIC -> words >= UNATTRIBUTED_MIN_WORDS || words >= 4 && readsLikeSentence(text);
     };
   }
 

@@ -135,6 +135,14 @@ final class Subjects {
     return mention != null && mention.end() == i + 1 ? mention : null;
   }
 
+  /** The person a sentence is about, as its subject: its first name or he/she, as {@link #sentenceSubject}. */
+  Subject subjectOfSentence(ScannedParagraph paragraph, int sentence, int end) {
+    Subject subject = sentenceSubject(paragraph, sentence, end);
+    Mention mention = subject == null ? null : mentions.at(paragraph.index(), subject.end() - 1);
+    boolean person = mention != null && (mention.pronoun() || mentions.isSpeakingPerson(mention));
+    return person && !subject.speaker().isEmpty() ? new Subject(subject.speaker(), subject.end(), true) : null;
+  }
+
   /** The first name or he/she of the sentence that is not a possessive, not after "the" or a preposition. */
   private Subject sentenceSubject(ScannedParagraph paragraph, int sentence, int before) {
     List<Token> tokens = paragraph.tokens();

@@ -153,4 +153,11 @@ class WhoSaidItTest {
   void descriptionOfSomeoneUsuallyUnnamedStaysADescription() {
     assertEquals(List.of("the spokesman"), speakers("Tony Blair spoke on Monday. \"The bill will take a decade,\" the spokesman said."));
   }
+
+  @Test
+  void quotationWithNoCueAfterASentenceAboutAPersonIsTheirs() {
+    assertEquals(List.of("Menzies Bell"), speakers("Liberal Democrat foreign affairs spokesman Menzies Bell repeated his party's calls for the advice to be published.",
+        "\"The public interest can only be served now by the fullest disclosure.\""));
+    assertEquals(List.of("Ann Lee", "Bo Chen"), speakers("\"We are ready,\" said Ann Lee. Bo Chen was unconvinced. \"We will lose everything if this goes ahead.\""));
+  }
 }
