@@ -65,29 +65,32 @@ final class Attributor {
         : Attribution.NONE;
   }
 
+  /**
+   * A cue after the quotation, in its clause: "“…,” Musk claimed", "“…,” said Donna Brazile", "“…,” Jo
+   * Park, a city official, said", "“…” ― Sonya Herridge". After a quotation that ends a sentence the
+   * words must be only its tag, and after a quoted full stop the cue must be near.
+   */
   Attribution after(ScannedParagraph paragraph, int k) {
-    QuoteSpan span = paragraph.spans().get(k);
-    if (!span.closed()) {
+    if (!paragraph.spans().get(k).closed()) {
       return Attribution.NONE;
     }
-    // After a quoted full stop only a cue right beside the quotation counts ("“….” writes Nate
-    // Silver"); further on, the words belong to another sentence.
+    List<Token> tokens = paragraph.tokens();
+    int start = paragraph.closes()[k] + 1;
+    Attribution signed = signature(paragraph, start);
+    if (signed.found()) {
+      return signed;
+    }
+    if (start < tokens.size() && Lexicon.SUBORDINATORS.contains(tokens.get(start).key())) {
+      // "“…,” when Clinton blasted him" is a clause of its own; a tag may follow it: "“…” as when Labour came to power, he said"
+      start = afterClause(paragraph, start);
+      if (start < 0) {
+        return Attribution.NONE;
+      }
+    }
     String quoted = paragraph.quotedText(k);
     boolean fullStop = quoted.endsWith(".");
     boolean sentenceEnded = !quoted.isEmpty() && ".!?…".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
-    List<Token> tokens = paragraph.tokens();
-    int start = paragraph.closes()[k] + 1;
-    if (start + 1 < tokens.size() && Lexicon.DASHES.contains(tokens.get(start).text())) {
-      Mention signed = mentions.at(paragraph.index(), start + 1); // "“…” ― Sonya Herridge"
-      if (signed != null && signed.first() == start + 1 && !signed.pronoun() && mentions.isSpeakingPerson(signed)) {
-        return new Attribution(speakers.of(signed), "", Strength.ADJACENT);
-      }
-    }
-    int stop = start;
-    int reach = fullStop ? FULL_STOP_REACH : AFTER_REACH;
-    while (stop < tokens.size() && stop - start < reach && !Clauses.endsClause(tokens.get(stop))) {
-      stop++;
-    }
+    int stop = clauseEnd(paragraph, start, fullStop ? FULL_STOP_REACH : AFTER_REACH);
     int cue = start;
     while (cue < stop && cues.length(paragraph, cue) == 0) {
       cue++;
@@ -120,6 +123,41 @@ final class Attributor {
         ? appositive.speaker() // "the White House spokesman, Josh Earnest, said": the name, not the office
         : subject.speaker();
     return new Attribution(speaker, cueText, cue - start <= ADJACENT_REACH ? Strength.ADJACENT : Strength.CUE);
+  }
+
+  /** A list entry signed with a dash: "“…” ― Sonya Herridge". */
+  private Attribution signature(ScannedParagraph paragraph, int start) {
+    List<Token> tokens = paragraph.tokens();
+    if (start + 1 >= tokens.size() || !Lexicon.DASHES.contains(tokens.get(start).text())) {
+      return Attribution.NONE;
+    }
+    Mention signed = mentions.at(paragraph.index(), start + 1);
+    boolean person = signed != null && signed.first() == start + 1 && !signed.pronoun() && mentions.isSpeakingPerson(signed);
+    return person ? new Attribution(speakers.of(signed), "", Strength.ADJACENT) : Attribution.NONE;
+  }
+
+  /** The token after the comma that ends the clause opening at {@code from}, or -1 when the clause ends otherwise. */
+  private int afterClause(ScannedParagraph paragraph, int from) {
+    int end = clauseEnd(paragraph, from, AFTER_REACH);
+    int comma = from;
+    while (comma < end && !paragraph.tokens().get(comma).is(",")) {
+      comma++;
+    }
+    return comma < end ? comma + 1 : -1;
+  }
+
+  /** Where the clause from {@code from} ends, at most {@code reach} tokens on; a nickname in quotation marks does not end it. */
+  private static int clauseEnd(ScannedParagraph paragraph, int from, int reach) {
+    List<Token> tokens = paragraph.tokens();
+    int stop = from;
+    while (stop < tokens.size() && stop - from < reach) {
+      Token token = tokens.get(stop);
+      if (Clauses.endsClause(token) && (token.isOutsideQuotes() || !paragraph.isNickname(token.quote()))) {
+        break;
+      }
+      stop++;
+    }
+    return stop;
   }
 
   /** A cue before the quotation in its sentence: "Altman wrote: “…”", "Altman pointed out to Musk that “…”". */
@@ -220,10 +258,13 @@ final class Attributor {
 
   private Attribution namedBeforeColonAt(ScannedParagraph paragraph, int open) {
     List<Token> tokens = paragraph.tokens();
-    if (open < 2 || !tokens.get(open - 1).is(":")) {
+    // a dash introduces words as a colon does: "including the former candidate Mitt Romney -- ''It is disqualifying …''"
+    boolean doubleHyphen = open >= 3 && tokens.get(open - 1).is("-") && tokens.get(open - 2).is("-");
+    int mark = doubleHyphen ? open - 2 : open - 1;
+    if (mark < 1 || !(doubleHyphen || tokens.get(mark).is(":") || tokens.get(mark).is("—"))) {
       return Attribution.NONE;
     }
-    Mention named = subjects.mentionEndingAt(paragraph, open - 2);
+    Mention named = subjects.mentionEndingAt(paragraph, mark - 1);
     boolean speaker = named != null && !named.pronoun() && mentions.isSpeakingPerson(named);
     return speaker ? new Attribution(speakers.of(named), "", Strength.ADJACENT) : Attribution.NONE;
   }

@@ -128,25 +128,44 @@ final class Clauses {
     return true;
   }
 
-  /** Steps back over modifiers and parenthetical asides: "Rubio (R-Fla.) has since said". */
+  /** How far back the dash that opens an aside closed by a dash is looked for. */
+  private static final int DASH_ASIDE_REACH = 40;
+
+  /**
+   * Steps back over modifiers and asides in parentheses or between dashes: "Rubio (R-Fla.) has since
+   * said", "John Dickey, the chief executive of Ora Media -- the company that owns the show -- told".
+   */
   static int skipBackward(List<Token> tokens, int i, int floor) {
     while (i >= floor) {
-      if (isModifier(tokens.get(i))) {
+      Token token = tokens.get(i);
+      if (isModifier(token)) {
         i--;
-      } else if (tokens.get(i).is(")")) {
-        int open = i;
-        while (open > floor && !tokens.get(open).is("(")) {
+      } else if (token.is(")") || isDash(token)) {
+        int close = i;
+        while (!token.is(")") && close - 1 >= floor && isDash(tokens.get(close - 1))) {
+          close--; // "--" is two tokens
+        }
+        int open = close - 1;
+        while (open > floor && open > i - DASH_ASIDE_REACH && !(token.is(")") ? tokens.get(open).is("(") : isDash(tokens.get(open)))) {
           open--;
         }
-        if (!tokens.get(open).is("(")) {
+        boolean opened = open >= floor && (token.is(")") ? tokens.get(open).is("(") : isDash(tokens.get(open)));
+        if (!opened) {
           return i;
         }
         i = open - 1;
+        while (i >= floor && isDash(tokens.get(i))) {
+          i--; // "--" is two tokens
+        }
       } else {
         return i;
       }
     }
     return i;
+  }
+
+  private static boolean isDash(Token token) {
+    return token.is("—") || token.is("–") || token.is("-");
   }
 
   /**

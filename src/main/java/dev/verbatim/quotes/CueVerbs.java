@@ -62,6 +62,7 @@ final class CueVerbs {
     List.of("shoot", "shoots", "shot", "shooting", "hit", "hits", "hitting").forEach(form -> particles.put(form, "back"));
     List.of("chime", "weigh").forEach(verb -> inflect(verb).forEach(form -> particles.put(form, "in")));
     particles.put("according", "to");
+    List.of("put", "puts", "putting").forEach(form -> particles.put(form, "it")); // "as Steven Rosenthal put it, ''…''"
   }
 
   /** The number of tokens of the cue that starts at {@code i} (1, or 2 with a particle), or 0 for none. */

@@ -31,7 +31,8 @@ final class Mentions {
   private final GivenNames givenNames;
 
   /** Reads the mentions of an article: its headline first, then its paragraphs. */
-  Mentions(List<List<Token>> paragraphs, CueVerbs cues, GivenNames givenNames) {
+  Mentions(List<ScannedParagraph> scanned, CueVerbs cues, GivenNames givenNames) {
+    List<List<Token>> paragraphs = scanned.stream().map(ScannedParagraph::tokens).toList();
     this.paragraphs = paragraphs;
     this.cues = cues;
     this.givenNames = givenNames;
@@ -46,7 +47,7 @@ final class Mentions {
       while (p > 0 && i < tokens.size()) { // the headline (entry 0) is Title Case: its capitals are not names
         // Names in parentheses are asides, not people in the story: (D-Conn.), (Apple)
         parentheses = Math.max(0, parentheses + (tokens.get(i).is("(") ? 1 : tokens.get(i).is(")") ? -1 : 0));
-        Mention mention = parentheses > 0 ? null : mentionAt(p, tokens, i, nameWords, givenNames);
+        Mention mention = parentheses > 0 ? null : mentionAt(scanned.get(p), i, nameWords, givenNames);
         if (mention == null) {
           i++;
           continue;
@@ -263,7 +264,9 @@ final class Mentions {
     boolean test(List<Token> tokens, int i);
   }
 
-  private static Mention mentionAt(int p, List<Token> tokens, int i, NameWords names, GivenNames givenNames) {
+  private static Mention mentionAt(ScannedParagraph paragraph, int i, NameWords names, GivenNames givenNames) {
+    int p = paragraph.index();
+    List<Token> tokens = paragraph.tokens();
     Token token = tokens.get(i);
     if (!token.isWord() || !token.isOutsideQuotes()) {
       return null;
@@ -292,6 +295,10 @@ final class Mentions {
           || isJoiner(word) && names.test(tokens, j + 1)
           || Lexicon.NAME_SUFFIXES.contains(word.lowerCase())
           || surnameThatIsAWord(word, words, givenNames);
+      if (j > first && !word.isOutsideQuotes() && paragraph.opens()[word.quote()] == j && paragraph.isNickname(word.quote())) {
+        j = paragraph.closes()[word.quote()] + 1; // Marcia "Cia" Price: the name goes on after the nickname
+        continue;
+      }
       if (!continues || !word.isOutsideQuotes()) {
         break;
       }

@@ -41,7 +41,7 @@ public final class QuoteFinder {
       paragraphs.add(paragraph);
       open = paragraph.endsOpen();
     }
-    Mentions mentions = new Mentions(paragraphs.stream().map(ScannedParagraph::tokens).toList(), cues, givenNames);
+    Mentions mentions = new Mentions(paragraphs, cues, givenNames);
     Speakers speakers = new Speakers(paragraphs, mentions, cues);
     AttributionSteps steps = new AttributionSteps(cues, mentions, speakers);
 
@@ -53,7 +53,7 @@ public final class QuoteFinder {
         Quotation quotation = new Quotation(paragraph, k, previousParagraph, previous);
         Attribution attribution = steps.attribute(quotation);
         boolean continues = quotation.continuesOpenQuotation();
-        if (continues || isQuotation(paragraph.quotedText(k), attribution, paragraph.index() == 0)) {
+        if (continues || !paragraph.isNickname(k) && isQuotation(paragraph.quotedText(k), attribution, paragraph.index() == 0)) {
           int chain = continues && previous != null ? previous.chain() : found.size();
           found.add(new Attributed(paragraph, k, attribution, chain));
           speakers.quoted(paragraph.index(), paragraph.opens()[k], attribution.speaker());

@@ -35,6 +35,27 @@ record ScannedParagraph(int index, String text, List<QuoteSpan> spans, List<Toke
     return !spans.isEmpty() && !spans.get(spans.size() - 1).closed();
   }
 
+  /** The most words a nickname in quotation marks has: Robert C. "Bobby" Scott. */
+  private static final int NICKNAME_WORDS = 2;
+
+  /**
+   * True when quotation {@code k} is a nickname inside a name: one or two capitalised words between
+   * capitalised words, as in Marcia "Cia" Price or Earvin "Magic" Johnson.
+   */
+  boolean isNickname(int k) {
+    int open = opens[k];
+    int close = closes[k];
+    if (open < 1 || close < 0 || close + 1 >= tokens.size() || close - open - 1 < 1 || close - open - 1 > NICKNAME_WORDS) {
+      return false;
+    }
+    for (int i = open + 1; i < close; i++) {
+      if (!tokens.get(i).isCapitalised()) {
+        return false;
+      }
+    }
+    return tokens.get(open - 1).isCapitalised() && tokens.get(close + 1).isCapitalised();
+  }
+
   String quotedText(int k) {
     QuoteSpan span = spans.get(k);
     return text.substring(span.start(), span.end());

@@ -48,7 +48,7 @@ final class Subjects {
       // "Sam Lau, the communications director for the Iowa Democratic Party said", "Colin Asplin, Blackpool
       // Hotel Association said": the name before the appositive
       int comma = mention.first() - 1;
-      while (comma > sentence && comma > cue - SUBJECT_REACH && !tokens.get(comma).is(",")) {
+      while (comma > sentence && comma > mention.first() - SUBJECT_REACH && !tokens.get(comma).is(",")) {
         comma--;
       }
       boolean appositive = comma > sentence && tokens.get(comma).is(",")
@@ -180,9 +180,9 @@ final class Subjects {
   private Subject agentOfParticiple(ScannedParagraph paragraph, int sentence, int cue) {
     int before = Clauses.skipBackward(paragraph.tokens(), cue - 1, sentence); // "with Trump reportedly yelling"
     Mention right = mentionEndingAt(paragraph, before);
-    // "with Trump reportedly yelling": the object of "with" is the agent of an absolute clause; "on Facebook writing" is not
-    boolean absolute = right != null && right.previous().equals("with") && !right.possessive();
-    boolean agent = right != null && !right.pronoun() && (mentions.canSpeak(right) || absolute);
+    // "with Trump reportedly yelling", "footage of Hillary Clinton asking": a person right before the
+    // participle is its agent, even after a preposition; "on Facebook writing" is no person
+    boolean agent = right != null && !right.pronoun() && !right.possessive() && (mentions.canSpeak(right) || mentions.isPerson(right));
     if (agent) {
       return new Subject(speakers.of(right), cue);
     }

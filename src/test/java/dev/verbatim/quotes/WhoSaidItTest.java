@@ -160,4 +160,37 @@ class WhoSaidItTest {
         "\"The public interest can only be served now by the fullest disclosure.\""));
     assertEquals(List.of("Ann Lee", "Bo Chen"), speakers("\"We are ready,\" said Ann Lee. Bo Chen was unconvinced. \"We will lose everything if this goes ahead.\""));
   }
+
+  @Test
+  void personRightBeforeAParticipleSaysIt() {
+    assertEquals(List.of("Hilary Clement"), speakers("The ad uses footage of Hilary Clement asking, \"Why aren't I 50 points ahead, you might ask?\""));
+  }
+
+  @Test
+  void subordinateClauseAfterAQuotationIsNotItsTag() {
+    assertEquals(List.of("Donald Trump"), speakers("The spot ends with footage of Donald Trump saying, \"That makes me smart,\" when Hilary Clement blasted him."));
+    assertEquals(List.of("Alan Hill"), speakers("Alan Hill spoke on Monday.", "Tom Reed has \"the same passion\" as when he started in 1997, Mr Hill said."));
+  }
+
+  @Test
+  void dashIntroducesWordsAsAColonDoes() {
+    assertEquals(List.of("Mitt Romney"), speakers(
+        "Republicans agree, including the former candidate Mitt Romney -- ''It is disqualifying to refuse to release tax returns'' -- and others."));
+  }
+
+  @Test
+  void asSomeonePutItAttributes() {
+    assertEquals(List.of("Steven Rosen"), speakers("As Steven Rosen, a tax lawyer, recently put it, ''Did he lower his taxes through legal avoidance?''"));
+  }
+
+  @Test
+  void asideBetweenDashesIsSteppedOver() {
+    assertEquals(List.of("John Dickey"), speakers(
+        "John Dickey, the chief executive of Ora Media -- the company that owns the show, which is also streamed online -- told me, ''We are a content provider.''"));
+  }
+
+  @Test
+  void nicknameInQuotationMarksIsPartOfTheNameNotAQuotation() {
+    assertEquals(List.of("Marcia Price"), speakers("\"This is a big year for our state!\" Scott's niece, Del. Marcia \"Cia\" Price, shouted to the crowd."));
+  }
 }
