@@ -336,8 +336,9 @@ final class Attributor {
 
   /**
    * The subject of the sentence right before a quotation that opens a sentence and has no cue of its
-   * own, when that sentence has no quotation and its subject is a person: "Menzies Campbell repeated
-   * his party's calls for the advice to be published. “…”". The sentence may end the paragraph before.
+   * own, when that subject is a person: "Menzies Campbell repeated his party's calls for the advice to
+   * be published. “…”", "Kirsty Williams called the target “hugely unambitious”. “…”". The sentence may
+   * end the paragraph before.
    */
   Attribution subjectOfSentenceBefore(ScannedParagraph paragraph, int k, ScannedParagraph previousParagraph) {
     int open = paragraph.opens()[k];
@@ -352,13 +353,7 @@ final class Attributor {
     } else if (!paragraph.tokens().get(open).sentenceStart()) {
       return Attribution.NONE; // the quotation is inside a sentence of its own
     }
-    List<Token> tokens = before.tokens();
-    int start = Clauses.trueSentenceStart(tokens, end - 1);
-    for (int i = start; i < end; i++) {
-      if (!tokens.get(i).isOutsideQuotes()) {
-        return Attribution.NONE; // that sentence has a quotation of its own, attributed on its own
-      }
-    }
+    int start = Clauses.trueSentenceStart(before.tokens(), end - 1);
     Subjects.Subject subject = subjects.subjectOfSentence(before, start, end);
     return subject == null || !subject.person() ? Attribution.NONE : new Attribution(subject.speaker(), "", Strength.TOPIC);
   }

@@ -159,6 +159,8 @@ class WhoSaidItTest {
     assertEquals(List.of("Menzies Bell"), speakers("Liberal Democrat foreign affairs spokesman Menzies Bell repeated his party's calls for the advice to be published.",
         "\"The public interest can only be served now by the fullest disclosure.\""));
     assertEquals(List.of("Ann Lee", "Bo Chen"), speakers("\"We are ready,\" said Ann Lee. Bo Chen was unconvinced. \"We will lose everything if this goes ahead.\""));
+    assertEquals(List.of("Kirsty Wills"), speakers("For the Liberal Democrats, Kirsty Wills called the new target \"hugely unambitious\".",
+        "\"It leaves patients still waiting two years before they are treated.\""));
   }
 
   @Test
