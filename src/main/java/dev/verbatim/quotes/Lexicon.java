@@ -58,13 +58,14 @@ final class Lexicon {
       "recently", "reportedly", "allegedly", "even", "herself", "himself", "themselves", "itself");
   /** Honorifics and offices that may precede a name; they mark the name as a person's. */
   static final Set<String> TITLES = Set.of(
-      "mr.", "mrs.", "ms.", "mx.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "rev.", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
+      "mr.", "mrs.", "ms.", "mx.", "dr.", "mr", "mrs", "ms", "dr", "prof.", "prof", "rev.", "rev", "sen.", "rep.", "gov.", "gen.", "lt.", "col.",
       "capt.", "sgt.", "adm.", "president", "senator", "representative", "governor", "congressman",
       "congresswoman", "secretary", "judge", "justice", "mayor", "sheriff", "general", "professor",
       "chancellor", "ambassador", "minister", "sir", "dame", "lord", "lady", "pope", "king", "queen",
       "prince", "princess", "chairman", "chairwoman", "commissioner", "director", "coach", "father", "sister",
       "pastor", "rabbi", "imam", "detective", "officer", "sergeant", "captain", "colonel", "lieutenant",
-      "admiral", "speaker", "chief", "leader", "miss", "reverend", "baroness", "baron", "duke", "duchess", "earl", "countess");
+      "admiral", "speaker", "chief", "leader", "miss", "reverend", "baroness", "baron", "duke", "duchess", "earl", "countess",
+      "lt", "col", "gen", "capt", "sgt", "maj", "cpl", "treasurer", "whip", "councillor", "alderman", "recorder");
   private static final Set<String> MALE_TITLES = Set.of(
       "mr.", "mr", "sir", "lord", "king", "prince", "father", "baron", "brother", "duke", "earl");
   private static final Set<String> FEMALE_TITLES = Set.of(
@@ -118,10 +119,13 @@ final class Lexicon {
       "boyfriend", "girlfriend", "mp", "mep", "peer", "chairperson", "treasurer", "commissioner", "regulator",
       "watchdog", "administrator", "organiser", "promoter", "agent", "representative", "delegate", "negotiator", "mediator",
       "adviser", "spokesperson", "insider", "source", "observer", "commentator", "pundit", "blogger", "founder",
-      "inventor", "pioneer", "proponent", "advocate"));
+      "inventor", "pioneer", "proponent", "advocate", "whip", "councillor", "alderman", "backbencher", "goalscorer",
+      "swede", "spaniard", "dane", "finn", "pole", "briton", "brit", "scot", "turk", "frenchman", "englishman",
+      "welshman", "irishman", "scotsman", "dutchman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
+      "selectman", "radioman", "anchor", "anchorman", "newsman", "weatherman"));
   /** Nouns that end the names of organisations, which speak but are not people: "Blackpool Hotel Association". */
   static final Set<String> ORGANISATION_HEADS = Set.of(
-      "association", "council", "party", "committee", "office", "department", "ministry", "bank", "company",
+      "weekly", "daily", "gazette", "tribune", "association", "council", "party", "committee", "office", "department", "ministry", "bank", "company",
       "corporation", "corp", "group", "agency", "union", "university", "college", "school", "commission",
       "institute", "institution", "foundation", "court", "federation", "confederation", "laboratories", "labs", "board",
       "authority", "service", "services", "trust", "society", "club", "league", "network", "channel",
@@ -174,7 +178,7 @@ final class Lexicon {
   private static final Set<String> PARTIES = Set.of(
       "labour", "tory", "tories", "green", "greens", "lib", "dem", "dems", "whig", "sinn", "fein", "ukip", "snp");
   /** Endings of words for a party, a creed or a nation: Republican, Democrat, Conservative, Liberal, Socialist, British. */
-  private static final java.util.regex.Pattern AFFILIATION_ENDING = java.util.regex.Pattern.compile(".{2,}(an|crat|ive|al|ist|ish|ese|ic)");
+  private static final java.util.regex.Pattern AFFILIATION_ENDING = java.util.regex.Pattern.compile(".{2,}(ian|ean|can|crat|ive|al|ist|ish|ese|ic)");
 
   /** True for a capitalised word for a party, a creed or a nation, which describes a person before the name. */
   static boolean isAffiliation(String word) {
@@ -191,6 +195,14 @@ final class Lexicon {
   static boolean isAge(String key) {
     return key.endsWith("-year-old") && !key.isEmpty() && Character.isDigit(key.charAt(0));
   }
+
+  /** A word for a job or an office: "treasurer", "whip", "secretary". */
+  static boolean isOffice(String key) {
+    return PERSON_NOUNS.contains(key) || TITLES.contains(key);
+  }
+
+  /** Agent nouns (-er, -or, -ist, -ant, -ent) and plurals, which are not given names: "Councillor", "Recorder", "Americans". */
+  static final java.util.regex.Pattern AGENT_OR_PLURAL = java.util.regex.Pattern.compile(".{3,}(er|or|ist|ant|ent|s)");
 
   /** True for a word of a closed class (determiner, pronoun, preposition, auxiliary, …), which no noun phrase of names runs through. */
   static boolean isFunctionWord(String key) {

@@ -28,6 +28,7 @@ final class Mentions {
   private final Map<String, List<Mention>> fullNamesByGivenName = new HashMap<>();
   private final List<Mention> pronouns = new ArrayList<>();
   private final List<Mention> names = new ArrayList<>();
+  private final Map<String, Integer> timesNamed = new HashMap<>();
   private final GivenNames givenNames;
 
   /** Reads the mentions of an article: its headline first, then its paragraphs. */
@@ -37,6 +38,7 @@ final class Mentions {
     this.cues = cues;
     this.givenNames = givenNames;
     Set<String> capitals = midSentenceCapitals(paragraphs);
+    Set<String> lowerCaseWords = lowerCaseWords(paragraphs);
     NameWords nameWords = (tokens, i) -> isNameWord(tokens, i, capitals, cues);
     List<Mention> all = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
@@ -47,7 +49,7 @@ final class Mentions {
       while (p > 0 && i < tokens.size()) { // the headline (entry 0) is Title Case: its capitals are not names
         // Names in parentheses are asides, not people in the story: (D-Conn.), (Apple)
         parentheses = Math.max(0, parentheses + (tokens.get(i).is("(") ? 1 : tokens.get(i).is(")") ? -1 : 0));
-        Mention mention = parentheses > 0 ? null : mentionAt(scanned.get(p), i, nameWords, givenNames);
+        Mention mention = parentheses > 0 ? null : mentionAt(scanned.get(p), i, nameWords, givenNames, lowerCaseWords);
         if (mention == null) {
           i++;
           continue;
@@ -66,6 +68,7 @@ final class Mentions {
         continue;
       }
       names.add(mention);
+      timesNamed.merge(mention.lastWord(), 1, Integer::sum);
       if (mention.words() >= 2 && (!mention.afterArticle() || !mention.title().isEmpty()) && !isOrganisation(mention)) {
         fullNamesBySurname.computeIfAbsent(mention.lastWord(), k -> new ArrayList<>()).add(mention);
         fullNamesByGivenName.computeIfAbsent(mention.firstWord(), k -> new ArrayList<>()).add(mention);
@@ -219,6 +222,17 @@ final class Mentions {
     return Lexicon.ORGANISATION_HEADS.contains(mention.lastWord().toLowerCase(java.util.Locale.ROOT));
   }
 
+  /**
+   * True when a person mention is surely a person's name: it has a title, starts with a given name,
+   * follows a noun for a person ("spokesman Menzies Campbell"), or the article names the person more
+   * than once. "Strong Oscar contenders" passes {@link #isPerson}
+   * (two capitalised words) but not this.
+   */
+  boolean isSurelyPerson(Mention mention) {
+    return isPerson(mention) && (!mention.title().isEmpty() || givenNames.contains(mention.firstWord())
+        || Lexicon.PERSON_NOUNS.contains(mention.previous()) || timesNamed.getOrDefault(mention.lastWord(), 0) > 1);
+  }
+
   /** True for a person named as the object of a preposition: "his confrontation with Sharron Storer". */
   boolean isPersonObject(Mention mention) {
     return mention.afterPreposition() && !mention.possessive() && isPerson(mention);
@@ -232,7 +246,7 @@ final class Mentions {
   /** The full name a one-word mention stands for: the last one before it, else the first after it. */
   private Mention fullName(Mention mention) {
     if (mention.words() >= 2) {
-      return mention;
+      return longerName(mention); // "Baez Silva" is "Carlos Baez Silva"
     }
     // a knight or a dame is called by the given name: "Sir John" is "Sir John Bourn"
     boolean byGivenName = Lexicon.isCalledByGivenName(mention.title()) && givenNames.contains(mention.name());
@@ -242,6 +256,19 @@ final class Mentions {
     }
     int before = countBefore(candidates, mention.position());
     return before > 0 ? candidates.get(before - 1) : candidates.get(0);
+  }
+
+  /** The longest full name the article uses that ends with all the words of {@code mention}, else the mention itself. */
+  private Mention longerName(Mention mention) {
+    Mention longest = mention;
+    for (Mention candidate : fullNamesBySurname.getOrDefault(mention.lastWord(), List.of())) {
+      boolean extendsName = candidate.words() > longest.words() && candidate.name().endsWith(" " + mention.name())
+          && !Lexicon.PERSON_NOUNS.contains(candidate.firstWord().toLowerCase(java.util.Locale.ROOT));
+      if (extendsName) {
+        longest = candidate;
+      }
+    }
+    return longest;
   }
 
   /** How many of {@code mentions} (in article order) come before {@code position}: a binary search. */
@@ -264,7 +291,7 @@ final class Mentions {
     boolean test(List<Token> tokens, int i);
   }
 
-  private static Mention mentionAt(ScannedParagraph paragraph, int i, NameWords names, GivenNames givenNames) {
+  private static Mention mentionAt(ScannedParagraph paragraph, int i, NameWords names, GivenNames givenNames, Set<String> lowerCaseWords) {
     int p = paragraph.index();
     List<Token> tokens = paragraph.tokens();
     Token token = tokens.get(i);
@@ -320,12 +347,14 @@ final class Mentions {
         break;
       }
     }
-    int descriptors = descriptorsBefore(tokens, first, words, givenNames);
+    boolean officeOf = first >= 2 && tokens.get(first - 1).key().equals("of") && isTitle(tokens.get(first - 2)) && words.size() >= 3;
+    int descriptors = officeOf ? 1 : descriptorsBefore(tokens, first, words, givenNames, lowerCaseWords); // "Secretary of State John Kerry"
     if (descriptors > 0) {
       words = new ArrayList<>(words.subList(descriptors, words.size())); // "Liberal Democrat Sarah Teather", "Actor Leonardo DiCaprio"
       first += descriptors;
     }
-    return new Mention(p, first, j, String.join(" ", words), title, possessive, previousWord(tokens, i), false);
+    String previous = previousWord(tokens, officeOf ? i - 2 : i); // the word before "Secretary of State John Kerry"
+    return new Mention(p, first, j, String.join(" ", words), title, possessive, previous, false);
   }
 
   /**
@@ -338,18 +367,41 @@ final class Mentions {
   }
 
   /**
-   * How many of a name's first words describe the person rather than name them: words for what people
-   * do at the start of a sentence ("Writer Neil Coppendale") and words for a party or a nationality
-   * ("Liberal Democrat Sarah Teather", "Conservative Michael Howard"), when a given name follows them
-   * and starts a name of two words or more.
+   * How many of a name's first words describe the person rather than name them: "Liberal Democrat
+   * Sarah Teather", "Senate Majority Whip Dick Durbin", "Writer Neil Coppendale", "Texas-based Matt
+   * Mackowiak". Read from the surname back, the name runs over given names, initials, particles and
+   * words the article never writes in lower case ("Rhodri Glyn Thomas", "Aung San Suu Kyi"), and stops
+   * at a word for a job, an office, a party or an organisation, or a common word. At least two words
+   * remain, and an organisation's name ("New York Times") is left whole.
    */
-  private static int descriptorsBefore(List<Token> tokens, int first, List<String> words, GivenNames givenNames) {
-    int k = 0;
-    while (k < words.size() - 2 && !givenNames.contains(words.get(k))
-        && (Lexicon.isAffiliation(words.get(k)) || k == 0 && tokens.get(first).sentenceStart() && Lexicon.PERSON_NOUNS.contains(tokens.get(first).key()))) {
-      k++;
+  private static int descriptorsBefore(List<Token> tokens, int first, List<String> words, GivenNames givenNames, Set<String> lowerCaseWords) {
+    if (words.size() < 3 || Lexicon.ORGANISATION_HEADS.contains(words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
+      return 0;
     }
-    return k > 0 && givenNames.contains(words.get(k)) ? k : 0;
+    boolean opensSentence = tokens.get(first).sentenceStart() || first > 0 && Lexicon.DASHES.contains(tokens.get(first - 1).text());
+    int k = words.size() - 1;
+    while (k > 0 && !describes(words.get(k - 1), k - 1 == 0 && opensSentence, givenNames.contains(words.get(k)), givenNames, lowerCaseWords)) {
+      k--;
+    }
+    return k <= words.size() - 2 ? k : 0;
+  }
+
+  /** True when a capitalised word before a name describes the person: see {@link #descriptorsBefore}. */
+  private static boolean describes(String word, boolean opensSentence, boolean givenNameNext, GivenNames givenNames, Set<String> lowerCaseWords) {
+    String key = word.toLowerCase(java.util.Locale.ROOT);
+    if (givenNames.contains(word) || Lexicon.NAME_PARTICLES.contains(word) || word.length() <= 2 && Character.isUpperCase(word.charAt(0))) {
+      return false; // a given name, "van", "W", "J."
+    }
+    int hyphen = word.lastIndexOf('-');
+    String tail = hyphen > 0 ? key.substring(hyphen + 1) : key;
+    boolean hyphenated = hyphen > 0 && hyphen + 1 < word.length()
+        && (Character.isLowerCase(word.charAt(hyphen + 1)) || Lexicon.isOffice(tail)); // "Texas-based", "Under-Secretary"
+    boolean lexical = Lexicon.isOffice(key) || Lexicon.ORGANISATION_HEADS.contains(key) || Lexicon.isAffiliation(word)
+        || Lexicon.NOT_NAMES.contains(key) || hyphenated || lowerCaseWords.contains(key);
+    // before a given name, a word no one is named is a description: "Defiant Matt Williams", "Americans Andy
+    // Roddick", "Councillor Brian Parbutt" (a plural, or an agent noun), unlike "Rhodri Glyn Thomas"
+    boolean descriptionShaped = givenNameNext && (opensSentence || Lexicon.AGENT_OR_PLURAL.matcher(key).matches());
+    return lexical || descriptionShaped;
   }
 
   /**
@@ -400,6 +452,19 @@ final class Mentions {
 
   private static String previousWord(List<Token> tokens, int i) {
     return i > 0 && tokens.get(i - 1).isWord() ? tokens.get(i - 1).key() : "";
+  }
+
+  /** Words the body writes in lower case: a capitalised one of them before a name is a common word, not a name. */
+  private static Set<String> lowerCaseWords(List<List<Token>> paragraphs) {
+    Set<String> words = new HashSet<>();
+    for (List<Token> tokens : paragraphs.subList(Math.min(1, paragraphs.size()), paragraphs.size())) {
+      for (Token token : tokens) {
+        if (token.isWord() && Character.isLowerCase(token.text().charAt(0))) {
+          words.add(token.key());
+        }
+      }
+    }
+    return words;
   }
 
   /** Words capitalised mid-sentence in the body; the headline (first entry), in Title Case, says nothing. */

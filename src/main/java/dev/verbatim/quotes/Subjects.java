@@ -61,6 +61,9 @@ final class Subjects {
     if (mention != null) {
       return mentions.canSpeak(mention) ? new Subject(speakers.of(mention), i + 1) : null;
     }
+    if (i >= sentence && Lexicon.PERSONAL_PRONOUNS.contains(tokens.get(i).key()) || i >= sentence && tokens.get(i).key().equals("it")) {
+      return new Subject("", i + 1); // "the company's shares tumbled after it said": "it", which names no person
+    }
     boolean inverted = cue == sentence || !tokens.get(cue - 1).isWord() || Lexicon.COORDINATORS.contains(tokens.get(cue - 1).key());
     if (inverted && cue + 1 < tokens.size() && tokens.get(cue + 1).isWord()) {
       Subject after = subjectAt(paragraph, cue + cues.length(paragraph, cue), tokens.size()); // "But, said Solovey, “…”"
@@ -139,7 +142,7 @@ final class Subjects {
   Subject subjectOfSentence(ScannedParagraph paragraph, int sentence, int end) {
     Subject subject = sentenceSubject(paragraph, sentence, end);
     Mention mention = subject == null ? null : mentions.at(paragraph.index(), subject.end() - 1);
-    boolean person = mention != null && (mention.pronoun() || mentions.isSpeakingPerson(mention));
+    boolean person = mention != null && (mention.pronoun() || mentions.isSpeakingPerson(mention) && mentions.isSurelyPerson(mention));
     return person && !subject.speaker().isEmpty() ? new Subject(subject.speaker(), subject.end(), true) : null;
   }
 

@@ -195,4 +195,36 @@ class WhoSaidItTest {
   void nicknameInQuotationMarksIsPartOfTheNameNotAQuotation() {
     assertEquals(List.of("Marcia Price"), speakers("\"This is a big year for our state!\" Scott's niece, Del. Marcia \"Cia\" Price, shouted to the crowd."));
   }
+
+  @Test
+  void officeGluedBeforeANameIsNotPartOfIt() {
+    assertEquals(List.of("Dick Durbin"), speakers("Senate Majority Whip Dick Durbin said: \"It takes an election.\""));
+    assertEquals(List.of("John Taylor"), speakers("\"This mechanism does not work,\" said Treasury Under-Secretary John Taylor."));
+    assertEquals(List.of("Matt Mack"), speakers("\"Support was soft to begin with,\" said Texas-based Matt Mack."));
+    assertEquals(List.of("John Kerry"), speakers("Secretary of State John Kerry said: \"Nusra is al-Qaeda.\""));
+  }
+
+  @Test
+  void namesFromEveryLanguageKeepTheirFirstNames() {
+    assertEquals(List.of("Rhodri Glyn Thomas", "Aung San Suu Kyi", "Ruud van Nistelrooy"), speakers(
+        "\"It is the same target,\" said Rhodri Glyn Thomas.", "\"Victory is not important,\" said Aung San Suu Kyi.",
+        "\"He is the best striker in Europe,\" said Ruud van Nistelrooy."));
+  }
+
+  @Test
+  void partOfANameResolvesToTheWholeName() {
+    assertEquals(List.of("Carlos Baez Silva"), speakers("Carlos Baez Silva runs a bank.", "\"A lot of them invested in good faith,\" Baez Silva said."));
+  }
+
+  @Test
+  void pronounItNamesNoPerson() {
+    assertEquals(List.of(""), speakers("Borussia Dortmund warned of bankruptcy.",
+        "The company's shares tumbled after it said it had \"entered a life-threatening profitability and financial situation\"."));
+  }
+
+  @Test
+  void onlyASurePersonIsTheSubjectASentenceHandsOn() {
+    assertEquals(List.of(""), speakers("Strong Oscar contenders Million Dollar Baby and Sideways did not figure in the nominations.",
+        "\"There is a sense that this film is ours and we should slap our own guys on the back.\""));
+  }
 }
