@@ -50,8 +50,9 @@ final class BenchQuotesCommand implements Callable<Integer> {
     QuoteFinderBenchmark.Result result = QuoteFinderBenchmark.run(articles, warmup, Math.max(1, passes));
     double seconds = result.medianSeconds();
     out.println(String.format(Locale.ROOT,
-        "quote finder over %,d articles (%,d paragraphs): median pass %.3f s of %d (after %d warm-up), %,.0f articles/s; %,d quotations, %,d with a speaker",
-        articles.size(), paragraphs, seconds, result.passNanos().length, warmup, articles.size() / seconds, result.quotations(), result.withSpeaker()));
+        "quote finder over %,d articles (%,d paragraphs): median pass %.3f s of %d (after %d warm-up; CPU %.3f s), %,.0f articles/s; %,d quotations, %,d with a speaker",
+        articles.size(), paragraphs, seconds, result.passNanos().length, warmup, result.medianCpuSeconds(), articles.size() / seconds,
+        result.quotations(), result.withSpeaker()));
     out.flush();
     return 0;
   }

@@ -45,34 +45,16 @@ final class AttributionSteps {
   /** How many tokens may stand between two quotations for the second to continue the first. */
   private static final int CONTINUATION_GAP = 40;
 
-  /** One way of finding who said a quotation: {@link Attribution#NONE} when it does not apply. */
-  private interface Step {
-    Attribution apply(Quotation quotation);
-  }
-
   private final Mentions mentions;
   private final Speakers speakers;
   private final CueVerbs verbs;
   private final Attributor cues;
-  private final List<Step> steps;
 
   AttributionSteps(CueVerbs verbs, Mentions mentions, Speakers speakers) {
     this.mentions = mentions;
     this.speakers = speakers;
     this.verbs = verbs;
     this.cues = new Attributor(verbs, mentions, speakers);
-    this.steps = List.of(
-        this::transcriptLabel,
-        this::headline,
-        q -> q.inBody() ? cues.after(q.paragraph(), q.k()) : Attribution.NONE,
-        this::openQuotationGoesOn,
-        q -> q.inBody() ? cues.namedBeforeColon(q.paragraph(), q.k()) : Attribution.NONE,
-        q -> q.inBody() ? cues.before(q.paragraph(), q.k()) : Attribution.NONE,
-        q -> q.inBody() ? cues.personBeforeColon(q.paragraph(), q.k()) : Attribution.NONE,
-        this::previousParagraphEndsWithColon,
-        this::cueSentenceBefore,
-        this::sameSpeakerGoesOn,
-        q -> q.inBody() ? cues.subjectOfSentenceBefore(q.paragraph(), q.k(), q.previousParagraph()) : Attribution.NONE);
   }
 
   /**
@@ -105,15 +87,21 @@ final class AttributionSteps {
    */
   record Attributed(ScannedParagraph paragraph, int span, Attribution attribution, int chain) {}
 
-  /** The attribution of {@code quotation}: the first step that finds one, in the order above. */
-  Attribution attribute(Quotation quotation) {
-    for (Step step : steps) {
-      Attribution attribution = step.apply(quotation);
-      if (attribution.found()) {
-        return attribution;
-      }
-    }
-    return Attribution.NONE;
+  /** The attribution of quotation {@code q}: the first step that finds one, in the order above. */
+  Attribution attribute(Quotation q) {
+    Attribution found;
+    boolean attributed = (found = transcriptLabel(q)).found()
+        || (found = headline(q)).found()
+        || (found = cueAfter(q)).found()
+        || (found = openQuotationGoesOn(q)).found()
+        || (found = nameBeforeColon(q)).found()
+        || (found = cueBefore(q)).found()
+        || (found = personBeforeColon(q)).found()
+        || (found = previousParagraphEndsWithColon(q)).found()
+        || (found = cueSentenceBefore(q)).found()
+        || (found = sameSpeakerGoesOn(q)).found()
+        || (found = subjectOfSentenceBefore(q)).found();
+    return attributed ? found : Attribution.NONE;
   }
 
   /** The last step: every part of a quotation over several paragraphs takes the speaker of the first part that has one. */
@@ -134,7 +122,13 @@ final class AttributionSteps {
   }
 
   private Attribution transcriptLabel(Quotation quotation) {
-    Matcher label = SPEAKER_LABEL.matcher(quotation.paragraph().quotedText(quotation.k()));
+    ScannedParagraph paragraph = quotation.paragraph();
+    QuoteSpan span = paragraph.spans().get(quotation.k());
+    if (span.end() - span.start() < 4 || !Character.isUpperCase(paragraph.text().charAt(span.start()))
+        || !Character.isUpperCase(paragraph.text().charAt(span.start() + 1))) {
+      return Attribution.NONE; // most quotations: no label, and no need to match one
+    }
+    Matcher label = SPEAKER_LABEL.matcher(paragraph.quotedText(quotation.k()));
     if (!label.lookingAt()) {
       return Attribution.NONE;
     }
@@ -143,6 +137,26 @@ final class AttributionSteps {
 
   private Attribution headline(Quotation quotation) {
     return quotation.inBody() ? Attribution.NONE : cues.headline(quotation.paragraph(), quotation.k());
+  }
+
+  private Attribution cueAfter(Quotation q) {
+    return q.inBody() ? cues.after(q.paragraph(), q.k()) : Attribution.NONE;
+  }
+
+  private Attribution nameBeforeColon(Quotation q) {
+    return q.inBody() ? cues.namedBeforeColon(q.paragraph(), q.k()) : Attribution.NONE;
+  }
+
+  private Attribution cueBefore(Quotation q) {
+    return q.inBody() ? cues.before(q.paragraph(), q.k()) : Attribution.NONE;
+  }
+
+  private Attribution personBeforeColon(Quotation q) {
+    return q.inBody() ? cues.personBeforeColon(q.paragraph(), q.k()) : Attribution.NONE;
+  }
+
+  private Attribution subjectOfSentenceBefore(Quotation q) {
+    return q.inBody() ? cues.subjectOfSentenceBefore(q.paragraph(), q.k(), q.previousParagraph()) : Attribution.NONE;
   }
 
   private Attribution previousParagraphEndsWithColon(Quotation quotation) {

@@ -203,7 +203,7 @@ final class Attributor {
       return signed;
     }
     // "Clinton has since apologized for what happened: “…”", "Clinton’s response was: “…”"
-    for (int i = Clauses.trueSentenceStart(tokens, colon); i < colon; i++) {
+    for (int i = paragraph.sentenceOf(colon); i < colon; i++) {
       Mention first = mentions.at(paragraph.index(), i);
       if (first != null && first.first() == i && mentions.isSpeakingPerson(first)) {
         return new Attribution(speakers.of(first), "", Strength.CUE);
@@ -222,7 +222,7 @@ final class Attributor {
     if (end <= 0 || !tokens.get(end - 1).isOutsideQuotes()) {
       return Attribution.NONE;
     }
-    int start = Clauses.trueSentenceStart(tokens, end - 1);
+    int start = paragraph.sentenceOf(end - 1);
     for (int i = start; i < end; i++) {
       if (!tokens.get(i).isOutsideQuotes()) {
         return Attribution.NONE; // it has a quotation of its own, attributed on its own
@@ -242,7 +242,7 @@ final class Attributor {
 
   /** The index of the first token of the sentence holding the opening mark of quotation {@code k}. */
   int sentenceOf(ScannedParagraph paragraph, int k) {
-    return Clauses.trueSentenceStart(paragraph.tokens(), paragraph.opens()[k]);
+    return paragraph.sentenceOf(paragraph.opens()[k]);
   }
 
   /** A quotation introduced by a colon with no cue before it in its sentence: see {@link #colonAttribution}. */
@@ -353,7 +353,7 @@ final class Attributor {
     } else if (!paragraph.tokens().get(open).sentenceStart()) {
       return Attribution.NONE; // the quotation is inside a sentence of its own
     }
-    int start = Clauses.trueSentenceStart(before.tokens(), end - 1);
+    int start = before.sentenceOf(end - 1);
     Subjects.Subject subject = subjects.subjectOfSentence(before, start, end);
     return subject == null || !subject.person() ? Attribution.NONE : new Attribution(subject.speaker(), "", Strength.TOPIC);
   }

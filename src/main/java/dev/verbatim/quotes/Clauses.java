@@ -168,23 +168,6 @@ final class Clauses {
     return token.is("—") || token.is("–") || token.is("-");
   }
 
-  /**
-   * How far back a sentence start is looked for. Real sentences, quotations inside them included,
-   * stay far below; text without sentence breaks (a list, a mangled file) would otherwise make every
-   * quotation in it scan back to the paragraph's start, quadratic in the paragraph's length.
-   */
-  private static final int MAX_SENTENCE_TOKENS = 400;
-
-  /** The first token of the sentence containing {@code from}, across quotations in it. */
-  static int trueSentenceStart(List<Token> tokens, int from) {
-    int i = from;
-    int limit = Math.max(0, from - MAX_SENTENCE_TOKENS);
-    while (i > limit && !tokens.get(i).sentenceStart()) {
-      i--;
-    }
-    return i;
-  }
-
   /** Auxiliaries and adverbs: "has since", "later", "reportedly" (not a name: "Carly", "Theresa May"). */
   static boolean isModifier(Token token) {
     String key = token.key();

@@ -17,7 +17,11 @@ final class CueSpotter {
   int length(ScannedParagraph paragraph, int i) {
     List<Token> tokens = paragraph.tokens();
     Token token = tokens.get(i);
-    if (!token.isOutsideQuotes() || mentions.at(paragraph.index(), i) != null) {
+    if (!token.isWord() || !token.isOutsideQuotes()) {
+      return 0;
+    }
+    int length = verbs.length(tokens, i);
+    if (length == 0 || mentions.at(paragraph.index(), i) != null) {
       return 0;
     }
     if (i > 0 && tokens.get(i - 1).isWord()) {
@@ -26,7 +30,7 @@ final class CueSpotter {
         return 0; // "a post on X", "Musk’s tweets": nouns, not verbs
       }
     }
-    return verbs.length(tokens, i);
+    return length;
   }
 
   /** True for a naming verb (called, described), which never stands right beside a quotation of its own. */

@@ -204,10 +204,21 @@ final class Lexicon {
   /** Agent nouns (-er, -or, -ist, -ant, -ent) and plurals, which are not given names: "Councillor", "Recorder", "Americans". */
   static final java.util.regex.Pattern AGENT_OR_PLURAL = java.util.regex.Pattern.compile(".{3,}(er|or|ist|ant|ent|s)");
 
+  private static final Set<String> FUNCTION_WORDS = union(DETERMINERS, OTHER_PRONOUNS, SUBJECT_PRONOUNS, PREPOSITIONS,
+      AUXILIARIES, VERB_MODIFIERS, COORDINATORS, RELATIVE_PRONOUNS);
+
+  /** The organisation heads capitalised, as names write them: "Association". */
+  private static final Set<String> CAPITALISED_ORGANISATION_HEADS = Set.copyOf(ORGANISATION_HEADS.stream()
+      .map(head -> Character.toUpperCase(head.charAt(0)) + head.substring(1)).toList());
+
+  /** True for a word that ends an organisation's name, capitalised or not: "Association", "department". */
+  static boolean isOrganisationHead(String word) {
+    return CAPITALISED_ORGANISATION_HEADS.contains(word) || ORGANISATION_HEADS.contains(word);
+  }
+
   /** True for a word of a closed class (determiner, pronoun, preposition, auxiliary, …), which no noun phrase of names runs through. */
   static boolean isFunctionWord(String key) {
-    return DETERMINERS.contains(key) || OTHER_PRONOUNS.contains(key) || SUBJECT_PRONOUNS.contains(key) || PREPOSITIONS.contains(key)
-        || AUXILIARIES.contains(key) || VERB_MODIFIERS.contains(key) || COORDINATORS.contains(key) || RELATIVE_PRONOUNS.contains(key);
+    return FUNCTION_WORDS.contains(key);
   }
 
   /** Honours that are part of how a person is named, kept in the full name: "Sir John Bourn", "Lord Goldsmith". */
@@ -232,12 +243,20 @@ final class Lexicon {
   /** The gender a description shows by its nouns ("a Juventus spokeswoman"), unknown when none or both. */
   static Gender genderOfWords(String description) {
     Gender gender = Gender.UNKNOWN;
-    for (String word : description.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-      Gender shown = FEMALE_NOUNS.contains(word) ? Gender.FEMALE : MALE_NOUNS.contains(word) ? Gender.MALE : Gender.UNKNOWN;
-      if (shown != Gender.UNKNOWN && gender != Gender.UNKNOWN && shown != gender) {
-        return Gender.UNKNOWN;
+    int start = 0;
+    for (int i = 0; i <= description.length(); i++) {
+      if (i < description.length() && Character.isLetter(description.charAt(i))) {
+        continue;
       }
-      gender = shown == Gender.UNKNOWN ? gender : shown;
+      if (i > start) {
+        String word = description.substring(start, i).toLowerCase(Locale.ROOT);
+        Gender shown = FEMALE_NOUNS.contains(word) ? Gender.FEMALE : MALE_NOUNS.contains(word) ? Gender.MALE : Gender.UNKNOWN;
+        if (shown != Gender.UNKNOWN && gender != Gender.UNKNOWN && shown != gender) {
+          return Gender.UNKNOWN;
+        }
+        gender = shown == Gender.UNKNOWN ? gender : shown;
+      }
+      start = i + 1;
     }
     return gender;
   }

@@ -17,7 +17,11 @@ record Mention(
     int paragraph, int first, int end, String name, String title, boolean possessive, String previous, boolean pronoun) {
 
   int words() {
-    return pronoun ? 1 : name.split(" ").length;
+    int words = 1;
+    for (int i = 0; i < name.length(); i++) {
+      words += name.charAt(i) == ' ' ? 1 : 0;
+    }
+    return words;
   }
 
   String firstWord() {

@@ -1,12 +1,9 @@
 package dev.verbatim.quotes;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * The names and he/she pronouns an article uses outside quotations, and how short forms resolve:
@@ -25,10 +22,17 @@ final class Mentions {
   private final CueVerbs cues;
   private final List<Mention[]> byToken = new ArrayList<>();
   private final Map<String, List<Mention>> fullNamesBySurname = new HashMap<>();
-  private final Map<String, List<Mention>> fullNamesByGivenName = new HashMap<>();
-  private final List<Mention> pronouns = new ArrayList<>();
   private final List<Mention> names = new ArrayList<>();
-  private final Map<String, Integer> timesNamed = new HashMap<>();
+  /**
+   * What the questions below found about each mention, at the index of its first token: the rules ask
+   * about the same mentions many times.
+   */
+  private final List<Facts[]> facts = new ArrayList<>();
+  private final Map<String, Gender> genders = new HashMap<>();
+  private final java.util.function.Function<String, Gender> genderOfSpeaker = this::genderOfSpeaker;
+
+  /** The answers for one mention, worked out at the first question. */
+  private record Facts(Mention fullName, String speaker, boolean modifier, boolean person, Gender gender) {}
   private final GivenNames givenNames;
 
   /** Reads the mentions of an article: its headline first, then its paragraphs. */
@@ -37,9 +41,7 @@ final class Mentions {
     this.paragraphs = paragraphs;
     this.cues = cues;
     this.givenNames = givenNames;
-    Set<String> capitals = midSentenceCapitals(paragraphs);
-    Set<String> lowerCaseWords = lowerCaseWords(paragraphs);
-    NameWords nameWords = (tokens, i) -> isNameWord(tokens, i, capitals, cues);
+    NameReader reader = new NameReader(paragraphs, cues, givenNames);
     List<Mention> all = new ArrayList<>();
     for (int p = 0; p < paragraphs.size(); p++) {
       List<Token> tokens = paragraphs.get(p);
@@ -48,8 +50,12 @@ final class Mentions {
       int parentheses = 0;
       while (p > 0 && i < tokens.size()) { // the headline (entry 0) is Title Case: its capitals are not names
         // Names in parentheses are asides, not people in the story: (D-Conn.), (Apple)
-        parentheses = Math.max(0, parentheses + (tokens.get(i).is("(") ? 1 : tokens.get(i).is(")") ? -1 : 0));
-        Mention mention = parentheses > 0 ? null : mentionAt(scanned.get(p), i, nameWords, givenNames, lowerCaseWords);
+        Token token = tokens.get(i);
+        if (token.kind() == Token.Kind.PUNCTUATION) {
+          char mark = token.text().charAt(0);
+          parentheses = Math.max(0, parentheses + (mark == '(' ? 1 : mark == ')' ? -1 : 0));
+        }
+        Mention mention = parentheses > 0 ? null : reader.mentionAt(scanned.get(p), i);
         if (mention == null) {
           i++;
           continue;
@@ -61,17 +67,15 @@ final class Mentions {
         i = mention.end();
       }
       byToken.add(index);
+      facts.add(null); // made when a mention of the paragraph is first asked about
     }
     for (Mention mention : all) {
       if (mention.pronoun()) {
-        pronouns.add(mention);
         continue;
       }
       names.add(mention);
-      timesNamed.merge(mention.lastWord(), 1, Integer::sum);
       if (mention.words() >= 2 && (!mention.afterArticle() || !mention.title().isEmpty()) && !isOrganisation(mention)) {
         fullNamesBySurname.computeIfAbsent(mention.lastWord(), k -> new ArrayList<>()).add(mention);
-        fullNamesByGivenName.computeIfAbsent(mention.firstWord(), k -> new ArrayList<>()).add(mention);
       }
     }
   }
@@ -132,17 +136,16 @@ final class Mentions {
     return false;
   }
 
-  /** The he and she pronouns of the article, in text order. */
-  List<Mention> pronouns() {
-    return pronouns;
-  }
 
   /**
    * The full name a name mention stands for: the fullest name the article uses for its surname, or
    * the name as written (with its title when it is a lone surname: {@code Mr. Burman}).
    */
   String fullNameOf(Mention mention) {
-    Mention full = fullName(mention);
+    return mention.pronoun() ? mention.name() : factsOf(mention).speaker();
+  }
+
+  private String speakerNamed(Mention mention, Mention full) {
     if (full != null) {
       // "Sir John Bourn", "Dame Kelly Holmes": an honour that is part of how the person is named stays
       return Lexicon.isNameFormingTitle(full.title()) ? full.title() + " " + full.name() : full.name();
@@ -155,12 +158,15 @@ final class Mentions {
     if (mention.pronoun()) {
       return mention.name().equals("she") ? Gender.FEMALE : Gender.MALE;
     }
-    Gender titled = Lexicon.genderOfTitle(mention.title());
-    return titled != Gender.UNKNOWN ? titled : genderOfName(fullNameOf(mention));
+    return factsOf(mention).gender();
   }
 
   /** The gender of a speaker's name or description: its given name ("Esther Rantzen"), or a gendered noun ("a spokeswoman"). */
   Gender genderOfName(String speaker) {
+    return genders.computeIfAbsent(speaker, genderOfSpeaker);
+  }
+
+  private Gender genderOfSpeaker(String speaker) {
     int space = speaker.indexOf(' ');
     String first = space < 0 ? speaker : speaker.substring(0, space);
     Gender gender = givenNames.genderOf(first);
@@ -183,7 +189,7 @@ final class Mentions {
    * object of a preposition ({@code told Musk}). The one test of whether a mention can speak.
    */
   boolean canSpeak(Mention mention) {
-    return !mention.possessive() && !mention.afterPreposition() && !modifiesAPerson(mention);
+    return !mention.possessive() && !mention.afterPreposition() && !factsOf(mention).modifier();
   }
 
   /** True for a name used as a modifier of a noun for a person: "Tory leader Michael Howard", "White House press secretary". */
@@ -198,7 +204,7 @@ final class Mentions {
           || cues.length(tokens, i) > 0) {
         return false; // "Jill said her father …": a verb or a function word ends the noun phrase
       }
-      if (Lexicon.PERSON_NOUNS.contains(token.key()) || isTitle(token)) {
+      if (Lexicon.PERSON_NOUNS.contains(token.key()) || NameReader.isTitle(token)) {
         return true; // "Hearts manager John Robertson", "Pennsylvania Gov. Ed Rendell"
       }
     }
@@ -210,16 +216,20 @@ final class Mentions {
    * not after an article ({@code the White House}, {@code a Goldman Sachs report} name no one).
    */
   boolean isPerson(Mention mention) {
+    return factsOf(mention).person();
+  }
+
+  private boolean namesAPerson(Mention mention, Mention fullName) {
     if (isOrganisation(mention) || mention.afterArticle() && mention.title().isEmpty()) {
       return false;
     }
-    return !mention.title().isEmpty() || mention.words() >= 2 || fullName(mention) != null
+    return !mention.title().isEmpty() || mention.words() >= 2 || fullName != null
         || Lexicon.PERSON_NOUNS.contains(mention.previous()); // "Fletcher's daughter Jill", "striker Ronaldo"
   }
 
   /** True for a name that ends like an organisation's: "Blackpool Hotel Association", "the Justice Department". */
   static boolean isOrganisation(Mention mention) {
-    return Lexicon.ORGANISATION_HEADS.contains(mention.lastWord().toLowerCase(java.util.Locale.ROOT));
+    return Lexicon.isOrganisationHead(mention.lastWord());
   }
 
   /**
@@ -230,7 +240,16 @@ final class Mentions {
    */
   boolean isSurelyPerson(Mention mention) {
     return isPerson(mention) && (!mention.title().isEmpty() || givenNames.contains(mention.firstWord())
-        || Lexicon.PERSON_NOUNS.contains(mention.previous()) || timesNamed.getOrDefault(mention.lastWord(), 0) > 1);
+        || Lexicon.PERSON_NOUNS.contains(mention.previous()) || namedAgain(mention));
+  }
+
+  private boolean namedAgain(Mention mention) {
+    String surname = mention.lastWord();
+    int times = 0;
+    for (Mention name : names) {
+      times += name.name().endsWith(surname) && name.lastWord().equals(surname) ? 1 : 0;
+    }
+    return times > 1;
   }
 
   /** True for a person named as the object of a preposition: "his confrontation with Sharron Storer". */
@@ -245,17 +264,53 @@ final class Mentions {
 
   /** The full name a one-word mention stands for: the last one before it, else the first after it. */
   private Mention fullName(Mention mention) {
+    return factsOf(mention).fullName();
+  }
+
+  private Facts factsOf(Mention mention) {
+    Facts[] paragraph = facts.get(mention.paragraph());
+    if (paragraph == null) {
+      paragraph = new Facts[byToken.get(mention.paragraph()).length];
+      facts.set(mention.paragraph(), paragraph);
+    }
+    Facts known = paragraph[mention.first()];
+    if (known == null) {
+      Mention fullName = searchFullName(mention);
+      String speaker = speakerNamed(mention, fullName);
+      Gender titled = Lexicon.genderOfTitle(mention.title());
+      Gender gender = titled != Gender.UNKNOWN ? titled : genderOfName(speaker);
+      known = new Facts(fullName, speaker, modifiesAPerson(mention), namesAPerson(mention, fullName), gender);
+      paragraph[mention.first()] = known;
+    }
+    return known;
+  }
+
+  private Mention searchFullName(Mention mention) {
     if (mention.words() >= 2) {
       return longerName(mention); // "Baez Silva" is "Carlos Baez Silva"
     }
     // a knight or a dame is called by the given name: "Sir John" is "Sir John Bourn"
     boolean byGivenName = Lexicon.isCalledByGivenName(mention.title()) && givenNames.contains(mention.name());
-    List<Mention> candidates = (byGivenName ? fullNamesByGivenName : fullNamesBySurname).getOrDefault(mention.name(), List.of());
+    List<Mention> candidates = byGivenName ? fullNamesWithGivenName(mention.name()) : fullNamesBySurname.getOrDefault(mention.name(), List.of());
     if (candidates.isEmpty()) {
       return null;
     }
     int before = countBefore(candidates, mention.position());
     return before > 0 ? candidates.get(before - 1) : candidates.get(0);
+  }
+
+  /** The full names the article uses that start with {@code givenName}, in article order. */
+  private List<Mention> fullNamesWithGivenName(String givenName) {
+    List<Mention> found = new ArrayList<>();
+    for (List<Mention> candidates : fullNamesBySurname.values()) {
+      for (Mention candidate : candidates) {
+        if (candidate.firstWord().equals(givenName)) {
+          found.add(candidate);
+        }
+      }
+    }
+    found.sort(java.util.Comparator.comparingLong(Mention::position));
+    return found;
   }
 
   /** The longest full name the article uses that ends with all the words of {@code mention}, else the mention itself. */
@@ -284,199 +339,5 @@ final class Mentions {
       }
     }
     return lo;
-  }
-
-  /** Whether token {@code i} can be part of a name. */
-  private interface NameWords {
-    boolean test(List<Token> tokens, int i);
-  }
-
-  private static Mention mentionAt(ScannedParagraph paragraph, int i, NameWords names, GivenNames givenNames, Set<String> lowerCaseWords) {
-    int p = paragraph.index();
-    List<Token> tokens = paragraph.tokens();
-    Token token = tokens.get(i);
-    if (!token.isWord() || !token.isOutsideQuotes()) {
-      return null;
-    }
-    if (Lexicon.SUBJECT_PRONOUNS.contains(token.key())) {
-      return new Mention(p, i, i + 1, token.key(), "", false, previousWord(tokens, i), true);
-    }
-    int first = i;
-    String title = "";
-    if (isTitle(token)) {
-      if (!names.test(tokens, i + 1)) {
-        return null; // an office alone ("the President said") names no one in particular
-      }
-      title = token.text();
-      first = i + 1;
-    } else if (!names.test(tokens, i)) {
-      return null;
-    }
-    List<String> words = new ArrayList<>();
-    int j = first;
-    boolean possessive = false;
-    while (j < tokens.size() && !possessive) {
-      Token word = tokens.get(j);
-      boolean continues = j == first
-          || names.test(tokens, j)
-          || isJoiner(word) && names.test(tokens, j + 1)
-          || Lexicon.NAME_SUFFIXES.contains(word.lowerCase())
-          || surnameThatIsAWord(word, words, givenNames);
-      if (j > first && !word.isOutsideQuotes() && paragraph.opens()[word.quote()] == j && paragraph.isNickname(word.quote())) {
-        j = paragraph.closes()[word.quote()] + 1; // Marcia "Cia" Price: the name goes on after the nickname
-        continue;
-      }
-      if (!continues || !word.isOutsideQuotes()) {
-        break;
-      }
-      possessive = word.isPossessive();
-      words.add(Lexicon.stripPossessive(word.text()));
-      j++;
-    }
-    while (j > first && j < tokens.size() && !possessive && Lexicon.POST_NOMINALS.contains(tokens.get(j).key())
-        && tokens.get(j).isCapitalised()) {
-      possessive = tokens.get(j).isPossessive(); // "Guy Mansfield QC warned": the letters after a name are not part of it
-      j++;
-    }
-    for (int w = words.size() - 2; w >= 0; w--) {
-      if (isTitle(tokens.get(first + w))) {
-        // "Senate Majority Leader Mitch McConnell", "French President François Hollande": the name follows the office
-        title = tokens.get(first + w).text();
-        words = new ArrayList<>(words.subList(w + 1, words.size()));
-        first += w + 1;
-        break;
-      }
-    }
-    boolean officeOf = first >= 2 && tokens.get(first - 1).key().equals("of") && isTitle(tokens.get(first - 2)) && words.size() >= 3;
-    int descriptors = officeOf ? 1 : descriptorsBefore(tokens, first, words, givenNames, lowerCaseWords); // "Secretary of State John Kerry"
-    if (descriptors > 0) {
-      words = new ArrayList<>(words.subList(descriptors, words.size())); // "Liberal Democrat Sarah Teather", "Actor Leonardo DiCaprio"
-      first += descriptors;
-    }
-    String previous = previousWord(tokens, officeOf ? i - 2 : i); // the word before "Secretary of State John Kerry"
-    return new Mention(p, first, j, String.join(" ", words), title, possessive, previous, false);
-  }
-
-  /**
-   * True for a capitalised word after a given name that reads as a common word elsewhere but is the
-   * person's surname here: "Theresa May said". A function word is never capitalised mid-sentence.
-   */
-  private static boolean surnameThatIsAWord(Token word, List<String> words, GivenNames givenNames) {
-    return words.size() == 1 && word.isCapitalised() && !word.sentenceStart() && !word.key().equals("i")
-        && Lexicon.NOT_NAMES.contains(word.key()) && givenNames.contains(words.get(0));
-  }
-
-  /**
-   * How many of a name's first words describe the person rather than name them: "Liberal Democrat
-   * Sarah Teather", "Senate Majority Whip Dick Durbin", "Writer Neil Coppendale", "Texas-based Matt
-   * Mackowiak". Read from the surname back, the name runs over given names, initials, particles and
-   * words the article never writes in lower case ("Rhodri Glyn Thomas", "Aung San Suu Kyi"), and stops
-   * at a word for a job, an office, a party or an organisation, or a common word. At least two words
-   * remain, and an organisation's name ("New York Times") is left whole.
-   */
-  private static int descriptorsBefore(List<Token> tokens, int first, List<String> words, GivenNames givenNames, Set<String> lowerCaseWords) {
-    if (words.size() < 3 || Lexicon.ORGANISATION_HEADS.contains(words.get(words.size() - 1).toLowerCase(java.util.Locale.ROOT))) {
-      return 0;
-    }
-    boolean opensSentence = tokens.get(first).sentenceStart() || first > 0 && Lexicon.DASHES.contains(tokens.get(first - 1).text());
-    int k = words.size() - 1;
-    while (k > 0 && !describes(words.get(k - 1), k - 1 == 0 && opensSentence, givenNames.contains(words.get(k)), givenNames, lowerCaseWords)) {
-      k--;
-    }
-    return k <= words.size() - 2 ? k : 0;
-  }
-
-  /** True when a capitalised word before a name describes the person: see {@link #descriptorsBefore}. */
-  private static boolean describes(String word, boolean opensSentence, boolean givenNameNext, GivenNames givenNames, Set<String> lowerCaseWords) {
-    String key = word.toLowerCase(java.util.Locale.ROOT);
-    if (givenNames.contains(word) || Lexicon.NAME_PARTICLES.contains(word) || word.length() <= 2 && Character.isUpperCase(word.charAt(0))) {
-      return false; // a given name, "van", "W", "J."
-    }
-    int hyphen = word.lastIndexOf('-');
-    String tail = hyphen > 0 ? key.substring(hyphen + 1) : key;
-    boolean hyphenated = hyphen > 0 && hyphen + 1 < word.length()
-        && (Character.isLowerCase(word.charAt(hyphen + 1)) || Lexicon.isOffice(tail)); // "Texas-based", "Under-Secretary"
-    boolean lexical = Lexicon.isOffice(key) || Lexicon.ORGANISATION_HEADS.contains(key) || Lexicon.isAffiliation(word)
-        || Lexicon.NOT_NAMES.contains(key) || hyphenated || lowerCaseWords.contains(key);
-    // before a given name, a word no one is named is a description: "Defiant Matt Williams", "Americans Andy
-    // Roddick", "Councillor Brian Parbutt" (a plural, or an agent noun), unlike "Rhodri Glyn Thomas"
-    boolean descriptionShaped = givenNameNext && (opensSentence || Lexicon.AGENT_OR_PLURAL.matcher(key).matches());
-    return lexical || descriptionShaped;
-  }
-
-  /**
-   * A capitalised word that can be part of a name (not an acronym, not a function word). Opening a
-   * sentence, it must also be capitalised mid-sentence somewhere, or be followed by another name
-   * word or by a cue ({@code Starr said}).
-   */
-  private static boolean isNameWord(List<Token> tokens, int i, Set<String> midSentenceCapitals, CueVerbs cues) {
-    if (i >= tokens.size()) {
-      return false;
-    }
-    Token token = tokens.get(i);
-    if (!token.isCapitalised() || !token.isOutsideQuotes()) {
-      return false;
-    }
-    String word = Lexicon.stripPossessive(token.text());
-    if (word.length() < 2 || isAcronym(word) || Lexicon.NOT_NAMES.contains(token.key()) || Lexicon.isAbbreviation(word)) {
-      return false;
-    }
-    if (!token.sentenceStart()) {
-      return true;
-    }
-    boolean initialThenName = i + 2 < tokens.size() && isJoiner(tokens.get(i + 1)) && isNameWord(tokens, i + 2, midSentenceCapitals, cues);
-    return midSentenceCapitals.contains(word) || initialThenName // "Loretta E. Lynch spoke"
-        || isNameWord(tokens, i + 1, midSentenceCapitals, cues) && !tokens.get(i + 1).sentenceStart()
-        || i + 1 < tokens.size() && cues.length(tokens, i + 1) > 0;
-  }
-
-  /** An initial ("J." or, in styles without full stops, "George W Bush") or a particle (van, de) inside a name. */
-  private static boolean isJoiner(Token token) {
-    String text = token.text();
-    boolean initial = text.length() == 2 && text.charAt(1) == '.' || text.length() == 1;
-    return initial && Character.isUpperCase(text.charAt(0)) || Lexicon.NAME_PARTICLES.contains(text);
-  }
-
-  private static boolean isTitle(Token token) {
-    return token.isCapitalised() && Lexicon.TITLES.contains(token.lowerCase());
-  }
-
-  private static boolean isAcronym(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isLowerCase(word.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static String previousWord(List<Token> tokens, int i) {
-    return i > 0 && tokens.get(i - 1).isWord() ? tokens.get(i - 1).key() : "";
-  }
-
-  /** Words the body writes in lower case: a capitalised one of them before a name is a common word, not a name. */
-  private static Set<String> lowerCaseWords(List<List<Token>> paragraphs) {
-    Set<String> words = new HashSet<>();
-    for (List<Token> tokens : paragraphs.subList(Math.min(1, paragraphs.size()), paragraphs.size())) {
-      for (Token token : tokens) {
-        if (token.isWord() && Character.isLowerCase(token.text().charAt(0))) {
-          words.add(token.key());
-        }
-      }
-    }
-    return words;
-  }
-
-  /** Words capitalised mid-sentence in the body; the headline (first entry), in Title Case, says nothing. */
-  private static Set<String> midSentenceCapitals(List<List<Token>> paragraphs) {
-    Set<String> capitals = new HashSet<>();
-    for (List<Token> tokens : paragraphs.subList(Math.min(1, paragraphs.size()), paragraphs.size())) {
-      for (Token token : tokens) {
-        if (token.isCapitalised() && !token.sentenceStart() && token.isOutsideQuotes()) {
-          capitals.add(Lexicon.stripPossessive(token.text()));
-        }
-      }
-    }
-    return Collections.unmodifiableSet(capitals);
   }
 }

@@ -41,6 +41,9 @@ public final class QuoteFinder {
       paragraphs.add(paragraph);
       open = paragraph.endsOpen();
     }
+    if (paragraphs.stream().allMatch(paragraph -> paragraph.spans().isEmpty())) {
+      return List.of(); // no quotation marks: nothing to attribute, and no names to read
+    }
     Mentions mentions = new Mentions(paragraphs, cues, givenNames);
     Speakers speakers = new Speakers(paragraphs, mentions, cues);
     AttributionSteps steps = new AttributionSteps(cues, mentions, speakers);
@@ -127,7 +130,7 @@ public final class QuoteFinder {
     int words = 0;
     boolean inWord = false;
     for (int i = 0; i < text.length(); i++) {
-      boolean letter = Character.isLetterOrDigit(text.charAt(i));
+      boolean letter = Tokenizer.isLetterOrDigit(text.charAt(i));
       if (letter && !inWord) {
         words++;
       }

@@ -86,7 +86,7 @@ final class QuoteMarks {
           && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
         open = i;
       } else if ((c == '’' || straightToo && c == '\'') && open >= 0 && i > open + 1
-          && (i + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(i + 1)))) {
+          && (i + 1 == text.length() || !Tokenizer.isLetterOrDigit(text.charAt(i + 1)))) {
         all.add(new QuoteSpan(open, open + 1, i, i, 1, false));
         open = -1;
       }
@@ -146,7 +146,7 @@ final class QuoteMarks {
   }
 
   private static boolean startsNewQuotation(String text, int i, int length) {
-    return i + length < text.length() && Character.isLetterOrDigit(text.charAt(i + length));
+    return i + length < text.length() && Tokenizer.isLetterOrDigit(text.charAt(i + length));
   }
 
   private static boolean isOpeningContext(char before) {

@@ -3,10 +3,12 @@ package dev.verbatim.quotes;
 import java.util.List;
 
 /**
- * A paragraph with its quotations and tokens, and for each quotation the index of the first token of
- * its opening mark and of the last token of its closing mark (-1 when it has no closing mark).
+ * A paragraph with its quotations and tokens, for each quotation the index of the first token of its
+ * opening mark and of the last token of its closing mark (-1 when it has no closing mark), and for
+ * each token the first token of its sentence.
  */
-record ScannedParagraph(int index, String text, List<QuoteSpan> spans, List<Token> tokens, int[] opens, int[] closes) {
+record ScannedParagraph(
+    int index, String text, List<QuoteSpan> spans, List<Token> tokens, int[] opens, int[] closes, int[] sentenceStarts) {
 
   /** Scans a paragraph; {@code index} 0 is the headline, whose straight single marks count as quotation marks. */
   static ScannedParagraph scan(int index, String text, boolean openAtStart) {
@@ -27,7 +29,20 @@ record ScannedParagraph(int index, String text, List<QuoteSpan> spans, List<Toke
         }
       }
     }
-    return new ScannedParagraph(index, text, spans, tokens, opens, closes);
+    int[] sentenceStarts = new int[tokens.size()];
+    for (int t = 0; t < sentenceStarts.length; t++) {
+      sentenceStarts[t] = t == 0 || tokens.get(t).sentenceStart() ? t : sentenceStarts[t - 1];
+    }
+    return new ScannedParagraph(index, text, spans, tokens, opens, closes, sentenceStarts);
+  }
+
+  /**
+   * The first token of the sentence that token {@code i} is in, across quotations in it. Worked out
+   * for the whole paragraph when it is scanned: the rules ask it many times per quotation, and a scan
+   * back each time would be quadratic in a sentence's length.
+   */
+  int sentenceOf(int i) {
+    return sentenceStarts[i];
   }
 
   /** True when the paragraph ends inside a quotation that has no closing mark. */

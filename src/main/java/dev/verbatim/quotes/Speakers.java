@@ -1,6 +1,6 @@
 package dev.verbatim.quotes;
 
-import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,22 +21,23 @@ final class Speakers {
 
   /** How many sentences back a pronoun's person is looked for; each sentence read is bounded too. */
   private static final int SENTENCES_BACK = 10;
+  /** How many pronouns back, each standing for the one before, a pronoun's person is followed. */
+  private static final int MAX_CHAIN = 20;
   /** How many sentences back the person a description ("the prop") stands for is looked for. */
   private static final int DESCRIPTION_SENTENCES_BACK = 2;
 
   private final List<ScannedParagraph> paragraphs;
   private final Mentions mentions;
   private final CueVerbs verbs;
-  private final List<Mention> pronouns;
-  private final Map<Mention, String> referents = new HashMap<>();
-  private final Map<Long, String> quotedSpeakers = new HashMap<>();
-  private int resolved;
+  private final Map<Mention, String> referents = new IdentityHashMap<>();
+  /** Who said the quotation whose mark is at each token, per paragraph; null where nothing was recorded. */
+  private final String[][] quotedSpeakers;
 
   Speakers(List<ScannedParagraph> paragraphs, Mentions mentions, CueVerbs verbs) {
     this.paragraphs = paragraphs;
     this.mentions = mentions;
     this.verbs = verbs;
-    this.pronouns = mentions.pronouns();
+    this.quotedSpeakers = new String[paragraphs.size()][];
   }
 
   /** The speaker {@code mention} names: its full name, or a pronoun's person; empty when unknown. */
@@ -44,14 +45,18 @@ final class Speakers {
     if (!mention.pronoun()) {
       return mentions.fullNameOf(mention);
     }
-    String referent = referents.get(mention);
+    return referent(mention, 0);
+  }
+
+  /** A pronoun's person, found once; a chain of pronouns, each standing for the one before, is followed {@code MAX_CHAIN} deep. */
+  private String referent(Mention pronoun, int depth) {
+    String referent = referents.get(pronoun);
     if (referent == null) {
-      // pronouns are resolved in text order, each seeing the ones before it already resolved
-      while (resolved < pronouns.size() && pronouns.get(resolved).position() <= mention.position()) {
-        Mention next = pronouns.get(resolved++);
-        referents.put(next, refersTo(next));
+      if (depth > MAX_CHAIN) {
+        return "";
       }
-      referent = referents.getOrDefault(mention, "");
+      referent = salient(pronoun.paragraph(), pronoun.first(), pronoun.end(), mentions.genderOf(pronoun), SENTENCES_BACK, true, depth);
+      referents.put(pronoun, referent);
     }
     return referent;
   }
@@ -59,7 +64,10 @@ final class Speakers {
   /** Records who said the quotation whose mark is token {@code token} of paragraph {@code paragraph}, for later pronouns. */
   void quoted(int paragraph, int token, String speaker) {
     if (!speaker.isEmpty()) {
-      quotedSpeakers.put(Mention.position(paragraph, token), speaker);
+      if (quotedSpeakers[paragraph] == null) {
+        quotedSpeakers[paragraph] = new String[paragraphs.get(paragraph).tokens().size()];
+      }
+      quotedSpeakers[paragraph][token] = speaker;
     }
   }
 
@@ -86,24 +94,20 @@ final class Speakers {
     }
     // a description names someone the text has just been about, as its subject: a name further back, or
     // an object ("his support for Donald Trump"), is more often someone else
-    return salient(paragraph, first, last + 1, Lexicon.genderOfWords(Clauses.text(tokens, first, last + 1)), DESCRIPTION_SENTENCES_BACK, false);
-  }
-
-  private String refersTo(Mention pronoun) {
-    return salient(pronoun.paragraph(), pronoun.first(), pronoun.end(), mentions.genderOf(pronoun), SENTENCES_BACK, true);
+    return salient(paragraph, first, last + 1, Lexicon.genderOfWords(Clauses.text(tokens, first, last + 1)), DESCRIPTION_SENTENCES_BACK, false, 0);
   }
 
   /**
    * The person a phrase at tokens {@code first..end} of paragraph {@code p} refers back to, looking
    * {@code sentencesBack} sentences back: see the class comment.
    */
-  private String salient(int p, int first, int end, Gender gender, int sentencesBack, boolean objectsToo) {
+  private String salient(int p, int first, int end, Gender gender, int sentencesBack, boolean objectsToo, int depth) {
     List<Token> tokens = paragraphs.get(p).tokens();
-    int start = Clauses.trueSentenceStart(tokens, first);
+    int start = paragraphs.get(p).sentenceOf(first);
     int stop = reportsWhatComesBefore(tokens, start, first, end) ? start : first;
     for (int sentences = 0; sentences <= sentencesBack; sentences++) {
       // in an earlier sentence the object of a preposition may be meant too: "his row with Sharron Storer. “…,” she said"
-      String person = firstPerson(p, start, stop, gender, objectsToo && sentences > 0);
+      String person = firstPerson(p, start, stop, gender, objectsToo && sentences > 0, depth);
       if (person != null) {
         return person;
       }
@@ -119,7 +123,7 @@ final class Speakers {
       } else {
         stop = start;
       }
-      start = Clauses.trueSentenceStart(tokens, stop - 1);
+      start = paragraphs.get(p).sentenceOf(stop - 1);
     }
     return "";
   }
@@ -135,25 +139,25 @@ final class Speakers {
     if (!cueAfter && !cueBefore) {
       return false;
     }
-    for (int i = start; i < first; i++) {
-      Token token = tokens.get(i);
-      if (!token.isOutsideQuotes()) {
-        return true;
-      }
-      if (token.is(":") || verbs.length(tokens, i) > 0) {
-        return false;
+    int quotation = start;
+    while (quotation < first && tokens.get(quotation).isOutsideQuotes()) {
+      quotation++;
+    }
+    for (int i = start; i < quotation; i++) {
+      if (tokens.get(i).is(":") || verbs.length(tokens, i) > 0) {
+        return false; // the quotation was introduced: "… scolded him: “…,” she said"
       }
     }
-    return false;
+    return quotation < first;
   }
 
   /**
    * The first person of a gender agreeing with {@code gender} in tokens {@code from..to} of paragraph
    * {@code p}, or null; with {@code objectsToo}, objects of prepositions count as well as subjects.
    */
-  private String firstPerson(int p, int from, int to, Gender gender, boolean objectsToo) {
+  private String firstPerson(int p, int from, int to, Gender gender, boolean objectsToo, int depth) {
     for (int i = from; i < to; i++) {
-      String speaker = quotedSpeakers.get(Mention.position(p, i));
+      String speaker = quotedSpeakers[p] == null ? null : quotedSpeakers[p][i];
       if (speaker != null && mentions.genderOfName(speaker).agrees(gender)) {
         return speaker;
       }
@@ -162,7 +166,7 @@ final class Speakers {
         continue;
       }
       if (mention.pronoun()) {
-        String referent = referents.getOrDefault(mention, "");
+        String referent = referent(mention, depth + 1);
         if (!referent.isEmpty() && mentions.genderOf(mention).agrees(gender)) {
           return referent;
         }

@@ -87,7 +87,7 @@ final class Subjects {
         }
       }
     }
-    return sentenceSubject(paragraph, Clauses.trueSentenceStart(tokens, cue), cue);
+    return sentenceSubject(paragraph, paragraph.sentenceOf(cue), cue);
   }
 
   /**
@@ -198,7 +198,7 @@ final class Subjects {
         }
       }
     }
-    return sentenceSubject(paragraph, Clauses.trueSentenceStart(tokens, cue), cue);
+    return sentenceSubject(paragraph, paragraph.sentenceOf(cue), cue);
   }
 
   /**

@@ -23,6 +23,9 @@ record Token(String text, String lowerCase, String key, int start, int end, Kind
    * lists many times over (made on every look-up, they were 11% of the quote finder's time).
    */
   static Token of(String text, int start, int end, Kind kind, int quote, boolean sentenceStart) {
+    if (kind == Kind.PUNCTUATION) {
+      return new Token(text, text, text, start, end, kind, quote, sentenceStart); // no case, no possessive
+    }
     String lowerCase = text.toLowerCase(Locale.ROOT);
     String word = Lexicon.stripPossessive(text);
     String key = word == text ? lowerCase : word.toLowerCase(Locale.ROOT);
@@ -46,7 +49,8 @@ record Token(String text, String lowerCase, String key, int start, int end, Kind
     return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
   }
 
+  /** True for "Musk’s": {@link #of} made {@code key} without the possessive, a string other than {@code lowerCase}. */
   boolean isPossessive() {
-    return kind == Kind.WORD && Lexicon.stripPossessive(text) != text;
+    return key != lowerCase;
   }
 }

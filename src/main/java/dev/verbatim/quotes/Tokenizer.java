@@ -15,6 +15,15 @@ final class Tokenizer {
 
   private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[A-Z]-[A-Z][a-z]{1,5}");
 
+  /** One string per ASCII character, shared by every punctuation token instead of a new one each. */
+  private static final String[] ASCII = new String[128];
+
+  static {
+    for (char c = 0; c < ASCII.length; c++) {
+      ASCII[c] = String.valueOf(c);
+    }
+  }
+
   private Tokenizer() {}
 
   static List<Token> tokenize(String text, List<QuoteSpan> spans) {
@@ -33,7 +42,7 @@ final class Tokenizer {
       if (startsUrl(text, i)) {
         end = skipNonSpace(text, i);
         kind = Token.Kind.URL;
-      } else if (Character.isLetterOrDigit(c)) {
+      } else if (isLetterOrDigit(c)) {
         end = wordEnd(text, i);
         kind = Token.Kind.WORD;
       } else {
@@ -44,7 +53,8 @@ final class Tokenizer {
         span++;
       }
       int quote = span < spans.size() && spans.get(span).open() <= i ? span : -1;
-      Token token = Token.of(text.substring(i, end), i, end, kind, quote, sentenceStart);
+      String tokenText = kind == Token.Kind.PUNCTUATION && c < ASCII.length ? ASCII[c] : text.substring(i, end);
+      Token token = Token.of(tokenText, i, end, kind, quote, sentenceStart);
       tokens.add(token);
       sentenceStart = endsSentence(token, text, spans);
       i = end;
@@ -75,9 +85,9 @@ final class Tokenizer {
     int i = start + 1;
     while (i < text.length()) {
       char c = text.charAt(i);
-      if (Character.isLetterOrDigit(c) || Character.getType(c) == Character.NON_SPACING_MARK) {
+      if (isLetterOrDigit(c) || c >= 128 && Character.getType(c) == Character.NON_SPACING_MARK) {
         i++;
-      } else if (joinsWords(c) && i + 1 < text.length() && Character.isLetterOrDigit(text.charAt(i + 1))) {
+      } else if (joinsWords(c) && i + 1 < text.length() && isLetterOrDigit(text.charAt(i + 1))) {
         i += 2;
       } else {
         break;
@@ -101,7 +111,18 @@ final class Tokenizer {
 
   /** Whitespace including no-break spaces, which HTML (&amp;nbsp;) and some archives put between words. */
   static boolean isSpace(char c) {
+    if (c < 128) { // the common case, without Unicode tables: space, \t..\r, the ASCII separators
+      return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
+  }
+
+  /** A letter or a digit; ASCII, most of any English text, is decided without Unicode tables. */
+  static boolean isLetterOrDigit(char c) {
+    if (c < 128) {
+      return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9';
+    }
+    return Character.isLetterOrDigit(c);
   }
 
   private static boolean startsUrl(String text, int i) {

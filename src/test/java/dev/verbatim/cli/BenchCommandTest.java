@@ -58,6 +58,6 @@ class BenchCommandTest {
     CommandRun run = CommandRun.of("bench", "quotes", "--corpus", "corpus", "--warmup", "1", "--passes", "2");
 
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().matches("(?s)quote finder over 2 articles \\([0-9]+ paragraphs\\): median pass [0-9.]+ s of 2 \\(after 1 warm-up\\), .* 14 quotations, 14 with a speaker\\s*"), run.out());
+    assertTrue(run.out().matches("(?s)quote finder over 2 articles \\([0-9]+ paragraphs\\): median pass [0-9.]+ s of 2 \\(after 1 warm-up; CPU [0-9.]+ s\\), .* 14 quotations, 14 with a speaker\\s*"), run.out());
   }
 }
