@@ -212,6 +212,10 @@ final class AttributionSteps {
       if (gapFrom <= 0) {
         return false;
       }
+      int sentence = paragraph.sentenceOf(gapTo);
+      if (sentence >= gapFrom && sentence < gapTo && !reportsSpeech(paragraph, sentence, gapTo)) {
+        return false; // a phrase inside a sentence of narration: "It is the Tories' attempt to open that famed “clear blue water”"
+      }
     } else {
       boolean lastOfPrevious = before.index() == paragraph.index() - 1 && previous.span() == before.spans().size() - 1;
       if (!quotation.opensParagraph() || !lastOfPrevious || !before.spans().get(previous.span()).closed()) {
@@ -239,6 +243,21 @@ final class AttributionSteps {
       }
     }
     return true;
+  }
+
+  /**
+   * True when tokens {@code from..to} can report someone's words: a cue, a colon, a he or she, or a
+   * person's name ("He added that …, with the statistics providing a “good overview …”").
+   */
+  private boolean reportsSpeech(ScannedParagraph paragraph, int from, int to) {
+    List<Token> tokens = paragraph.tokens();
+    for (int i = from; i < to; i++) {
+      Mention mention = mentions.at(paragraph.index(), i);
+      if (tokens.get(i).is(":") || verbs.length(tokens, i) > 0 || mention != null && (mention.pronoun() || mentions.isPerson(mention))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String titleCase(String upperCase) {

@@ -63,7 +63,7 @@ public final class QuoteFinder {
         }
       }
     }
-    return toQuotes(found, AttributionSteps.shareAcrossParts(found));
+    return toQuotes(found, AttributionSteps.shareAcrossParts(found), mentions);
   }
 
   private static boolean isQuotation(String text, Attribution attribution, boolean headline) {
@@ -83,14 +83,14 @@ public final class QuoteFinder {
   }
 
   /** The quotes, with the attributions the steps gave them. */
-  private static List<Quote> toQuotes(List<Attributed> found, List<Attribution> attributions) {
+  private List<Quote> toQuotes(List<Attributed> found, List<Attribution> attributions, Mentions mentions) {
     List<Quote> quotes = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       Attributed item = found.get(i);
       Attribution attribution = attributions.get(i);
       QuoteSpan span = item.paragraph().spans().get(item.span());
       String text = item.paragraph().text();
-      int end = span.end();
+      int end = narrationInside(item.paragraph(), item.span(), mentions);
       while (end > span.start() && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
         end--; // the comma before "he said" belongs to the sentence, not to the quotation
       }
@@ -98,6 +98,36 @@ public final class QuoteFinder {
           item.paragraph().index() - 1, span.start(), end, text.substring(span.start(), end), attribution.speaker(), attribution.cue()));
     }
     return quotes;
+  }
+
+  /**
+   * Where a quotation that lost its closing mark ends, when the reporter's words follow inside it: a
+   * sentence that opens with a name of the article and goes on with a cue or a possessive ("… good
+   * balance. McClaren's only criticism was …", "… having one. Mr Hopkins said that …") is narration,
+   * since speakers do not report themselves that way. Otherwise the quotation's own end.
+   */
+  private int narrationInside(ScannedParagraph paragraph, int k, Mentions mentions) {
+    QuoteSpan span = paragraph.spans().get(k);
+    if (span.closed() || k + 1 >= paragraph.spans().size()) {
+      return span.end(); // closed, or it runs to the end of its paragraph as a quotation over paragraphs does
+    }
+    List<Token> tokens = paragraph.tokens();
+    for (int i = paragraph.opens()[k] + 1; i + 2 < tokens.size() && tokens.get(i + 1).quote() == k; i++) {
+      if (!tokens.get(i).is(".")) {
+        continue;
+      }
+      int name = i + 1;
+      if (name + 1 < tokens.size() && NameReader.isTitle(tokens.get(name))) {
+        name++; // "Mr Hopkins"
+      }
+      Token word = tokens.get(name);
+      boolean knownName = word.isCapitalised() && mentions.knowsSurname(Lexicon.stripPossessive(word.text()));
+      boolean narrates = word.isPossessive() || name + 1 < tokens.size() && cues.length(tokens, name + 1) > 0;
+      if (knownName && narrates) {
+        return tokens.get(i).end();
+      }
+    }
+    return span.end();
   }
 
   /** Markup and numbers ("1474387200", "(CROSSTALK.)") are not speech. */

@@ -227,4 +227,18 @@ class WhoSaidItTest {
     assertEquals(List.of(""), speakers("Strong Oscar contenders Million Dollar Baby and Sideways did not figure in the nominations.",
         "\"There is a sense that this film is ours and we should slap our own guys on the back.\""));
   }
+
+  @Test
+  void narrationAfterAMissingClosingMarkIsNotPartOfTheQuotation() {
+    List<String> found = FoundQuotes.in(finder, "Title", "Steve McClane spoke after the game.",
+        "\"We can also score goals, so we have good balance. McClane's only criticism was the score. \"It should have been more convincing,\" said McClane.");
+
+    assertEquals("Steve McClane |  | We can also score goals, so we have good balance.", found.get(0));
+  }
+
+  @Test
+  void termInQuotationMarksInsideNarrationIsNotSpeech() {
+    assertEquals(List.of("Michael Howe"), speakers("\"People will have a clear choice at this election,\" said Michael Howe.",
+        "It is the party's attempt to open that famed \"clear blue water\" between them and Labour."));
+  }
 }
