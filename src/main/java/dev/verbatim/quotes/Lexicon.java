@@ -186,6 +186,12 @@ final class Lexicon {
     return PARTIES.contains(key) || AFFILIATION_ENDING.matcher(key).matches();
   }
 
+  /** What someone speaks or writes through, so that "Marca's headline says" is Marca speaking. */
+  static final Set<String> MEDIA = Set.of(
+      "headline", "statement", "report", "website", "site", "blog", "column", "editorial", "letter", "book",
+      "memoir", "memoirs", "speech", "article", "account", "tweet", "post", "message", "note", "email", "e-mail",
+      "manifesto", "leaflet", "advert", "ad", "programme", "broadcast", "podcast", "interview", "diary", "autobiography");
+
   /** Nouns for people who are usually left unnamed: "the spokesman" means a spokesman named before, or no one. */
   static final Set<String> ANONYMOUS_ROLES = Set.of(
       "spokesman", "spokeswoman", "spokesperson", "official", "source", "insider", "aide", "adviser", "advisor",

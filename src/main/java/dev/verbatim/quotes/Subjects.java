@@ -257,6 +257,10 @@ final class Subjects {
           : new Subject(person, described, false); // not a name: an appositive after it that names someone wins
     }
     if (head.end() < end) {
+      if (head.possessive() && end == head.end() + 1 && Lexicon.MEDIA.contains(tokens.get(head.end()).key())) {
+        // "Marca's headline says", "Obama's statement said": the owner speaks through it
+        return new Subject(mentions.isPerson(head) ? speakers.of(head) : head.name(), end, mentions.isPerson(head));
+      }
       // "Powell’s office said", "Obama's former campaign strategist said": described through the name
       return new Subject(Clauses.text(tokens, head.first(), end), end, false);
     }

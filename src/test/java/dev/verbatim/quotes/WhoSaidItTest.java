@@ -241,4 +241,15 @@ class WhoSaidItTest {
     assertEquals(List.of("Michael Howe"), speakers("\"People will have a clear choice at this election,\" said Michael Howe.",
         "It is the party's attempt to open that famed \"clear blue water\" between them and Labour."));
   }
+
+  @Test
+  void ownerSpeaksThroughTheirHeadlineOrStatement() {
+    assertEquals(List.of("Marca", "Barack Obama"), speakers("Spanish papers were angry.", "\"Rooney went crazy in the Bernabeu,\" Marca's headline says.",
+        "Barack Obama left early. \"We will rebuild,\" Obama's statement said."));
+  }
+
+  @Test
+  void aPossessiveDoesNotSpeakThroughSomethingElse() {
+    assertEquals(List.of("Powell's office"), speakers("Colin Powell was away. \"He will not comment,\" Powell's office said."));
+  }
 }
