@@ -42,6 +42,8 @@ final class AttributionSteps {
 
   /** A transcript line names its speaker first: "PENCE: Well, look, …". */
   private static final Pattern SPEAKER_LABEL = Pattern.compile("([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}): ");
+  /** How near before a quotation a cue beats one further after it: "pledged to “…”". */
+  private static final int NEAR_CUE = 2;
   /** How many tokens may stand between two quotations for the second to continue the first. */
   private static final int CONTINUATION_GAP = 40;
 
@@ -139,8 +141,20 @@ final class AttributionSteps {
     return quotation.inBody() ? Attribution.NONE : cues.headline(quotation.paragraph(), quotation.k());
   }
 
+  /**
+   * The cue after the quotation, unless it stands further from it than a cue just before it: in "he
+   * pledged to “…” and set out the choices he says are facing Britain", "pledged" introduces the words.
+   */
   private Attribution cueAfter(Quotation q) {
-    return q.inBody() ? cues.after(q.paragraph(), q.k()) : Attribution.NONE;
+    if (!q.inBody()) {
+      return Attribution.NONE;
+    }
+    Attribution after = cues.after(q.paragraph(), q.k());
+    if (after.strength() == Attribution.Strength.CUE) {
+      Attribution near = cues.before(q.paragraph(), q.k(), NEAR_CUE);
+      return near.found() && !near.speaker().isEmpty() ? near : after;
+    }
+    return after;
   }
 
   private Attribution nameBeforeColon(Quotation q) {

@@ -162,11 +162,16 @@ final class Attributor {
 
   /** A cue before the quotation in its sentence: "Altman wrote: “…”", "Altman pointed out to Musk that “…”". */
   Attribution before(ScannedParagraph paragraph, int k) {
+    return before(paragraph, k, BEFORE_REACH);
+  }
+
+  /** A cue at most {@code reach} tokens before the quotation, in its sentence. */
+  Attribution before(ScannedParagraph paragraph, int k, int reach) {
     List<Token> tokens = paragraph.tokens();
     int open = paragraph.opens()[k];
     int sentence = Clauses.sentenceStart(tokens, open);
     int cue = -1;
-    for (int i = open - 1; i >= sentence && i >= open - BEFORE_REACH; i--) {
+    for (int i = open - 1; i >= sentence && i >= open - reach; i--) {
       if (cues.length(paragraph, i) > 0) {
         cue = i;
         break;
@@ -202,8 +207,15 @@ final class Attributor {
     if (signed.found()) {
       return signed;
     }
+    int sentenceStart = paragraph.sentenceOf(colon);
+    Token opener = tokens.get(sentenceStart);
+    if (opener.key().equals("his") || opener.key().equals("her")) {
+      // "His message to the chancellor was: “…”": the one he or she stands for
+      String possessor = speakers.possessorAt(paragraph.index(), sentenceStart);
+      return possessor.isEmpty() ? Attribution.NONE : new Attribution(possessor, "", Strength.CUE);
+    }
     // "Clinton has since apologized for what happened: “…”", "Clinton’s response was: “…”"
-    for (int i = paragraph.sentenceOf(colon); i < colon; i++) {
+    for (int i = sentenceStart; i < colon; i++) {
       Mention first = mentions.at(paragraph.index(), i);
       if (first != null && first.first() == i && mentions.isSpeakingPerson(first)) {
         return new Attribution(speakers.of(first), "", Strength.CUE);

@@ -182,7 +182,8 @@ final class Clauses {
   static String text(List<Token> tokens, int from, int to) {
     StringBuilder text = new StringBuilder();
     for (int i = from; i < to; i++) {
-      text.append(i > from ? " " : "").append(tokens.get(i).text());
+      boolean spaced = i > from && tokens.get(i).start() > tokens.get(i - 1).end(); // "James' wife", "(AFI)"
+      text.append(spaced ? " " : "").append(tokens.get(i).text());
     }
     return text.toString();
   }

@@ -43,6 +43,8 @@ final class Lexicon {
       "under", "than", "between", "among", "toward", "towards", "after", "before", "during", "like", "unlike",
       "via", "without", "within", "behind", "beside", "near", "upon", "despite", "including", "versus", "vs.",
       "through", "across", "around", "beyond", "per", "whom");
+  /** Words that open a coordination of names: "for both Farrell and Wigan". */
+  static final Set<String> PAIRING_WORDS = Set.of("both", "either", "neither");
   /** Conjunctions that open a subordinate clause: "he tweeted when Clinton ended the debate". */
   static final Set<String> SUBORDINATORS = Set.of(
       "when", "while", "as", "after", "before", "because", "since", "although", "though", "if", "unless", "until", "whereas");
@@ -122,8 +124,9 @@ final class Lexicon {
       "inventor", "pioneer", "proponent", "advocate", "whip", "councillor", "alderman", "backbencher", "goalscorer",
       "swede", "spaniard", "dane", "finn", "pole", "briton", "brit", "scot", "turk", "frenchman", "englishman",
       "welshman", "irishman", "scotsman", "dutchman", "assemblyman", "assemblywoman", "councilman", "councilwoman",
-      "selectman", "radioman", "anchor", "anchorman", "newsman", "weatherman"));
-  /** Nouns that end the names of organisations, which speak but are not people: "Blackpool Hotel Association". */
+      "selectman", "radioman", "anchor", "anchorman", "newsman", "weatherman", "duo", "trio", "frontman", "frontwoman",
+      "vocalist", "bassist", "bandmate"));
+  /** Nouns that end the names of organisations (and events), which speak but are not people: "Blackpool Hotel Association". */
   static final Set<String> ORGANISATION_HEADS = Set.of(
       "weekly", "daily", "gazette", "tribune", "association", "council", "party", "committee", "office", "department", "ministry", "bank", "company",
       "corporation", "corp", "group", "agency", "union", "university", "college", "school", "commission",
@@ -132,14 +135,17 @@ final class Lexicon {
       "station", "fund", "organisation", "organization", "administration", "assembly", "parliament", "senate", "government",
       "police", "army", "navy", "force", "forces", "team", "airline", "airlines", "airways",
       "motors", "industries", "holdings", "partners", "securities", "research", "media", "press", "times",
-      "post", "news", "magazine", "journal", "review", "herald", "telegraph", "records", "music",
+      "post", "news", "magazine", "journal", "review", "herald", "telegraph", "standard", "mail", "mirror", "express",
+      "chronicle", "inquirer", "bulletin", "records", "music", "championships", "championship", "cup", "olympics",
+      "tournament", "trophy",
       "pictures", "studios", "entertainment", "games", "systems", "technologies", "software", "electronics", "communications",
       "telecom", "international", "inc", "inc.", "ltd", "ltd.", "plc", "llc", "co",
       "co.", "centre", "center", "hospital", "church", "campaign", "coalition", "alliance", "movement",
       "consortium", "exchange", "bureau", "directorate", "unit", "division", "secretariat", "chambers", "chamber",
       "congress", "cabinet", "commons", "lords", "tribunal", "inquiry", "panel", "watch", "index",
       "survey", "report", "study", "poll", "festival", "awards", "prize", "academy", "orchestra",
-      "theatre", "theater", "museum", "gallery", "library", "stadium", "airport");
+      "theatre", "theater", "museum", "gallery", "library", "stadium", "airport", "city", "united", "county", "town",
+      "rovers", "athletic", "wanderers");
   /** Capitalised words that are not names when they open a sentence or follow a name's first word. */
   static final Set<String> NOT_NAMES = Set.of(
       "the", "a", "an", "and", "or", "but", "nor", "so", "yet", "for", "if", "then", "than", "when", "while",
@@ -158,7 +164,7 @@ final class Lexicon {
       "anyone", "everyone", "someone", "nobody", "nothing", "something", "everything", "monday", "tuesday",
       "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april",
       "june", "july", "august", "september", "october", "november", "december", "mr", "mrs", "ms", "former", "late", "retired",
-      "acting", "incoming", "outgoing", "ex");
+      "acting", "incoming", "outgoing", "ex", "whatever", "whoever", "whichever", "whenever", "wherever");
   /** Lower-case particles inside names: Ludwig van Beethoven, Charles de Gaulle. */
   static final Set<String> NAME_PARTICLES = Set.of("van", "von", "de", "der", "den", "da", "del", "della", "di", "du", "la", "le", "bin", "al", "ibn", "dos", "das");
   static final Set<String> NAME_SUFFIXES = Set.of("jr.", "sr.", "ii", "iii", "iv");
@@ -211,20 +217,50 @@ final class Lexicon {
   static final java.util.regex.Pattern AGENT_OR_PLURAL = java.util.regex.Pattern.compile(".{3,}(er|or|ist|ant|ent|s)");
 
   private static final Set<String> FUNCTION_WORDS = union(DETERMINERS, OTHER_PRONOUNS, SUBJECT_PRONOUNS, PREPOSITIONS,
-      AUXILIARIES, VERB_MODIFIERS, COORDINATORS, RELATIVE_PRONOUNS);
+      AUXILIARIES, VERB_MODIFIERS, COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS, Set.of("or", "nor", "why", "how"));
+  /** Common irregular past tenses: "Tommy Haas overcame eighth seed Max Mirnyi", "Tom Lee met Ms Blears". */
+  private static final Set<String> IRREGULAR_PAST = Set.of(
+      "met", "beat", "won", "took", "became", "chose", "overcame", "overtook", "gave", "made", "led", "left", "came",
+      "saw", "got", "held", "upheld", "brought", "sent", "kept", "lost", "paid", "ran", "struck", "went", "knew",
+      "found", "spent", "began", "drew", "fought", "caught", "sold", "bought", "threw", "broke", "fell", "felt",
+      "forgave", "meant", "rose", "sank", "shook", "sought", "stole", "swore", "taught", "understood", "withdrew");
 
-  /** The organisation heads capitalised, as names write them: "Association". */
-  private static final Set<String> CAPITALISED_ORGANISATION_HEADS = Set.copyOf(ORGANISATION_HEADS.stream()
+  /** Capitalised plurals for groups of people, which speak but are no one person: "African Americans", "House Republicans". */
+  private static final Set<String> GROUPS = Set.of(
+      "americans", "africans", "asians", "europeans", "latinos", "hispanics", "muslims", "christians", "jews",
+      "catholics", "protestants", "evangelicals", "democrats", "republicans", "conservatives", "liberals", "socialists",
+      "tories", "britons", "independents");
+
+  /** The organisation heads and groups capitalised, as names write them: "Association", "Democrats". */
+  private static final Set<String> CAPITALISED_ORGANISATION_HEADS = Set.copyOf(union(ORGANISATION_HEADS, GROUPS).stream()
       .map(head -> Character.toUpperCase(head.charAt(0)) + head.substring(1)).toList());
 
-  /** True for a word that ends an organisation's name, capitalised or not: "Association", "department". */
+  /** True for a word that ends the name of an organisation or a group, capitalised or not: "Association", "department", "Democrats". */
   static boolean isOrganisationHead(String word) {
-    return CAPITALISED_ORGANISATION_HEADS.contains(word) || ORGANISATION_HEADS.contains(word);
+    return CAPITALISED_ORGANISATION_HEADS.contains(word) || ORGANISATION_HEADS.contains(word) || GROUPS.contains(word);
   }
 
-  /** True for a word of a closed class (determiner, pronoun, preposition, auxiliary, …), which no noun phrase of names runs through. */
+  /**
+   * True for a word no noun phrase of names runs through: a word of a closed class (determiner,
+   * pronoun, preposition, auxiliary, conjunction, …) or a verb in the past tense ("Evans sued Mr
+   * Mann", "Paul McCartney wowed fans").
+   */
+  static boolean endsNounPhrase(String key) {
+    return isFunctionWord(key) || isPastTense(key);
+  }
+
+  /** True for a word of a closed class: determiner, pronoun, preposition, auxiliary, conjunction, …. */
   static boolean isFunctionWord(String key) {
     return FUNCTION_WORDS.contains(key);
+  }
+
+  /** True for an auxiliary or a verb in the past tense: a clause has begun. */
+  static boolean isVerb(String key) {
+    return AUXILIARIES.contains(key) || isPastTense(key);
+  }
+
+  private static boolean isPastTense(String key) {
+    return IRREGULAR_PAST.contains(key) || key.length() >= 4 && key.endsWith("ed") && key.indexOf('-') < 0 && !PERSON_NOUNS.contains(key);
   }
 
   /** Honours that are part of how a person is named, kept in the full name: "Sir John Bourn", "Lord Goldsmith". */
@@ -286,6 +322,19 @@ final class Lexicon {
     return word.length() == 1 && Character.isUpperCase(word.charAt(0))
         || word.indexOf('.') > 0
         || ABBREVIATIONS.contains(word.toLowerCase(Locale.ROOT));
+  }
+
+  /** True for a word of two or more characters, opening with a letter, with no lower-case one: "NATO", "AFI". */
+  static boolean isAcronym(String word) {
+    if (word.length() < 2 || !Character.isLetter(word.charAt(0))) {
+      return false;
+    }
+    for (int i = 0; i < word.length(); i++) {
+      if (Character.isLowerCase(word.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The word without a final {@code 's} or {@code ’s}; the same instance when it has none. */

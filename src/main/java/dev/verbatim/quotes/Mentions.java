@@ -29,6 +29,8 @@ final class Mentions {
    */
   private final List<Facts[]> facts = new ArrayList<>();
   private final Map<String, Gender> genders = new HashMap<>();
+  /** How many names end in each last word; counted when first asked. */
+  private Map<String, Integer> timesNamed;
   private final java.util.function.Function<String, Gender> genderOfSpeaker = this::genderOfSpeaker;
 
   /** The answers for one mention, worked out at the first question. */
@@ -113,7 +115,7 @@ final class Mentions {
     int from = name.title().isEmpty() ? name.first() : name.first() - 1;
     for (int i = from - 1; i >= 0 && i >= from - ROLE_WORDS; i--) {
       Token token = tokens.get(i);
-      if (!token.isWord() || Lexicon.isFunctionWord(token.key()) || cues.length(tokens, i) > 0) {
+      if (!token.isWord() || Lexicon.endsNounPhrase(token.key()) || cues.length(tokens, i) > 0) {
         break;
       }
       if (token.key().equals(noun) || Lexicon.stripPossessive(token.text()).equalsIgnoreCase(noun)) {
@@ -135,7 +137,6 @@ final class Mentions {
     }
     return false;
   }
-
 
   /**
    * The full name a name mention stands for: the fullest name the article uses for its surname, or
@@ -200,7 +201,7 @@ final class Mentions {
     List<Token> tokens = paragraphs.get(mention.paragraph());
     for (int i = mention.end(); i < tokens.size() && i < mention.end() + MODIFIER_REACH; i++) {
       Token token = tokens.get(i);
-      if (!token.isWord() || token.isCapitalised() && at(mention.paragraph(), i) != null || Lexicon.isFunctionWord(token.key())
+      if (!token.isWord() || token.isCapitalised() && at(mention.paragraph(), i) != null || Lexicon.endsNounPhrase(token.key())
           || cues.length(tokens, i) > 0) {
         return false; // "Jill said her father …": a verb or a function word ends the noun phrase
       }
@@ -240,16 +241,37 @@ final class Mentions {
    */
   boolean isSurelyPerson(Mention mention) {
     return isPerson(mention) && (!mention.title().isEmpty() || givenNames.contains(mention.firstWord())
-        || Lexicon.PERSON_NOUNS.contains(mention.previous()) || namedAgain(mention));
+        || Lexicon.PERSON_NOUNS.contains(mention.previous()) || namedAgain(mention) || saysOrIsDescribed(mention));
+  }
+
+  /**
+   * True for a name a cue follows ("Bipin Bihari said") or an appositive with a noun for a person
+   * ("Bipin Bihari, deputy police chief in Bombay,"): in any language, what a person's name is.
+   */
+  private boolean saysOrIsDescribed(Mention mention) {
+    List<Token> tokens = paragraphs.get(mention.paragraph());
+    int i = mention.end();
+    if (i < tokens.size() && cues.length(tokens, i) > 0) {
+      return true;
+    }
+    if (i + 1 < tokens.size() && tokens.get(i).is(",")) {
+      for (int j = i + 1; j < tokens.size() && j <= i + ROLE_WORDS && tokens.get(j).isWord(); j++) {
+        if (Lexicon.PERSON_NOUNS.contains(tokens.get(j).key())) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean namedAgain(Mention mention) {
-    String surname = mention.lastWord();
-    int times = 0;
-    for (Mention name : names) {
-      times += name.name().endsWith(surname) && name.lastWord().equals(surname) ? 1 : 0;
+    if (timesNamed == null) {
+      timesNamed = new HashMap<>();
+      for (Mention name : names) {
+        timesNamed.merge(name.lastWord(), 1, Integer::sum);
+      }
     }
-    return times > 1;
+    return timesNamed.getOrDefault(mention.lastWord(), 0) > 1;
   }
 
   /** True for a person named as the object of a preposition: "his confrontation with Sharron Storer". */

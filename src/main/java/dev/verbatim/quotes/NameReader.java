@@ -40,7 +40,7 @@ final class NameReader {
       return null; // most tokens: no name, and too long for "he" or "she"
     }
     if (Lexicon.SUBJECT_PRONOUNS.contains(token.key())) {
-      return new Mention(p, i, i + 1, token.key(), "", false, previousWord(tokens, i), true);
+      return new Mention(p, i, i + 1, token.key(), "", false, previousWord(tokens, i, i + 1), true);
     }
     int first = i;
     String title = "";
@@ -74,9 +74,15 @@ final class NameReader {
       words.add(Lexicon.stripPossessive(word.text()));
       j++;
     }
-    while (j > first && j < tokens.size() && !possessive && Lexicon.POST_NOMINALS.contains(tokens.get(j).key())
+    // letters follow a person's name ("Guy Mansfield QC"); after one word they may be the noun it modifies ("the Salford MP")
+    boolean personsName = words.size() >= 2 || !title.isEmpty();
+    while (personsName && j < tokens.size() && !possessive && Lexicon.POST_NOMINALS.contains(tokens.get(j).key())
         && tokens.get(j).isCapitalised()) {
-      possessive = tokens.get(j).isPossessive(); // "Guy Mansfield QC warned": the letters after a name are not part of it
+      possessive = tokens.get(j).isPossessive(); // "Guy Mansfield QC warned": the letters are not part of the name
+      j++;
+    }
+    if (!possessive && j > first && j + 1 < tokens.size() && isBareApostrophe(tokens.get(j - 1), tokens.get(j)) && tokens.get(j + 1).isWord()) {
+      possessive = true; // "James' wife", "Athletics' ruling body"
       j++;
     }
     for (int w = words.size() - 2; w >= 0; w--) {
@@ -94,7 +100,7 @@ final class NameReader {
       words = new ArrayList<>(words.subList(descriptors, words.size())); // "Liberal Democrat Sarah Teather", "Actor Leonardo DiCaprio"
       first += descriptors;
     }
-    String previous = previousWord(tokens, officeOf ? i - 2 : i); // the word before "Secretary of State John Kerry"
+    String previous = previousWord(tokens, officeOf ? i - 2 : i, j); // the word before "Secretary of State John Kerry"
     return new Mention(p, first, j, String.join(" ", words), title, possessive, previous, false);
   }
 
@@ -162,7 +168,7 @@ final class NameReader {
       return false;
     }
     String word = Lexicon.stripPossessive(token.text());
-    if (isAcronym(word) || Lexicon.isAbbreviation(word)) {
+    if (Lexicon.isAcronym(word) || Lexicon.isAbbreviation(word)) {
       return false;
     }
     if (!token.sentenceStart()) {
@@ -188,17 +194,52 @@ final class NameReader {
     return token.isCapitalised() && Lexicon.TITLES.contains(token.lowerCase());
   }
 
-  private static boolean isAcronym(String word) {
-    for (int i = 0; i < word.length(); i++) {
-      if (Character.isLowerCase(word.charAt(i))) {
+  /** True for the apostrophe of a plural possessive, right after a word ending in s and outside any quotation. */
+  private static boolean isBareApostrophe(Token word, Token next) {
+    return (next.is("'") || next.is("’")) && next.isOutsideQuotes() && next.start() == word.end() && word.key().endsWith("s");
+  }
+
+  /**
+   * The word before the name at {@code first..end}, or the preposition before the names it is
+   * coordinated with: in "the likes of Jonny Wilkinson and Brian O'Driscoll", O'Driscoll is after
+   * "of", not "and". A name that a verb follows may open a clause the "and" joins instead, once a
+   * verb has come before: "Milan beat Juventus at Old Trafford and Ancelotti said", but "the star of
+   * Rain Man and Tootsie said".
+   */
+  private String previousWord(List<Token> tokens, int first, int end) {
+    String previous = first > 0 && tokens.get(first - 1).isWord() ? tokens.get(first - 1).key() : "";
+    boolean source = first > 1 && tokens.get(first - 2).key().equals("according") && (end == tokens.size() || !tokens.get(end).isWord());
+    if (previous.equals("to") && source) {
+      return "according"; // "According to Mandaric, Redknapp vowed …": the source, not an object; not "according to White House pool reports"
+    }
+    if (Lexicon.PAIRING_WORDS.contains(previous) && first > 1 && Lexicon.PREPOSITIONS.contains(tokens.get(first - 2).key())) {
+      return tokens.get(first - 2).key(); // "for both Farrell and Wigan"
+    }
+    if (previous.equals("and") || previous.equals("or")) {
+      int j = first - 2;
+      while (j >= 0 && tokens.get(j).isCapitalised() && !tokens.get(j).sentenceStart()) {
+        j--;
+      }
+      boolean afterPreposition = j >= 0 && j < first - 2 && tokens.get(j).isWord() && Lexicon.PREPOSITIONS.contains(tokens.get(j).key());
+      boolean verbFollows = end < tokens.size() && (cues.length(tokens, end) > 0 || Lexicon.isVerb(tokens.get(end).key()));
+      if (afterPreposition && !(verbFollows && verbBefore(tokens, j))) {
+        return tokens.get(j).key();
+      }
+    }
+    return previous;
+  }
+
+  /** True when a verb stands between the start of the sentence and token {@code i}. */
+  private boolean verbBefore(List<Token> tokens, int i) {
+    for (int k = i - 1; k >= 0; k--) {
+      if (Lexicon.isVerb(tokens.get(k).key()) || cues.length(tokens, k) > 0) {
+        return true;
+      }
+      if (tokens.get(k).sentenceStart()) {
         return false;
       }
     }
-    return true;
-  }
-
-  private static String previousWord(List<Token> tokens, int i) {
-    return i > 0 && tokens.get(i - 1).isWord() ? tokens.get(i - 1).key() : "";
+    return false;
   }
 
   /**

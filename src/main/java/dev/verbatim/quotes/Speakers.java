@@ -61,6 +61,82 @@ final class Speakers {
     return referent;
   }
 
+  /**
+   * The organisation an "it" refers back to: the organisation that opens its sentence or one of the
+   * two before ("DrKW said the cuts are …. “…,” it added"); empty when none does, for an "it" may
+   * as well mean a report, a film or a law.
+   */
+  String organisationBefore(int paragraph, int token) {
+    int p = paragraph;
+    int start = paragraphs.get(p).sentenceOf(token);
+    for (int sentences = 0; sentences <= DESCRIPTION_SENTENCES_BACK; sentences++) {
+      String subject = organisationOpening(p, start);
+      if (!subject.isEmpty()) {
+        return subject;
+      }
+      if (start == 0) {
+        do {
+          p--;
+        } while (p > 0 && paragraphs.get(p).tokens().isEmpty());
+        if (p <= 0) {
+          return "";
+        }
+        start = paragraphs.get(p).tokens().size();
+      }
+      start = paragraphs.get(p).sentenceOf(start - 1);
+    }
+    return "";
+  }
+
+  /** How many tokens after an organisation opening a sentence a cue may stand: "The American Film Institute (AFI) said". */
+  private static final int ORGANISATION_CUE_REACH = 6;
+
+  /**
+   * The organisation that opens the sentence starting at {@code start}, after at most "The", when it
+   * is the sentence's speaker: an acronym or a name that ends like an organisation's ("The
+   * University of California"), or any other name a cue follows ("DrKW said"); "Movie piracy cost"
+   * names no one.
+   */
+  private String organisationOpening(int paragraph, int start) {
+    List<Token> tokens = paragraphs.get(paragraph).tokens();
+    int first = start < tokens.size() && tokens.get(start).key().equals("the") ? start + 1 : start;
+    if (first >= tokens.size() || !tokens.get(first).isWord()) {
+      return "";
+    }
+    Mention mention = mentions.at(paragraph, first);
+    boolean named = mention != null && mention.first() == first && !mention.pronoun() && !mention.possessive()
+        && mentions.canSpeak(mention) && !mentions.isPerson(mention);
+    if (!named) {
+      String acronym = tokens.get(first).text();
+      boolean head = first + 1 < tokens.size() && Lexicon.ORGANISATION_HEADS.contains(tokens.get(first + 1).text()); // "The US government"
+      String name = head ? acronym + " " + tokens.get(first + 1).text() : acronym;
+      return Lexicon.isAcronym(acronym) && cueFollows(tokens, first + 1) ? name : "";
+    }
+    String name = mentions.fullNameOf(mention);
+    int end = mention.end();
+    Mention of = end + 1 < tokens.size() && tokens.get(end).key().equals("of") ? mentions.at(paragraph, end + 1) : null;
+    if (of != null && of.first() == end + 1 && !of.possessive() && !mentions.isPerson(of)) {
+      name += " of " + of.name(); // "The British Chambers of Commerce"
+      end = of.end();
+    }
+    return Mentions.isOrganisation(mention) || cueFollows(tokens, end) ? name : "";
+  }
+
+  private boolean cueFollows(List<Token> tokens, int from) {
+    for (int i = from; i < tokens.size() && i < from + ORGANISATION_CUE_REACH && !tokens.get(i).sentenceStart(); i++) {
+      if (verbs.length(tokens, i) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The person a "his" or "her" at token {@code token} refers back to, as for a he or she. */
+  String possessorAt(int paragraph, int token) {
+    Gender gender = paragraphs.get(paragraph).tokens().get(token).key().equals("her") ? Gender.FEMALE : Gender.MALE;
+    return salient(paragraph, token, token + 1, gender, SENTENCES_BACK, true, 0);
+  }
+
   /** Records who said the quotation whose mark is token {@code token} of paragraph {@code paragraph}, for later pronouns. */
   void quoted(int paragraph, int token, String speaker) {
     if (!speaker.isEmpty()) {
@@ -152,10 +228,17 @@ final class Speakers {
   }
 
   /**
-   * The first person of a gender agreeing with {@code gender} in tokens {@code from..to} of paragraph
-   * {@code p}, or null; with {@code objectsToo}, objects of prepositions count as well as subjects.
+   * The person of a gender agreeing with {@code gender} in tokens {@code from..to} of paragraph {@code
+   * p}, or null: the first subject that is surely a person ({@link Mentions#isSurelyPerson}). Failing
+   * one, and with {@code objectsToo}, the person whose possessive opens the sentence ("Williams' track
+   * beat songs by Will Young"), else the first other subject ("visit New Zealand") or object of a
+   * preposition ("a chance for Woodward"), unless the object is a passive's agent ("Clinton's position
+   * was supported by Dianne Feinstein"). A pronoun after such a name refers to it: "a nomination for
+   * Staunton, who said she …".
    */
   private String firstPerson(int p, int from, int to, Gender gender, boolean objectsToo, int depth) {
+    String owner = null;
+    String other = null;
     for (int i = from; i < to; i++) {
       String speaker = quotedSpeakers[p] == null ? null : quotedSpeakers[p][i];
       if (speaker != null && mentions.genderOfName(speaker).agrees(gender)) {
@@ -168,13 +251,25 @@ final class Speakers {
       if (mention.pronoun()) {
         String referent = referent(mention, depth + 1);
         if (!referent.isEmpty() && mentions.genderOf(mention).agrees(gender)) {
-          return referent;
+          return other != null ? other : referent;
         }
-      } else if ((mentions.isSpeakingPerson(mention) || objectsToo && mentions.isPersonObject(mention))
-          && mentions.genderOf(mention).agrees(gender)) {
-        return mentions.fullNameOf(mention);
+      } else if (mentions.genderOf(mention).agrees(gender)) {
+        boolean subject = mentions.isSpeakingPerson(mention);
+        if (subject && mentions.isSurelyPerson(mention)) {
+          return mentions.fullNameOf(mention);
+        }
+        if (objectsToo && i == from && mention.possessive() && mentions.isSurelyPerson(mention)) {
+          owner = mentions.fullNameOf(mention);
+        } else if (other == null && (subject || objectsToo && mentions.isPersonObject(mention))) {
+          other = mentions.fullNameOf(mention);
+          owner = mention.previous().equals("by") ? null : owner;
+        }
       }
     }
-    return null;
+    return owner != null ? owner : other;
   }
+
+
+
+
 }

@@ -61,8 +61,18 @@ final class Subjects {
     if (mention != null) {
       return mentions.canSpeak(mention) ? new Subject(speakers.of(mention), i + 1) : null;
     }
-    if (i >= sentence && Lexicon.PERSONAL_PRONOUNS.contains(tokens.get(i).key()) || i >= sentence && tokens.get(i).key().equals("it")) {
-      return new Subject("", i + 1); // "the company's shares tumbled after it said": "it", which names no person
+    if (i >= sentence && tokens.get(i).key().equals("it")) {
+      // "Deutsche Boerse said …. “…,” it said": the organisation the sentences before are about
+      return new Subject(speakers.organisationBefore(paragraph.index(), i), i + 1, false);
+    }
+    if (i >= sentence && Lexicon.PERSONAL_PRONOUNS.contains(tokens.get(i).key())) {
+      return new Subject("", i + 1); // "they said", "we said": no one the rules name
+    }
+    if (i > sentence + 1 && tokens.get(i).key().equals("who") && tokens.get(i - 1).is(",")) {
+      Subject antecedent = relativeAntecedent(paragraph, sentence, i - 1);
+      if (antecedent != null) {
+        return antecedent; // "the claim was denied by a UKIP spokesman, who said:"
+      }
     }
     boolean inverted = cue == sentence || !tokens.get(cue - 1).isWord() || Lexicon.COORDINATORS.contains(tokens.get(cue - 1).key());
     if (inverted && cue + 1 < tokens.size() && tokens.get(cue + 1).isWord()) {
@@ -88,6 +98,36 @@ final class Subjects {
       }
     }
     return sentenceSubject(paragraph, paragraph.sentenceOf(cue), cue);
+  }
+
+  /** How many words a noun phrase before ", who" may have: "a UKIP spokesman". */
+  private static final int RELATIVE_ANTECEDENT_WORDS = 6;
+
+  /**
+   * The person a ", who said" refers back to: the name right before the comma, or a description of a
+   * person ("a UKIP spokesman"), unless a name stands in apposition before it. Null when the words
+   * before name no one.
+   */
+  private Subject relativeAntecedent(ScannedParagraph paragraph, int sentence, int comma) {
+    List<Token> tokens = paragraph.tokens();
+    Mention named = mentionEndingAt(paragraph, comma - 1);
+    if (named != null && !named.pronoun() && !named.possessive() && mentions.isPerson(named)) {
+      return new Subject(speakers.of(named), comma);
+    }
+    int from = comma;
+    while (from > sentence && comma - from < RELATIVE_ANTECEDENT_WORDS && tokens.get(from - 1).isWord()
+        && !Lexicon.PREPOSITIONS.contains(tokens.get(from - 1).key()) && cues.length(paragraph, from - 1) == 0
+        && !Lexicon.AUXILIARIES.contains(tokens.get(from - 1).key())) {
+      from--;
+    }
+    if (from == comma || !Lexicon.PERSON_NOUNS.contains(tokens.get(comma - 1).key())) {
+      return null;
+    }
+    Mention appositive = from - 2 > sentence && tokens.get(from - 1).is(",") ? mentionEndingAt(paragraph, from - 2) : null;
+    if (appositive != null && mentions.isSpeakingPerson(appositive)) {
+      return new Subject(speakers.of(appositive), comma); // "said Scott Reed, the Chamber's chief strategist, who added"
+    }
+    return new Subject(Clauses.text(tokens, from, comma), comma, false);
   }
 
   /**
@@ -164,6 +204,10 @@ final class Subjects {
       }
       Mention mention = mentions.at(paragraph.index(), i);
       if (mention != null && mention.first() == i && mention.possessive() && !mention.afterPreposition()) {
+        Mention owned = mentions.at(paragraph.index(), mention.end());
+        if (owned != null && owned.first() == mention.end() && Mentions.isOrganisation(owned)) {
+          return new Subject(Clauses.text(tokens, i, owned.end()), owned.end(), false); // "The Actors' Equity Association issued"
+        }
         return new Subject("", mention.end()); // "Clinton’s right-hand woman rallied supporters": unnamed
       }
       if (mention != null && mention.first() == i && mentions.canSpeak(mention) && !mention.afterArticle()) {
@@ -217,6 +261,9 @@ final class Subjects {
     if (pronoun != null && pronoun.pronoun()) {
       return new Subject(speakers.of(pronoun), i + 1);
     }
+    if (tokens.get(i).key().equals("it")) {
+      return new Subject(speakers.organisationBefore(paragraph.index(), i), i + 1, false); // "“…,” it said"
+    }
     boolean determiner = Lexicon.DESCRIPTION_OPENERS.contains(tokens.get(i).key());
     if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && !(determiner && i + 1 < limit && tokens.get(i + 1).isWord())) {
       return new Subject("", i + 1); // "they said"; but "one Trump confidant said" is a description
@@ -243,7 +290,7 @@ final class Subjects {
     }
     if (head == null || head.end() < end && !head.possessive()) {
       String only = tokens.get(i).text();
-      boolean acronym = end == i + 1 && only.length() > 1 && only.equals(only.toUpperCase(java.util.Locale.ROOT));
+      boolean acronym = end == i + 1 && Lexicon.isAcronym(only);
       if (head != null && !determiner && head.first() == i && head.end() == end - 1) {
         return new Subject(Clauses.text(tokens, i, end), end, false); // "wrote Time magazine", "a Clinton aide"
       }

@@ -252,4 +252,104 @@ class WhoSaidItTest {
   void aPossessiveDoesNotSpeakThroughSomethingElse() {
     assertEquals(List.of("Powell's office"), speakers("Colin Powell was away. \"He will not comment,\" Powell's office said."));
   }
+
+  @Test
+  void cueJustBeforeAQuotationBeatsOneFurtherAfterIt() {
+    assertEquals(List.of("Ann Lee"), speakers("Ann Lee opened the campaign. She pledged to \"cut taxes for every family\" and set out the choices she says face the country."));
+  }
+
+  @Test
+  void nameCoordinatedWithTheObjectOfAPrepositionIsAnObjectToo() {
+    assertEquals(List.of(""), speakers("The star of Rain Man and Tootsie said: \"It was a long road.\""));
+  }
+
+  @Test
+  void nameAfterAndOpensANewClauseOnceAVerbHasCome() {
+    assertEquals(List.of("Rossi"), speakers("Milan beat Leeds at Old Trafford and Rossi said: \"We are happy to return.\""));
+  }
+
+  @Test
+  void relativeClauseCueMeansWhatTheRelativePronounRefersTo() {
+    assertEquals(List.of("a party spokesman"), speakers("The claim was denied by a party spokesman, who said: \"It is untrue.\""));
+    assertEquals(List.of("Tom Reed", "Tom Reed"), speakers(
+        "\"We are ready,\" said Tom Reed, the club's chief executive, who added that the players were \"fit and hungry\"."));
+  }
+
+  @Test
+  void possessivePronounIntroducingWordsMeansItsPerson() {
+    assertEquals(List.of("Tom Reed"), speakers("Tom Reed wrote to the chancellor. His message was: \"Cut the tax.\""));
+  }
+
+  @Test
+  void itMeansTheOrganisationThatOpensASentenceBefore() {
+    assertEquals(List.of("Nordbank", "University of Leeds", ""), speakers(
+        "Nordbank said the offer would not change. \"We remain committed to the deal,\" it said.",
+        "The University of Leeds welcomed the report. \"It is a fair result,\" it said.",
+        "Movie piracy cost studios a fortune. \"It is a fair result,\" it said."));
+  }
+
+  @Test
+  void pluralPossessiveDoesNotSpeak() {
+    assertEquals(List.of("James' wife"), speakers("\"Go away,\" said James' wife."));
+    assertEquals(List.of("Actors' Equity Association"), speakers(
+        "The Actors' Equity Association issued a statement calling Ossie Davis \"an icon in the American theatre\"."));
+  }
+
+  @Test
+  void placeBeforeANounForAPersonDescribesThePerson() {
+    assertEquals(List.of("Ann Cole"), speakers("Ann Cole is the Salford MP.", "\"The threat is real,\" the Salford MP told the committee."));
+  }
+
+  @Test
+  void verbEndsTheNounPhraseANameMightModify() {
+    assertEquals(List.of("Tom Lee"), speakers("Tom Lee met Ms Blears.", "\"They are wrong,\" he said."));
+  }
+
+  @Test
+  void newspaperIsNotThePersonAPronounMeans() {
+    assertEquals(List.of("Mr Hale"), speakers("London's Evening Standard quoted Mr Hale telling activists he wanted more migrants.",
+        "\"It is a moral duty,\" he said."));
+  }
+
+  @Test
+  void wordThatOpensAClauseIsNotAGivenName() {
+    assertEquals(List.of("Doug Shaw"), speakers("Whatever Bloomberg decides, Doug Shaw says his man has the money.",
+        "\"The mayor would build support rapidly,\" he said."));
+  }
+
+  @Test
+  void sourceAfterAccordingToIsASubject() {
+    assertEquals(List.of("Ian Rossi"), speakers("Ian Rossi runs the club.", "According to Rossi, Tom Hale vowed he would stay.",
+        "\"I said to Tom, stay, and he told me he would,\" he said."));
+  }
+
+  @Test
+  void pronounPrefersAPersonToAPlaceNamedAfterAVerb() {
+    assertEquals(List.of("Alan Hale"), speakers("The debut went to Alan Hale, who will visit New Zealand in the summer.",
+        "\"The game promises to be a great spectacle,\" he said."));
+  }
+
+  @Test
+  void pronounInARelativeClauseMeansItsAntecedent() {
+    assertEquals(List.of("Jo Price"), speakers("Ann Lee is nominated for best actress. It is also a nomination for Jo Price, who told reporters she had not expected it.",
+        "\"It was an extraordinary time,\" she said."));
+  }
+
+  @Test
+  void nameACueOrAnOfficeFollowsIsSurelyAPersonInAnyLanguage() {
+    assertEquals(List.of("Bipin Bihari"), speakers("Bipin Bihari, deputy police chief in Mumbai, said Negar Khan was being sent back.",
+        "\"We issued notices last year,\" he said."));
+  }
+
+  @Test
+  void agentOfAPassiveIsMeantBeforeTheOwnerOpeningTheSentence() {
+    assertEquals(List.of("Maria Ortiz"), speakers("Ann Lee won the vote.", "Lee's position was supported by Maria Ortiz, who said the claims were false.",
+        "\"It never made sense to me,\" she said."));
+  }
+
+  @Test
+  void ownerOpeningTheSentenceIsMeantBeforeItsObjects() {
+    assertEquals(List.of("Tom Jones"), speakers("Tom Jones won the prize.", "Jones' track beat songs by Will Young and Kate Bush.",
+        "\"I am amazed,\" he told the audience."));
+  }
 }
