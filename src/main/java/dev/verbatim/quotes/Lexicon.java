@@ -43,6 +43,8 @@ final class Lexicon {
       "under", "than", "between", "among", "toward", "towards", "after", "before", "during", "like", "unlike",
       "via", "without", "within", "behind", "beside", "near", "upon", "despite", "including", "versus", "vs.",
       "through", "across", "around", "beyond", "per", "whom");
+  /** First words of the names of places: "St Helens", "Mount Everest", "Port Talbot". */
+  static final Set<String> PLACE_PREFIXES = Set.of("st", "st.", "saint", "mt", "mt.", "mount", "ft", "ft.", "fort", "port", "lake", "cape");
   /** Words that open a coordination of names: "for both Farrell and Wigan". */
   static final Set<String> PAIRING_WORDS = Set.of("both", "either", "neither");
   /** Conjunctions that open a subordinate clause: "he tweeted when Clinton ended the debate". */

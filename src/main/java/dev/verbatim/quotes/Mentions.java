@@ -224,6 +224,9 @@ final class Mentions {
     if (isOrganisation(mention) || mention.afterArticle() && mention.title().isEmpty()) {
       return false;
     }
+    if (mention.words() >= 2 && Lexicon.PLACE_PREFIXES.contains(mention.firstWord().toLowerCase(java.util.Locale.ROOT))) {
+      return false; // "St Helens", "Mount Everest"
+    }
     return !mention.title().isEmpty() || mention.words() >= 2 || fullName != null
         || Lexicon.PERSON_NOUNS.contains(mention.previous()); // "Fletcher's daughter Jill", "striker Ronaldo"
   }

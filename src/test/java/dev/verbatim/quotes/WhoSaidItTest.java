@@ -352,4 +352,21 @@ class WhoSaidItTest {
     assertEquals(List.of("Tom Jones"), speakers("Tom Jones won the prize.", "Jones' track beat songs by Will Young and Kate Bush.",
         "\"I am amazed,\" he told the audience."));
   }
+
+  @Test
+  void placeNamedForASaintIsNoPerson() {
+    assertEquals(List.of("Ian Cole"), speakers("St Helens won again.", "St Helens have signed Ian Cole.", "\"We are the best,\" he said."));
+  }
+
+  @Test
+  void clubIsNoPerson() {
+    assertEquals(List.of("Kevin Keel"), speakers("Manchester City manager Kevin Keel was pleased.",
+        "A double strike helped City come back and Keel sympathised with the Norwich manager afterwards.", "\"I feel for him,\" he said."));
+  }
+
+  @Test
+  void namesPairedAfterAPrepositionAreObjects() {
+    assertEquals(List.of("Mark Lane"), speakers("Wigan chairman Mark Lane spoke.", "The move would be lucrative for both Andy Fell and Wigan, Lane said.",
+        "\"Money is not the point,\" he said."));
+  }
 }
