@@ -130,7 +130,7 @@ final class Lexicon {
       "vocalist", "bassist", "bandmate"));
   /** Nouns that end the names of organisations (and events), which speak but are not people: "Blackpool Hotel Association". */
   static final Set<String> ORGANISATION_HEADS = Set.of(
-      "weekly", "daily", "gazette", "tribune", "association", "council", "party", "committee", "office", "department", "ministry", "bank", "company",
+      "street", "weekly", "daily", "gazette", "tribune", "association", "council", "party", "committee", "office", "department", "ministry", "bank", "company",
       "corporation", "corp", "group", "agency", "union", "university", "college", "school", "commission",
       "institute", "institution", "foundation", "court", "federation", "confederation", "laboratories", "labs", "board",
       "authority", "service", "services", "trust", "society", "club", "league", "network", "channel",
@@ -261,7 +261,7 @@ final class Lexicon {
     return AUXILIARIES.contains(key) || isPastTense(key);
   }
 
-  private static boolean isPastTense(String key) {
+  static boolean isPastTense(String key) {
     return IRREGULAR_PAST.contains(key) || key.length() >= 4 && key.endsWith("ed") && key.indexOf('-') < 0 && !PERSON_NOUNS.contains(key);
   }
 

@@ -156,6 +156,12 @@ final class NameReader {
    * sentence, it must also be capitalised mid-sentence somewhere, or be followed by another name
    * word or by a cue ({@code Starr said}).
    */
+  /** True for a verb opening a sentence before a name: "Bashing Trump may be job one", "Asked Blair about it". */
+  private boolean opensParticipleClause(Token token) {
+    String key = token.key();
+    return (key.length() >= 5 && key.endsWith("ing") || Lexicon.isPastTense(key)) && !givenNames.contains(token.text());
+  }
+
   private boolean isNameWord(List<Token> tokens, int i) {
     if (i >= tokens.size()) {
       return false;
@@ -177,6 +183,7 @@ final class NameReader {
     boolean initialThenName = i + 2 < tokens.size() && isJoiner(tokens.get(i + 1)) && isNameWord(tokens, i + 2);
     return midSentenceCapitals.contains(token.key()) || initialThenName // "Loretta E. Lynch spoke"
         || isNameWord(tokens, i + 1) && !tokens.get(i + 1).sentenceStart()
+            && (!opensParticipleClause(token) || Lexicon.isOrganisationHead(tokens.get(i + 1).text())) // not "Downing Street"
         || i + 1 < tokens.size() && cues.length(tokens, i + 1) > 0;
   }
 

@@ -369,4 +369,15 @@ class WhoSaidItTest {
     assertEquals(List.of("Mark Lane"), speakers("Wigan chairman Mark Lane spoke.", "The move would be lucrative for both Andy Fell and Wigan, Lane said.",
         "\"Money is not the point,\" he said."));
   }
+
+  @Test
+  void verbOpeningASentenceIsNoPartOfTheNameAfterIt() {
+    assertEquals(List.of("Cathy Moore", "Cathy Moore"), speakers("Justice minister Cathy Moore spoke in Glasgow.",
+        "Praising Celtic, she said: \"Both clubs have been impressive.\"", "Asked Moore whether it would last, she said: \"I hope so.\""));
+  }
+
+  @Test
+  void streetOpeningASentenceIsAPlaceNotAParticiple() {
+    assertEquals(List.of("Downing Street"), speakers("Downing Street said: \"The claims are wholly unfounded.\""));
+  }
 }
