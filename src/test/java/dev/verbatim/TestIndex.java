@@ -1,7 +1,7 @@
 package dev.verbatim;
 
 import dev.verbatim.corpus.Article;
-import dev.verbatim.index.IndexBuilder;
+import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.quotes.QuoteFinder;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,9 +15,9 @@ public final class TestIndex {
   /** Writes {@code articles} with their quotations into {@code folder} in one commit, replacing what was there. */
   public static void build(Path folder, List<Article> articles) {
     QuoteFinder finder = new QuoteFinder();
-    try (IndexBuilder builder = IndexBuilder.open(folder, QuoteFinder.RULES_VERSION, true, Clock.systemUTC())) {
-      articles.forEach(article -> builder.add(article, finder.find(article)));
-      builder.commit();
+    try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, true, Clock.systemUTC())) {
+      articles.forEach(article -> index.write(article, finder.find(article), article.id()));
+      index.commit();
     }
   }
 

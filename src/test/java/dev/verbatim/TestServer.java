@@ -1,14 +1,15 @@
 package dev.verbatim;
 
-import dev.verbatim.search.Searcher;
+import dev.verbatim.lucene.LuceneSearch;
+import dev.verbatim.search.SearchBackend;
 import dev.verbatim.web.WebServer;
 import java.nio.file.Path;
 
 /** A real server on a free loopback port over the index in a folder, closed with its searcher. */
-public record TestServer(Searcher searcher, WebServer server) implements AutoCloseable {
+public record TestServer(SearchBackend searcher, WebServer server) implements AutoCloseable {
 
   public static TestServer over(Path index) {
-    Searcher searcher = Searcher.open(index);
+    SearchBackend searcher = LuceneSearch.open(index);
     return new TestServer(searcher, new WebServer(() -> searcher).start("127.0.0.1", 0));
   }
 

@@ -1,8 +1,8 @@
 package dev.verbatim.bench;
 
-import dev.verbatim.index.Schema;
+import dev.verbatim.lucene.Schema;
 import dev.verbatim.search.SearchRequest;
-import dev.verbatim.search.Searcher;
+import dev.verbatim.lucene.LuceneSearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -19,7 +19,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * In-process query latency over a fixed mix of queries: the full {@link Searcher} (parsing,
+ * In-process query latency over a fixed mix of queries: the full {@link LuceneSearch} (parsing,
  * filters, drill-sideways facets, highlighting, stored fields) against a bare {@code
  * IndexSearcher.search(query, 10)} of the same words on the text field. Warms up first, then times
  * every query and reports p50 and p99 per query and overall.
@@ -57,7 +57,7 @@ public final class QueryBenchmark {
   private QueryBenchmark() {}
 
   /** Runs {@code warmup} then {@code iterations} rounds of the mix with the full searcher. */
-  public static List<Series> verbatim(Searcher searcher, Map<String, SearchRequest> mix, int warmup, int iterations) {
+  public static List<Series> verbatim(LuceneSearch searcher, Map<String, SearchRequest> mix, int warmup, int iterations) {
     for (int i = 0; i < warmup; i++) {
       mix.values().forEach(searcher::search);
     }

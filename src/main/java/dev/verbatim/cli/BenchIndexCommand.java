@@ -3,6 +3,7 @@ package dev.verbatim.cli;
 import dev.verbatim.bench.BareLuceneIndexer;
 import dev.verbatim.bench.BuildClock;
 import dev.verbatim.bench.IndexRunResult;
+import dev.verbatim.index.IndexBuild;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -63,7 +64,7 @@ final class BenchIndexCommand implements Callable<Integer> {
   private IndexRunResult verbatim(Path index, long textBytes) {
     BuildClock clock = new BuildClock();
     PrintWriter silent = new PrintWriter(Writer.nullWriter());
-    CorpusIndexer.Outcome outcome = new IndexRun(silent, silent, Clock.systemUTC()).build(corpus, index, true, false);
+    IndexBuild.Outcome outcome = new IndexRun(silent, silent, Clock.systemUTC()).build(corpus, index, true, false);
     return clock.stop("verbatim", outcome.result().articles(), outcome.result().paragraphs(), textBytes, BareLuceneIndexer.folderSize(index));
   }
 

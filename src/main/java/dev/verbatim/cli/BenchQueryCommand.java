@@ -2,7 +2,7 @@ package dev.verbatim.cli;
 
 import dev.verbatim.bench.QueryBenchmark;
 import dev.verbatim.search.SearchRequest;
-import dev.verbatim.search.Searcher;
+import dev.verbatim.lucene.LuceneSearch;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Locale;
@@ -31,7 +31,7 @@ final class BenchQueryCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Searcher searcher = Searcher.open(index.folder, 0)) { // no kept answers: every run searches in full
+    try (LuceneSearch searcher = LuceneSearch.open(index.folder, 0)) { // no kept answers: every run searches in full
       String speaker = searcher.search(new SearchRequest("", "quote", null, null, null, null, 1, 1)).facets().speaker()
           .keySet().stream().findFirst().orElse(null);
       Map<String, SearchRequest> mix = QueryBenchmark.mix(speaker);

@@ -2,7 +2,8 @@ package dev.verbatim.cli;
 
 import dev.verbatim.corpus.Corpus;
 import dev.verbatim.index.BuildResult;
-import dev.verbatim.index.IndexBuilder;
+import dev.verbatim.index.IndexBuild;
+import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ final class IndexRun {
   /** Builds or updates the index; returns the exit code (0 when articles were indexed). */
   int run(Path corpusFolder, Path indexFolder, boolean full) {
     long started = System.nanoTime();
-    CorpusIndexer.Outcome outcome = build(corpusFolder, indexFolder, full, true);
+    IndexBuild.Outcome outcome = build(corpusFolder, indexFolder, full, true);
     double seconds = (System.nanoTime() - started) / 1e9;
     printSkipped(outcome.skipped());
     if (outcome.result() == null) {
@@ -53,14 +54,18 @@ final class IndexRun {
    * error stream, and progress there too when {@code showProgress} (a bar on a terminal, a line
    * every 5 s otherwise). The benchmark times this same method without progress.
    */
-  CorpusIndexer.Outcome build(Path corpusFolder, Path indexFolder, boolean full, boolean showProgress) {
+  IndexBuild.Outcome build(Path corpusFolder, Path indexFolder, boolean full, boolean showProgress) {
     Corpus corpus = new Corpus(corpusFolder);
     List<Path> files = corpus.files();
-    CorpusIndexer indexer = new CorpusIndexer(corpus, new QuoteFinder(),
+    IndexBuild build = new IndexBuild(corpus, new QuoteFinder(),
         problem -> err.println("warning: " + problem.file() + ": " + problem.reason()));
-    try (IndexBuilder builder = IndexBuilder.open(indexFolder, QuoteFinder.RULES_VERSION, full, clock);
+    try (LuceneIndex sink = LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, clock);
         Progress progress = progress(showProgress, files.size())) {
-      return indexer.run(files, builder, progress);
+      return build.run(files, sink, () -> {
+        synchronized (progress) {
+          progress.step();
+        }
+      });
     }
   }
 
@@ -73,7 +78,7 @@ final class IndexRun {
         : Progress.lines("indexing", total, err, clock, Duration.ofSeconds(5));
   }
 
-  private void printSkipped(List<CorpusIndexer.Problem> skipped) {
+  private void printSkipped(List<IndexBuild.Problem> skipped) {
     if (skipped.isEmpty()) {
       return;
     }

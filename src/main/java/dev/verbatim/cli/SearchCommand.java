@@ -3,7 +3,8 @@ package dev.verbatim.cli;
 import dev.verbatim.search.Hit;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
-import dev.verbatim.search.Searcher;
+import dev.verbatim.lucene.LuceneSearch;
+import dev.verbatim.search.SearchBackend;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jsoup.parser.Parser;
@@ -44,7 +45,7 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     SearchRequest request = new SearchRequest(query, type, speaker, null, null, null, 1, limit);
     SearchResponse response;
-    try (Searcher searcher = Searcher.open(index.folder)) {
+    try (SearchBackend searcher = LuceneSearch.open(index.folder)) {
       response = searcher.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -1,9 +1,10 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.corpus.Corpus;
-import dev.verbatim.index.IndexBuilder;
 import dev.verbatim.quotes.QuoteFinder;
-import dev.verbatim.search.Searcher;
+import dev.verbatim.lucene.LuceneIndex;
+import dev.verbatim.lucene.LuceneSearch;
+import dev.verbatim.search.SearchBackend;
 import dev.verbatim.web.ServedIndex;
 import dev.verbatim.web.WebServer;
 import java.io.PrintWriter;
@@ -48,7 +49,7 @@ final class ServeCommand implements Callable<Integer> {
   @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--kept-answers", paramLabel = "N", defaultValue = "" + Searcher.KEPT_ANSWERS,
+  @Option(names = "--kept-answers", paramLabel = "N", defaultValue = "" + LuceneSearch.KEPT_ANSWERS,
       description = "Recent answers kept in memory until the index changes, 0 for none (default: ${DEFAULT-VALUE}).")
   int keptAnswers;
 
@@ -68,7 +69,7 @@ final class ServeCommand implements Callable<Integer> {
     }
     // Jetty starts, the corpus is checked and the index opens side by side: each takes a few hundred
     // milliseconds. Requests wait for the index; while a stale one is rebuilt they get 503.
-    CompletableFuture<Searcher> opening = open();
+    CompletableFuture<SearchBackend> opening = open();
     ServedIndex served = new ServedIndex();
     WebServer server;
     try {
@@ -77,9 +78,9 @@ final class ServeCommand implements Callable<Integer> {
       closeWhenOpen(opening);
       throw e; // before any build: a taken port is reported at once
     }
-    Searcher searcher = null;
+    SearchBackend searcher = null;
     try {
-      if (!IndexBuilder.isUpToDate(index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
+      if (!LuceneIndex.isUpToDate(index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
         served.unavailable("the index is being built; try again in a moment");
         closeWhenOpen(opening);
         out.println("The index in " + index.folder + " is missing or older than " + corpus.folder + "; building it.");
@@ -102,7 +103,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Keeps {@code searcher} on the newest commit until {@link #stop()}, then closes both. */
-  private int serveUntilStopped(WebServer server, Searcher searcher, PrintWriter out) throws InterruptedException {
+  private int serveUntilStopped(WebServer server, SearchBackend searcher, PrintWriter out) throws InterruptedException {
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-refresh").factory());
     PrintWriter err = spec.commandLine().getErr();
     refresher.scheduleWithFixedDelay(() -> refresh(searcher, err), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
@@ -126,11 +127,11 @@ final class ServeCommand implements Callable<Integer> {
     return 0;
   }
 
-  private CompletableFuture<Searcher> open() {
-    return CompletableFuture.supplyAsync(() -> Searcher.open(index.folder, keptAnswers));
+  private CompletableFuture<SearchBackend> open() {
+    return CompletableFuture.supplyAsync(() -> LuceneSearch.open(index.folder, keptAnswers));
   }
 
-  private static Searcher join(CompletableFuture<Searcher> opening) {
+  private static SearchBackend join(CompletableFuture<SearchBackend> opening) {
     try {
       return opening.join();
     } catch (CompletionException e) {
@@ -139,7 +140,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Waits for an opening that is no longer wanted, and closes what it opened (a missing index opens nothing). */
-  private static void closeWhenOpen(CompletableFuture<Searcher> opening) {
+  private static void closeWhenOpen(CompletableFuture<SearchBackend> opening) {
     opening.handle((searcher, error) -> {
       if (searcher != null) {
         searcher.close();
@@ -149,7 +150,7 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** One refresh; a failure is reported and the next refresh tries again (a thrown error would end them all). */
-  private static void refresh(Searcher searcher, PrintWriter err) {
+  private static void refresh(SearchBackend searcher, PrintWriter err) {
     try {
       searcher.refresh();
     } catch (RuntimeException e) {

@@ -1,19 +1,28 @@
 package dev.verbatim.index;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
-/** SHA-256 of text, in hex. */
+/** SHA-256 of text, in hex or as its first 64 bits. */
 final class Hashing {
 
   private Hashing() {}
 
   static String sha256(String text) {
+    return HexFormat.of().formatHex(digest(text));
+  }
+
+  /** The first 64 bits of the SHA-256 of {@code text}: a key that any backend, in any language, computes alike. */
+  static long sha256Long(String text) {
+    return ByteBuffer.wrap(digest(text)).getLong();
+  }
+
+  private static byte[] digest(String text) {
     try {
-      MessageDigest digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(text.getBytes(StandardCharsets.UTF_8)));
+      return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("every JDK has SHA-256", e);
     }

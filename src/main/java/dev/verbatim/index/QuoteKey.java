@@ -1,8 +1,6 @@
 package dev.verbatim.index;
 
-import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
-import org.apache.lucene.util.StringHelper;
 
 /**
  * The grouping key of a quotation: the same words give the same key, whatever their case, accents,
@@ -10,11 +8,11 @@ import org.apache.lucene.util.StringHelper;
  * hash: among a million different quotations the chance of any two sharing a key is about one in
  * thirty million.
  */
-final class QuoteKey {
+public final class QuoteKey {
 
   private QuoteKey() {}
 
-  static long of(String quotation) {
+  public static long of(String quotation) {
     String decomposed = isAscii(quotation) ? quotation : Normalizer.normalize(quotation, Normalizer.Form.NFKD);
     StringBuilder words = new StringBuilder(decomposed.length());
     boolean gap = false;
@@ -33,8 +31,7 @@ final class QuoteKey {
         gap = true;
       }
     }
-    byte[] bytes = words.toString().getBytes(StandardCharsets.UTF_8);
-    return StringHelper.murmurhash3_x64_128(bytes, 0, bytes.length, 0)[0];
+    return Hashing.sha256Long(words.toString());
   }
 
   /** ASCII text is its own NFKD form, and most quotations are ASCII. */

@@ -1,15 +1,9 @@
 /**
- * Writes articles and their quotations into a Lucene index: the schema and the build.
+ * The index port and the build that feeds it, whatever the backend.
  *
- * <p>{@link dev.verbatim.index.Schema} owns every field name and the analyzer; {@link
- * dev.verbatim.index.IndexBuilder} turns {@code Article} and {@code Quote} records into paragraph,
- * quote and article documents and ends every build in one commit. This package does not search and
- * knows nothing of HTTP or the command line.
- *
- * <p>How to index here: text that users search goes through {@link dev.verbatim.index.Schema#text};
- * values users filter on or count by (type, speaker name, article id) are indexed terms, whose
- * postings {@code search} reads once per refresh for facets; what is grouped or ordered per match
- * is a doc value (quote key, id order, article reference); dates are epoch days in a {@code
- * LongField}, so ranges are point queries.
+ * <p>{@link dev.verbatim.index.IndexSink} is where a build writes articles with their quotations,
+ * and its commit is the moment a whole build becomes visible. {@link dev.verbatim.index.IndexBuild}
+ * reads a corpus on every core, finds quotations, skips unchanged articles by their fingerprints,
+ * deletes articles whose files are gone and commits once. No Lucene or Solr type appears here.
  */
 package dev.verbatim.index;

@@ -22,7 +22,7 @@ public record SearchResponse(
   }
 
   /** This answer as given again after {@code ms} milliseconds. */
-  SearchResponse took(long ms) {
+  public SearchResponse took(long ms) {
     return new SearchResponse(query, total, page, size, ms, hits, facets, suggestion);
   }
 }

@@ -1,6 +1,6 @@
 package dev.verbatim.web;
 
-import dev.verbatim.search.Searcher;
+import dev.verbatim.search.SearchBackend;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
@@ -10,14 +10,14 @@ import java.util.function.Supplier;
  * ready. Until {@link #ready} or {@link #unavailable} a request waits; while unavailable (the index
  * is being rebuilt, say) it gets 503 with the reason.
  */
-public final class ServedIndex implements Supplier<Searcher> {
+public final class ServedIndex implements Supplier<SearchBackend> {
 
   /** What a request waits on: the searcher, or the reason there is none. */
-  private volatile CompletableFuture<Searcher> current = new CompletableFuture<>();
+  private volatile CompletableFuture<SearchBackend> current = new CompletableFuture<>();
 
   /** Requests answer from {@code searcher} from now on, those waiting included. */
-  public void ready(Searcher searcher) {
-    CompletableFuture<Searcher> waitedOn = current;
+  public void ready(SearchBackend searcher) {
+    CompletableFuture<SearchBackend> waitedOn = current;
     current = CompletableFuture.completedFuture(searcher);
     waitedOn.complete(searcher);
   }
@@ -25,7 +25,7 @@ public final class ServedIndex implements Supplier<Searcher> {
   /** Requests get 503 saying {@code reason} (in words a user can act on), those waiting included. */
   public void unavailable(String reason) {
     IndexUnavailableException why = new IndexUnavailableException(reason);
-    CompletableFuture<Searcher> waitedOn = current;
+    CompletableFuture<SearchBackend> waitedOn = current;
     current = CompletableFuture.failedFuture(why);
     waitedOn.completeExceptionally(why);
   }
@@ -36,7 +36,7 @@ public final class ServedIndex implements Supplier<Searcher> {
    * @throws IndexUnavailableException while there is none to answer from
    */
   @Override
-  public Searcher get() {
+  public SearchBackend get() {
     try {
       return current.join();
     } catch (CompletionException e) {

@@ -2,7 +2,7 @@ package dev.verbatim.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.search.InvalidRequestException;
-import dev.verbatim.search.Searcher;
+import dev.verbatim.search.SearchBackend;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Serves the JSON API and the search page over a {@link Searcher}.
+ * Serves the JSON API and the search page over a {@link SearchBackend}.
  *
  * <p>Routes: {@code GET /api/search}, {@code /api/articles/{id}}, {@code /api/stats},
  * {@code /api/openapi.json}, {@code /health}, and the page at {@code /}. A bad parameter is a 400
@@ -61,7 +61,7 @@ public final class WebServer implements AutoCloseable {
   private final Javalin app;
 
   /** A server over the searcher {@code searcher} gives; a request waits until it has one. */
-  public WebServer(Supplier<Searcher> searcher) {
+  public WebServer(Supplier<SearchBackend> searcher) {
     ObjectMapper json = new ObjectMapper();
     AnswerJson answers = new AnswerJson(json);
     this.app = Javalin.create(config -> {
@@ -114,7 +114,7 @@ public final class WebServer implements AutoCloseable {
     return app.port();
   }
 
-  private static void article(Context ctx, Searcher searcher) {
+  private static void article(Context ctx, SearchBackend searcher) {
     String id = ctx.pathParam("id");
     searcher.article(id, ctx.queryParam("q")).ifPresentOrElse(
         ctx::json,

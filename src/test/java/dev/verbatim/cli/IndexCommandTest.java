@@ -3,7 +3,7 @@ package dev.verbatim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.verbatim.index.IndexBuilder;
+import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.quotes.QuoteFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -89,7 +89,7 @@ class IndexCommandTest {
     Path corpus = corpus();
     index(corpus);
     String before = CommandRun.of("search", "money", "--index", dir.resolve("index").toString(), "--json").out();
-    try (IndexBuilder other = IndexBuilder.open(dir.resolve("index"), QuoteFinder.RULES_VERSION, true, Clock.systemUTC())) {
+    try (LuceneIndex other = LuceneIndex.open(dir.resolve("index"), QuoteFinder.RULES_VERSION, true, Clock.systemUTC())) {
       long started = System.nanoTime();
       CommandRun run = index(corpus, "--full");
 

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.TestServer;
-import dev.verbatim.search.Searcher;
+import dev.verbatim.lucene.LuceneSearch;
+import dev.verbatim.search.SearchBackend;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -55,7 +56,7 @@ class LiveRebuildUnderLoadTest {
     Queue<String> failures = new ConcurrentLinkedQueue<>();
     int lastEdition;
     try (TestServer served = TestServer.over(index)) {
-      Searcher searcher = served.searcher();
+      SearchBackend searcher = served.searcher();
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
       long deadline = System.nanoTime() + LOAD.toNanos();
@@ -96,7 +97,7 @@ class LiveRebuildUnderLoadTest {
     }
   }
 
-  private static void refreshUntil(Searcher searcher, long deadline) {
+  private static void refreshUntil(SearchBackend searcher, long deadline) {
     while (System.nanoTime() < deadline) {
       searcher.refresh();
       sleep(50);

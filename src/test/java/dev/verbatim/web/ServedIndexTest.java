@@ -4,7 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import dev.verbatim.TestIndex;
-import dev.verbatim.search.Searcher;
+import dev.verbatim.lucene.LuceneSearch;
+import dev.verbatim.search.SearchBackend;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -37,7 +38,7 @@ class ServedIndexTest {
     TestIndex.build(folder, List.of(TestIndex.article("a/one", "One", "Some text.")));
     ServedIndex served = new ServedIndex();
     CompletableFuture<Object> request = waitingRequest(served);
-    try (Searcher searcher = Searcher.open(folder)) {
+    try (SearchBackend searcher = LuceneSearch.open(folder)) {
       served.ready(searcher);
 
       assertSame(searcher, request.get(10, TimeUnit.SECONDS));

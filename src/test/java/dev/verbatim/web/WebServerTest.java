@@ -11,7 +11,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.TestIndex;
 import dev.verbatim.TestServer;
 import dev.verbatim.corpus.Article;
-import dev.verbatim.search.Searcher;
+import dev.verbatim.lucene.LuceneSearch;
+import dev.verbatim.search.SearchBackend;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -44,7 +45,7 @@ class WebServerTest {
 
   @TempDir Path folder;
   private TestServer served;
-  private Searcher searcher;
+  private SearchBackend searcher;
   private final HttpClient http = HttpClient.newHttpClient();
   private final ObjectMapper json = new ObjectMapper();
 

@@ -1,5 +1,7 @@
-package dev.verbatim.search;
+package dev.verbatim.lucene;
 
+import dev.verbatim.search.SearchRequest;
+import dev.verbatim.search.SearchResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;

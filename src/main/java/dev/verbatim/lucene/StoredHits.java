@@ -1,6 +1,7 @@
-package dev.verbatim.search;
+package dev.verbatim.lucene;
 
-import dev.verbatim.index.Schema;
+import dev.verbatim.search.ArticleRef;
+import dev.verbatim.search.Hit;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.util.List;

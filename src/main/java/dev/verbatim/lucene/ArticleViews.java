@@ -1,6 +1,7 @@
-package dev.verbatim.search;
+package dev.verbatim.lucene;
 
-import dev.verbatim.index.Schema;
+import dev.verbatim.search.ArticleRef;
+import dev.verbatim.search.ArticleView;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;

@@ -1,9 +1,8 @@
-package dev.verbatim.search;
+package dev.verbatim.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.verbatim.index.Schema;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;

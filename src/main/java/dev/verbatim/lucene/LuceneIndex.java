@@ -1,6 +1,8 @@
-package dev.verbatim.index;
+package dev.verbatim.lucene;
 
 import dev.verbatim.corpus.Article;
+import dev.verbatim.index.IndexCounts;
+import dev.verbatim.index.IndexSink;
 import dev.verbatim.quotes.Quote;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -12,8 +14,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -30,15 +30,14 @@ import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.util.Bits;
 
 /**
- * Builds the index from articles in one IndexWriter session that ends in a single commit.
+ * The embedded index, written in one IndexWriter session that ends in a single commit.
  *
  * <p>Lucene's commit is the atomic point: until {@link #commit()} readers keep seeing the previous
- * commit, and a build that crashes or is closed without committing leaves it intact. Articles whose
- * fingerprint matches the previous build are not rewritten; articles whose files are gone are
- * deleted; a change of schema or quote rules rewrites everything. {@link #isUnchanged}, {@link
- * #keep} and {@link #add} may be called from several threads at once, as IndexWriter allows.
+ * commit, and a build that crashes or is closed without committing leaves it intact. The commit
+ * records the schema and quote-rules versions; a change of either makes the next build start from
+ * an empty index. IndexWriter takes writes from several threads at once.
  */
-public final class IndexBuilder implements AutoCloseable {
+public final class LuceneIndex implements IndexSink {
 
   private static final double RAM_BUFFER_MB = 32;
 
@@ -49,11 +48,8 @@ public final class IndexBuilder implements AutoCloseable {
   private final Clock clock;
   private final boolean fullRebuild;
   private final Map<String, String> previousFingerprints;
-  private final Set<String> seen = ConcurrentHashMap.newKeySet();
-  private final AtomicInteger written = new AtomicInteger();
-  private final AtomicInteger unchanged = new AtomicInteger();
 
-  private IndexBuilder(Path folder, Directory directory, IndexWriter writer, String pipeline, Clock clock, boolean full)
+  private LuceneIndex(Path folder, Directory directory, IndexWriter writer, String pipeline, Clock clock, boolean full)
       throws IOException {
     this.folder = folder;
     this.directory = directory;
@@ -79,7 +75,7 @@ public final class IndexBuilder implements AutoCloseable {
    * @param full rebuild every article even when unchanged
    * @throws IllegalStateException when the folder is not writable or another build holds its lock
    */
-  public static IndexBuilder open(Path folder, String rulesVersion, boolean full, Clock clock) {
+  public static LuceneIndex open(Path folder, String rulesVersion, boolean full, Clock clock) {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
@@ -100,7 +96,7 @@ public final class IndexBuilder implements AutoCloseable {
           // paragraph build to one serial flush).
           .setRAMBufferSizeMB(RAM_BUFFER_MB);
       writer = new IndexWriter(directory, config);
-      return new IndexBuilder(folder, directory, writer, pipeline(rulesVersion), clock, full);
+      return new LuceneIndex(folder, directory, writer, pipeline(rulesVersion), clock, full);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IllegalStateException(
@@ -130,33 +126,31 @@ public final class IndexBuilder implements AutoCloseable {
     }
   }
 
-  /** True when the article is in the index exactly as given, so it need not be written again. */
-  public boolean isUnchanged(Article article) {
-    return Fingerprint.of(article).equals(previousFingerprints.get(article.id()));
+  @Override
+  public Map<String, String> fingerprints() {
+    return previousFingerprints;
   }
 
-  /** Keeps the indexed version of an article (unchanged, or its file is unreadable this time). */
-  public void keep(String articleId) {
-    if (previousFingerprints.containsKey(articleId) && seen.add(articleId)) {
-      unchanged.incrementAndGet();
-    }
+  @Override
+  public boolean fullRebuild() {
+    return fullRebuild;
   }
 
-  /**
-   * Writes an article and its quotations, replacing any earlier version.
-   *
-   * @throws IllegalArgumentException when this build already has an article with that id
-   */
-  public void add(Article article, List<Quote> quotes) {
-    if (!seen.add(article.id())) {
-      throw new IllegalArgumentException("duplicate article id '" + article.id() + "': another file of the corpus has the same id");
-    }
+  @Override
+  public void write(Article article, List<Quote> quotes, String fingerprint) {
     try {
-      writer.updateDocuments(
-          new Term(Schema.ARTICLE_ID, article.id()), ArticleDocuments.of(article, quotes, Fingerprint.of(article)));
-      written.incrementAndGet();
+      writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), ArticleDocuments.of(article, quotes, fingerprint));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write article " + article.id() + " to " + folder, e);
+    }
+  }
+
+  @Override
+  public void delete(String articleId) {
+    try {
+      writer.deleteDocuments(new Term(Schema.ARTICLE_ID, articleId));
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot delete article " + articleId + " from " + folder, e);
     }
   }
 
@@ -165,7 +159,8 @@ public final class IndexBuilder implements AutoCloseable {
    * several threads call it at once each takes another buffer. Otherwise {@link #commit()} would
    * write them all on one thread.
    */
-  public void flushBuffers() {
+  @Override
+  public void flush() {
     try {
       while (writer.flushNextBuffer()) {
         // each call writes one thread's buffer
@@ -175,27 +170,20 @@ public final class IndexBuilder implements AutoCloseable {
     }
   }
 
-  /** Deletes the articles not seen in this build, commits once, and reports what the index holds. */
-  public BuildResult commit() {
+  /** Commits once, with the schema and rules versions and the time, and counts what the index holds. */
+  @Override
+  public IndexCounts commit() {
     try {
-      int removed = 0;
-      for (String id : previousFingerprints.keySet()) {
-        if (!seen.contains(id)) {
-          writer.deleteDocuments(new Term(Schema.ARTICLE_ID, id));
-          removed++;
-        }
-      }
       writer.setLiveCommitData(Map.of(
           Schema.COMMIT_PIPELINE, pipeline,
           Schema.COMMIT_TIME, clock.instant().toString()).entrySet());
       writer.commit();
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         IndexSearcher searcher = new IndexSearcher(reader);
-        return new BuildResult(
+        return new IndexCounts(
             searcher.count(Schema.typeQuery(Schema.TYPE_ARTICLE)),
             searcher.count(Schema.typeQuery(Schema.TYPE_PARAGRAPH)),
-            searcher.count(Schema.typeQuery(Schema.TYPE_QUOTE)),
-            written.get(), unchanged.get(), removed, fullRebuild);
+            searcher.count(Schema.typeQuery(Schema.TYPE_QUOTE)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot commit the index in " + folder, e);

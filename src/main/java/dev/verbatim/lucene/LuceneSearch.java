@@ -1,6 +1,11 @@
-package dev.verbatim.search;
+package dev.verbatim.lucene;
 
-import dev.verbatim.index.Schema;
+import dev.verbatim.search.ArticleView;
+import dev.verbatim.search.Hit;
+import dev.verbatim.search.IndexStats;
+import dev.verbatim.search.SearchBackend;
+import dev.verbatim.search.SearchRequest;
+import dev.verbatim.search.SearchResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -21,11 +26,11 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * Searches the index read-only through a {@link SearcherManager}: each search runs on one
+ * The search port over the embedded index, read-only through a {@link SearcherManager}: each search runs on one
  * point-in-time view, and {@link #refresh()} moves later searches to the newest commit while those in
  * flight finish on the old one.
  */
-public final class Searcher implements AutoCloseable {
+public final class LuceneSearch implements SearchBackend {
 
   /** How many recent answers each point-in-time view keeps by default: a page of hits is ~10 KB. */
   public static final int KEPT_ANSWERS = 1000;
@@ -37,7 +42,7 @@ public final class Searcher implements AutoCloseable {
   private final Spelling spelling;
   private final ArticleViews articles;
 
-  private Searcher(Directory directory, SearcherManager manager, Analyzer analyzer) {
+  private LuceneSearch(Directory directory, SearcherManager manager, Analyzer analyzer) {
     this.directory = directory;
     this.manager = manager;
     this.queries = new QueryFactory(analyzer);
@@ -51,7 +56,7 @@ public final class Searcher implements AutoCloseable {
    *
    * @throws IllegalStateException when the folder holds no index
    */
-  public static Searcher open(Path folder) {
+  public static LuceneSearch open(Path folder) {
     return open(folder, KEPT_ANSWERS);
   }
 
@@ -62,7 +67,7 @@ public final class Searcher implements AutoCloseable {
    *
    * @throws IllegalStateException when the folder holds no index
    */
-  public static Searcher open(Path folder, int keptAnswers) {
+  public static LuceneSearch open(Path folder, int keptAnswers) {
     if (!Files.isDirectory(folder)) {
       throw noIndex(folder); // FSDirectory.open would create the folder
     }
@@ -72,7 +77,7 @@ public final class Searcher implements AutoCloseable {
         directory.close();
         throw noIndex(folder);
       }
-      return new Searcher(directory, new SearcherManager(directory, FacetedSearcher.factory(keptAnswers)), Schema.analyzer());
+      return new LuceneSearch(directory, new SearcherManager(directory, FacetedSearcher.factory(keptAnswers)), Schema.analyzer());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }
@@ -83,6 +88,7 @@ public final class Searcher implements AutoCloseable {
   }
 
   /** Makes later searches see the newest commit, if there is one. */
+  @Override
   public void refresh() {
     try {
       manager.maybeRefresh();
@@ -91,6 +97,7 @@ public final class Searcher implements AutoCloseable {
     }
   }
 
+  @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
     return withSearcher(searcher -> searcher.answer(request, r -> answer(searcher, r)).took((System.nanoTime() - started) / 1_000_000));
@@ -114,12 +121,12 @@ public final class Searcher implements AutoCloseable {
     }
   }
 
-  /** The article with all its paragraphs (highlighted for {@code query}) and quotations, if it exists. */
+  @Override
   public Optional<ArticleView> article(String id, String query) {
     return withSearcher(searcher -> articles.load(searcher, id, queries.userQuery(query == null ? "" : query.strip())));
   }
 
-  /** Counts of what the index holds and when it was built. */
+  @Override
   public IndexStats stats() {
     return withSearcher(searcher -> {
       var commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();

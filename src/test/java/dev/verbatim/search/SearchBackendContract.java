@@ -1,33 +1,25 @@
 package dev.verbatim.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotSame;
-import static org.junit.jupiter.api.Assertions.assertSame;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.TestIndex;
 import dev.verbatim.corpus.Article;
-import dev.verbatim.index.IndexBuilder;
-import dev.verbatim.quotes.QuoteFinder;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
-class SearcherTest {
+/**
+ * The search port's contract: what every backend must answer, on the same articles. A backend's
+ * test extends this class and says how to build an index and open it.
+ */
+public abstract class SearchBackendContract {
 
-  private static final List<Article> ARTICLES = List.of(
+  /** The index most tests search: two quotations, five paragraphs, one article of hostile markup. */
+  protected static final List<Article> ARTICLES = List.of(
       new Article("a/musk", "Musk and Altman clash", LocalDate.of(2025, 1, 23), "Wire", "", "", List.of(
           "Elon Musk posted on X about the deal.",
           "“They don’t actually have the money,” Musk claimed. He said nothing else.")),
@@ -37,18 +29,18 @@ class SearcherTest {
       new Article("a/xss", "<script>alert('title')</script>", null, "", "", "", List.of(
           "The money <img src=x onerror=alert(1)> & more money.")));
 
-  @TempDir Path folder;
-  private Searcher searcher;
+  /** Searches {@link #ARTICLES}. */
+  protected SearchBackend searcher;
+
+  /**
+   * Builds an index called {@code name} of {@code articles} with their quotations, as a build of
+   * the backend does, and opens it for searching; the subclass closes what it opened after each test.
+   */
+  protected abstract SearchBackend indexed(String name, List<Article> articles);
 
   @BeforeEach
   void buildIndex() {
-    TestIndex.build(folder, ARTICLES);
-    searcher = Searcher.open(folder);
-  }
-
-  @AfterEach
-  void close() {
-    searcher.close();
+    searcher = indexed("articles", ARTICLES);
   }
 
   private List<String> ids(SearchRequest request) {
@@ -131,28 +123,6 @@ class SearcherTest {
   }
 
   @Test
-  void repeatedRequestIsAnsweredFromTheKeptAnswerUntilTheIndexChanges() {
-    SearchResponse first = searcher.search(SearchRequest.of("money"));
-    assertSame(first.hits(), searcher.search(SearchRequest.of("money")).hits(), "kept, not searched again");
-
-    TestIndex.build(folder, List.of(ARTICLES.get(0)));
-    searcher.refresh();
-
-    assertEquals(List.of("a/musk#q0", "a/musk#p1"), searcher.search(SearchRequest.of("money")).hits().stream().map(Hit::id).toList());
-  }
-
-  @Test
-  void searcherKeepingNoAnswersSearchesEveryTime() {
-    try (Searcher uncached = Searcher.open(folder, 0)) {
-      SearchResponse first = uncached.search(SearchRequest.of("money"));
-      SearchResponse second = uncached.search(SearchRequest.of("money"));
-
-      assertNotSame(first.hits(), second.hits());
-      assertEquals(first.hits(), second.hits());
-    }
-  }
-
-  @Test
   void speakerNameMatchesTheirQuotations() {
     assertEquals("a/altman#q0", ids(new SearchRequest("altman optimal", null, null, null, null, null, 1, 10)).get(0));
   }
@@ -164,10 +134,7 @@ class SearcherTest {
       copies.add(new Article(String.format("wire/%02d", i), "Copy " + i, LocalDate.of(2025, 3, 1), "Wire", "", "", List.of(
           "“We will rebuild the harbour,” said Mayor Ada Quill.")));
     }
-    TestIndex.build(folder, copies);
-    searcher.refresh();
-
-    List<Hit> hits = searcher.search(new SearchRequest("harbour", "quote", null, null, null, null, 1, 10)).hits();
+    List<Hit> hits = indexed("copies", copies).search(new SearchRequest("harbour", "quote", null, null, null, null, 1, 10)).hits();
 
     assertEquals(1, hits.size());
     String own = hits.get(0).article().id();
@@ -200,72 +167,28 @@ class SearcherTest {
   }
 
   @Test
-  void rejectsOutOfRangeParametersNamingThem() {
-    assertEquals("size", assertThrows(InvalidRequestException.class, () -> new SearchRequest("x", null, null, null, null, null, 1, 101)).param());
-    assertEquals("page", assertThrows(InvalidRequestException.class, () -> new SearchRequest("x", null, null, null, null, null, 0, 10)).param());
-    assertEquals("type", assertThrows(InvalidRequestException.class, () -> new SearchRequest("x", "tweet", null, null, null, null, 1, 10)).param());
-    assertEquals("q", assertThrows(InvalidRequestException.class, () -> SearchRequest.of("x".repeat(SearchRequest.MAX_QUERY_LENGTH + 1))).param());
-  }
-
-  @Test
-  void quotationContextIsItsOwnParagraphAfterAnArticleIsReplacedAndSegmentsMerge() throws IOException {
-    // The context is read from the paragraph's document, a fixed distance before the quotation's:
-    // replacing an article moves its documents, and a merge renumbers every document.
-    Article longer = new Article("a/musk", "Musk and Altman clash", LocalDate.of(2025, 1, 23), "Wire", "", "", List.of(
-        "A new first paragraph.",
-        "Elon Musk posted on X about the deal.",
-        "“They don’t actually have the money,” Musk claimed again."));
-    try (IndexBuilder builder = IndexBuilder.open(folder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
-      builder.add(longer, new QuoteFinder().find(longer));
-      builder.keep("a/altman");
-      builder.keep("a/xss");
-      builder.commit();
-    }
-    try (FSDirectory directory = FSDirectory.open(folder); IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
-      writer.forceMerge(1);
-    }
-    searcher.refresh();
-
-    Hit musk = searcher.search(new SearchRequest("money", "quote", null, null, null, null, 1, 10)).hits().get(0);
-    Hit altman = searcher.search(new SearchRequest("optimal", "quote", null, null, null, null, 1, 10)).hits().get(0);
-
-    assertEquals("“They don’t actually have the money,” Musk claimed again.", musk.context());
-    assertEquals(2, musk.paragraph());
-    assertEquals("“What is great for the country is not always what is optimal for your companies,” Altman wrote.", altman.context());
-  }
-
-  @Test
   void quotationFromTheHeadlineHasTheTitleAsContext() {
-    Path other = folder.resolve("headline");
-    TestIndex.build(other, List.of(TestIndex.article("b/warren", "Warren Grills Bank Chief: ‘You Should Be Investigated.’",
+    SearchBackend headlines = indexed("headline", List.of(TestIndex.article("b/warren", "Warren Grills Bank Chief: ‘You Should Be Investigated.’",
         "Sen. Elizabeth Warren spoke on Tuesday.")));
-    try (Searcher headlines = Searcher.open(other)) {
-      Hit hit = headlines.search(new SearchRequest("investigated", "quote", null, null, null, null, 1, 10)).hits().get(0);
 
-      assertEquals("You Should Be Investigated.", hit.text());
-      assertEquals("Warren Grills Bank Chief: ‘You Should Be Investigated.’", hit.context());
-    }
+    Hit hit = headlines.search(new SearchRequest("investigated", "quote", null, null, null, null, 1, 10)).hits().get(0);
+
+    assertEquals("You Should Be Investigated.", hit.text());
+    assertEquals("Warren Grills Bank Chief: ‘You Should Be Investigated.’", hit.context());
   }
 
   @Test
   void suggestsTheWrittenWordNearestEachTypoNotItsStem() {
     // "clamed" stems to "clame": one edit from the stem of "came", two from "claim", the stem of
     // "claimed"; the words as written decide, and "mony" gives "money", not its stem "monei"
-    Path other = folder.resolve("typos");
-    TestIndex.build(other, List.of(new Article("b/came", "Arrivals", LocalDate.of(2025, 2, 1), "Wire", "", "", List.of(
+    SearchBackend typos = indexed("typos", List.of(new Article("b/came", "Arrivals", LocalDate.of(2025, 2, 1), "Wire", "", "", List.of(
         "He came early. She came late. They all came at once.",
         "The minister claimed the money was spent."))));
-    try (Searcher typos = Searcher.open(other)) {
-      SearchResponse answer = typos.search(SearchRequest.of("mony clamed"));
 
-      assertEquals(0, answer.total());
-      assertEquals("money claimed", answer.suggestion());
-    }
+    SearchResponse answer = typos.search(SearchRequest.of("mony clamed"));
+
+    assertEquals(0, answer.total());
+    assertEquals("money claimed", answer.suggestion());
   }
 
-  @Test
-  void missingIndexIsAClearError() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> Searcher.open(folder.resolve("none")));
-    assertTrue(e.getMessage().contains("run `verbatim index` first"), e.getMessage());
-  }
 }

@@ -1,4 +1,4 @@
-package dev.verbatim.index;
+package dev.verbatim.lucene;
 
 import java.time.LocalDate;
 import java.util.List;
@@ -34,7 +34,7 @@ import org.apache.lucene.util.BytesRef;
 public final class Schema {
 
   /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
-  public static final String VERSION = "12";
+  public static final String VERSION = "13";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";

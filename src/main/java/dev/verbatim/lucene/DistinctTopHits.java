@@ -1,6 +1,5 @@
-package dev.verbatim.search;
+package dev.verbatim.lucene;
 
-import dev.verbatim.index.Schema;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Collection;

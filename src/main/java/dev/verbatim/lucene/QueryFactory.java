@@ -1,6 +1,6 @@
-package dev.verbatim.search;
+package dev.verbatim.lucene;
 
-import dev.verbatim.index.Schema;
+import dev.verbatim.search.SearchRequest;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;

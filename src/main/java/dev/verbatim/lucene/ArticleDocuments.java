@@ -1,5 +1,6 @@
-package dev.verbatim.index;
+package dev.verbatim.lucene;
 
+import dev.verbatim.index.QuoteKey;
 import dev.verbatim.corpus.Article;
 import dev.verbatim.quotes.Quote;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package dev.verbatim.index;
+package dev.verbatim.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.corpus.Article;
-import dev.verbatim.quotes.Quote;
+import dev.verbatim.index.IndexCounts;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -27,7 +27,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class IndexBuilderTest {
+class LuceneIndexTest {
 
   private static final Article MUSK = new Article("seed/musk", "Musk and Altman clash", LocalDate.of(2025, 1, 25), "Wire", "", "",
       List.of("Elon Musk posted on X.", "“They don’t actually have the money,” Musk claimed.", "Café owners in Zürich disagreed."));
@@ -37,16 +37,13 @@ class IndexBuilderTest {
   private final QuoteFinder finder = new QuoteFinder();
   private final Clock clock = Clock.systemUTC();
 
-  private BuildResult build(boolean full, Article... articles) {
-    try (IndexBuilder builder = IndexBuilder.open(folder, QuoteFinder.RULES_VERSION, full, clock)) {
+  /** Writes {@code articles} through the index port in one session, as a build does, and commits. */
+  private IndexCounts build(boolean full, Article... articles) {
+    try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, full, clock)) {
       for (Article article : articles) {
-        if (builder.isUnchanged(article)) {
-          builder.keep(article.id());
-        } else {
-          builder.add(article, finder.find(article));
-        }
+        index.write(article, finder.find(article), "fingerprint of " + article.id());
       }
-      return builder.commit();
+      return index.commit();
     }
   }
 
@@ -75,12 +72,40 @@ class IndexBuilderTest {
 
   @Test
   void writesParagraphQuoteAndArticleDocuments() {
-    BuildResult result = build(false, MUSK, OTHER);
+    IndexCounts counts = build(false, MUSK, OTHER);
 
-    assertEquals(2, result.articles());
-    assertEquals(4, result.paragraphs());
-    assertEquals(1, result.quotes());
-    assertTrue(result.fullRebuild());
+    assertEquals(new IndexCounts(2, 4, 1), counts);
+  }
+
+  @Test
+  void nextSessionReadsTheFingerprintsOfTheLastCommit() {
+    build(false, MUSK, OTHER);
+
+    try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, clock)) {
+      assertFalse(index.fullRebuild());
+      assertEquals(Map.of("seed/musk", "fingerprint of seed/musk", "seed/other", "fingerprint of seed/other"), index.fingerprints());
+    }
+  }
+
+  @Test
+  void deleteRemovesTheArticleWithItsParagraphsAndQuotations() throws IOException {
+    build(false, MUSK, OTHER);
+
+    try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, clock)) {
+      index.delete(MUSK.id());
+      assertEquals(new IndexCounts(1, 1, 0), index.commit());
+    }
+    assertEquals(List.of(), ids(search("money")));
+  }
+
+  @Test
+  void fullFlagStartsFromNothing() {
+    build(false, MUSK);
+
+    try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, true, clock)) {
+      assertTrue(index.fullRebuild());
+      assertEquals(Map.of(), index.fingerprints());
+    }
   }
 
   @Test
@@ -114,46 +139,12 @@ class IndexBuilderTest {
   }
 
   @Test
-  void unchangedArticlesAreNotRewritten() {
-    build(false, MUSK, OTHER);
-
-    BuildResult again = build(false, MUSK, OTHER);
-
-    assertEquals(0, again.written());
-    assertEquals(2, again.unchanged());
-    assertFalse(again.fullRebuild());
-  }
-
-  @Test
-  void changedArticleIsRewrittenAndMissingOneRemoved() throws IOException {
-    build(false, MUSK, OTHER);
-    Article edited = new Article(OTHER.id(), "Budget", null, "", "", "", List.of("The budget failed on Tuesday."));
-
-    BuildResult result = build(false, edited);
-
-    assertEquals(1, result.written());
-    assertEquals(1, result.removed());
-    assertEquals(1, result.articles());
-    assertEquals(List.of("seed/other#p0"), ids(search("failed")));
-    assertEquals(List.of(), ids(search("money")));
-  }
-
-  @Test
-  void fullFlagRewritesEverything() {
-    build(false, MUSK);
-
-    BuildResult result = build(true, MUSK);
-
-    assertEquals(1, result.written());
-    assertTrue(result.fullRebuild());
-  }
-
-  @Test
   void changedRulesVersionForcesFullRebuild() {
     build(false, MUSK);
 
-    try (IndexBuilder builder = IndexBuilder.open(folder, "other-rules", false, clock)) {
-      assertFalse(builder.isUnchanged(MUSK));
+    try (LuceneIndex index = LuceneIndex.open(folder, "other-rules", false, clock)) {
+      assertTrue(index.fullRebuild());
+      assertEquals(Map.of(), index.fingerprints());
     }
   }
 
@@ -161,8 +152,8 @@ class IndexBuilderTest {
   void buildClosedWithoutCommitLeavesPreviousCommitIntact() throws IOException {
     build(false, MUSK);
 
-    try (IndexBuilder builder = IndexBuilder.open(folder, QuoteFinder.RULES_VERSION, true, clock)) {
-      builder.add(OTHER, List.of());
+    try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, true, clock)) {
+      index.write(OTHER, List.of(), "fingerprint");
       // no commit: as if the process died here
     }
 
@@ -183,32 +174,23 @@ class IndexBuilderTest {
 
   @Test
   void secondWriterFailsFastWithClearMessage() {
-    try (IndexBuilder first = IndexBuilder.open(folder, QuoteFinder.RULES_VERSION, false, clock)) {
+    try (LuceneIndex first = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, clock)) {
       IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> IndexBuilder.open(folder, QuoteFinder.RULES_VERSION, false, clock));
+          () -> LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, clock));
       assertTrue(e.getMessage().contains("locked by another writer"), e.getMessage());
-    }
-  }
-
-  @Test
-  void duplicateArticleIdIsRefused() {
-    try (IndexBuilder builder = IndexBuilder.open(folder, QuoteFinder.RULES_VERSION, false, clock)) {
-      builder.add(OTHER, List.<Quote>of());
-      IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> builder.add(OTHER, List.of()));
-      assertTrue(e.getMessage().contains("duplicate article id 'seed/other'"), e.getMessage());
     }
   }
 
   @Test
   void isUpToDateOnlyWhenBuiltAfterTheSourcesChanged() {
     Instant before = Instant.now().minusSeconds(60);
-    assertFalse(IndexBuilder.isUpToDate(folder, QuoteFinder.RULES_VERSION, before), "no index yet");
+    assertFalse(LuceneIndex.isUpToDate(folder, QuoteFinder.RULES_VERSION, before), "no index yet");
 
     build(false, MUSK);
 
-    assertTrue(IndexBuilder.isUpToDate(folder, QuoteFinder.RULES_VERSION, before));
-    assertFalse(IndexBuilder.isUpToDate(folder, QuoteFinder.RULES_VERSION, Instant.now().plusSeconds(60)), "sources changed since");
-    assertFalse(IndexBuilder.isUpToDate(folder, "other-rules", before), "built by other rules");
+    assertTrue(LuceneIndex.isUpToDate(folder, QuoteFinder.RULES_VERSION, before));
+    assertFalse(LuceneIndex.isUpToDate(folder, QuoteFinder.RULES_VERSION, Instant.now().plusSeconds(60)), "sources changed since");
+    assertFalse(LuceneIndex.isUpToDate(folder, "other-rules", before), "built by other rules");
   }
 
   private static List<String> ids(List<Document> documents) {

@@ -1,7 +1,6 @@
-package dev.verbatim.search;
+package dev.verbatim.lucene;
 
-import dev.verbatim.index.PackedArticleRef;
-import dev.verbatim.index.Schema;
+import dev.verbatim.search.ArticleRef;
 import java.io.IOException;
 import java.time.LocalDate;
 import org.apache.lucene.index.BinaryDocValues;

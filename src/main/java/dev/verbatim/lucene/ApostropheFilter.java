@@ -1,4 +1,4 @@
-package dev.verbatim.index;
+package dev.verbatim.lucene;
 
 import java.io.IOException;
 import org.apache.lucene.analysis.TokenFilter;

@@ -1,5 +1,7 @@
-package dev.verbatim.search;
+package dev.verbatim.lucene;
 
+import dev.verbatim.search.Facets;
+import dev.verbatim.search.SearchRequest;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;

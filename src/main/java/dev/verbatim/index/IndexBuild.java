@@ -1,0 +1,173 @@
+package dev.verbatim.index;
+
+import dev.verbatim.corpus.Article;
+import dev.verbatim.corpus.ArticleBatch;
+import dev.verbatim.corpus.Corpus;
+import dev.verbatim.corpus.InvalidArticleException;
+import dev.verbatim.quotes.QuoteFinder;
+import java.io.UncheckedIOException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
+
+/**
+ * One build of an index from a corpus, whatever the backend: each file is read, each new or changed
+ * article goes through the quote finder into the {@link IndexSink}, articles whose files are gone
+ * are deleted, and problems are reported as they happen. Files are read on as many threads as the
+ * machine has cores. It commits only when at least one article was read, and never when files
+ * listed at the start disappeared before they were read (committing would delete their articles).
+ */
+public final class IndexBuild {
+
+  /** A file or part of a file that was skipped, and why. */
+  public record Problem(String file, String reason) {}
+
+  /** What a build did; {@code result} is null when nothing usable was read and nothing was committed. */
+  public record Outcome(BuildResult result, int files, int articlesRead, List<Problem> skipped) {}
+
+  private final Corpus corpus;
+  private final QuoteFinder finder;
+  private final Consumer<Problem> onProblem;
+  private final int threads;
+
+  /** {@code onProblem} may be called from several threads; it must be thread-safe (a PrintWriter is). */
+  public IndexBuild(Corpus corpus, QuoteFinder finder, Consumer<Problem> onProblem) {
+    this.corpus = corpus;
+    this.finder = finder;
+    this.onProblem = onProblem;
+    this.threads = Runtime.getRuntime().availableProcessors();
+  }
+
+  /**
+   * Indexes {@code files} into {@code sink}, one file per task; {@code onFileDone} is called after
+   * each file, from the thread that read it.
+   */
+  public Outcome run(List<Path> files, IndexSink sink, Runnable onFileDone) {
+    Session session = new Session(sink);
+    List<Future<?>> tasks = new ArrayList<>(files.size());
+    try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 1).factory())) {
+      for (Path file : files) {
+        tasks.add(pool.submit(() -> {
+          session.indexFile(file);
+          onFileDone.run();
+        }));
+      }
+      tasks.forEach(IndexBuild::await);
+      List<Future<?>> flushes = new ArrayList<>(threads);
+      for (int i = 0; i < threads; i++) {
+        flushes.add(pool.submit(sink::flush));
+      }
+      flushes.forEach(IndexBuild::await);
+    }
+    if (!corpus.exists()) {
+      throw new IllegalStateException("the corpus " + corpus.root() + " disappeared during the build; nothing was committed, the index is as it was");
+    }
+    if (!session.vanished.isEmpty()) {
+      throw new IllegalStateException(session.vanished.size() + " files of the corpus disappeared during the build (" + session.vanished.get(0)
+          + " …); nothing was committed, the index is as it was; run `index` again");
+    }
+    BuildResult result = session.articlesRead.get() == 0 ? null : session.commit();
+    List<Problem> inFileOrder = new ArrayList<>(session.skipped);
+    inFileOrder.sort(Comparator.comparing(Problem::file));
+    return new Outcome(result, files.size(), session.articlesRead.get(), inFileOrder);
+  }
+
+  /** The state of one run: which articles it saw, wrote and kept. */
+  private final class Session {
+    private final IndexSink sink;
+    private final Map<String, String> previous;
+    private final Set<String> seen = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger written = new AtomicInteger();
+    private final AtomicInteger unchanged = new AtomicInteger();
+    private final AtomicInteger articlesRead = new AtomicInteger();
+    private final List<Problem> skipped = Collections.synchronizedList(new ArrayList<>());
+    private final List<String> vanished = Collections.synchronizedList(new ArrayList<>());
+
+    Session(IndexSink sink) {
+      this.sink = sink;
+      this.previous = sink.fingerprints();
+    }
+
+    void indexFile(Path file) {
+      String name = corpus.displayName(file);
+      try {
+        ArticleBatch batch = corpus.read(file);
+        batch.warnings().forEach(warning -> onProblem.accept(new Problem(name, warning)));
+        for (Article article : batch.articles()) {
+          index(article, name);
+        }
+      } catch (InvalidArticleException | UncheckedIOException e) {
+        if (e.getCause() instanceof NoSuchFileException) {
+          vanished.add(name);
+        }
+        skip(new Problem(name, e.getMessage()));
+        keep(corpus.articleId(file)); // an unreadable file keeps its article as indexed before
+      }
+    }
+
+    private void index(Article article, String file) {
+      String fingerprint = Fingerprint.of(article);
+      if (fingerprint.equals(previous.get(article.id()))) {
+        keep(article.id());
+        articlesRead.incrementAndGet();
+        return;
+      }
+      if (!seen.add(article.id())) {
+        skip(new Problem(file, "duplicate article id '" + article.id() + "': another file of the corpus has the same id"));
+        return;
+      }
+      sink.write(article, finder.find(article), fingerprint);
+      written.incrementAndGet();
+      articlesRead.incrementAndGet();
+    }
+
+    private void keep(String articleId) {
+      if (previous.containsKey(articleId) && seen.add(articleId)) {
+        unchanged.incrementAndGet();
+      }
+    }
+
+    private void skip(Problem problem) {
+      skipped.add(problem);
+      onProblem.accept(problem);
+    }
+
+    BuildResult commit() {
+      int removed = 0;
+      for (String id : previous.keySet()) {
+        if (!seen.contains(id)) {
+          sink.delete(id);
+          removed++;
+        }
+      }
+      IndexCounts counts = sink.commit();
+      return new BuildResult(counts.articles(), counts.paragraphs(), counts.quotes(), written.get(), unchanged.get(), removed, sink.fullRebuild());
+    }
+  }
+
+  private static void await(Future<?> task) {
+    try {
+      task.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("indexing was interrupted", e);
+    } catch (ExecutionException e) {
+      if (e.getCause() instanceof RuntimeException failure) {
+        throw failure; // e.g. the index folder became unwritable: the build stops, nothing is committed
+      }
+      throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
+    }
+  }
+}

@@ -1,0 +1,154 @@
+package dev.verbatim.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.verbatim.corpus.Corpus;
+import dev.verbatim.lucene.LuceneIndex;
+import dev.verbatim.quotes.QuoteFinder;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The backend-neutral build, over a real corpus folder into a real Lucene index. */
+class IndexBuildTest {
+
+  @TempDir Path corpusFolder;
+  @TempDir Path indexFolder;
+  private final List<IndexBuild.Problem> problems = Collections.synchronizedList(new ArrayList<>());
+
+  private void write(String file, String text) throws IOException {
+    Files.writeString(corpusFolder.resolve(file), text);
+  }
+
+  private IndexBuild.Outcome build(boolean full) {
+    Corpus corpus = new Corpus(corpusFolder);
+    try (LuceneIndex sink = LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, Clock.systemUTC())) {
+      return new IndexBuild(corpus, new QuoteFinder(), problems::add).run(corpus.files(), sink, () -> {});
+    }
+  }
+
+  @Test
+  void writesEveryArticleWithItsQuotationsAndCountsWhatTheIndexHolds() throws IOException {
+    write("musk.txt", "Musk and Altman clash\n\n“They don’t actually have the money,” Musk claimed.\n\nAltman disagreed.\n");
+    write("budget.txt", "Budget passes\n\nThe budget passed on Monday.\n");
+
+    BuildResult result = build(false).result();
+
+    assertEquals(new BuildResult(2, 3, 1, 2, 0, 0, true), result);
+  }
+
+  @Test
+  void unchangedArticlesAreNotRewritten() throws IOException {
+    write("musk.txt", "Musk and Altman clash\n\nMusk posted on X.\n");
+    write("budget.txt", "Budget passes\n\nThe budget passed on Monday.\n");
+    build(false);
+
+    BuildResult again = build(false).result();
+
+    assertEquals(0, again.written());
+    assertEquals(2, again.unchanged());
+    assertFalse(again.fullRebuild());
+  }
+
+  @Test
+  void changedArticleIsRewrittenAndOneWhoseFileIsGoneIsRemoved() throws IOException {
+    write("musk.txt", "Musk and Altman clash\n\nMusk posted on X.\n");
+    write("budget.txt", "Budget passes\n\nThe budget passed on Monday.\n");
+    build(false);
+    Files.delete(corpusFolder.resolve("musk.txt"));
+    write("budget.txt", "Budget fails\n\nThe budget failed on Tuesday.\n");
+
+    BuildResult result = build(false).result();
+
+    assertEquals(1, result.written());
+    assertEquals(1, result.removed());
+    assertEquals(1, result.articles());
+  }
+
+  @Test
+  void fullBuildRewritesUnchangedArticles() throws IOException {
+    write("musk.txt", "Musk and Altman clash\n\nMusk posted on X.\n");
+    build(false);
+
+    BuildResult result = build(true).result();
+
+    assertEquals(1, result.written());
+    assertTrue(result.fullRebuild());
+  }
+
+  @Test
+  void unreadableFileIsSkippedWithItsReasonAndKeepsItsArticle() throws IOException {
+    write("musk.txt", "Musk and Altman clash\n\nMusk posted on X.\n");
+    write("budget.txt", "Budget passes\n\nThe budget passed on Monday.\n");
+    build(false);
+    Files.write(corpusFolder.resolve("budget.txt"), new byte[] {0, 1, 2, 3});
+
+    IndexBuild.Outcome outcome = build(false);
+
+    assertEquals(List.of("budget.txt"), outcome.skipped().stream().map(IndexBuild.Problem::file).toList());
+    assertTrue(outcome.skipped().get(0).reason().contains("binary file"), outcome.skipped().get(0).reason());
+    assertEquals(2, outcome.result().articles(), "the skipped file's article stays as indexed before");
+    assertEquals(0, outcome.result().removed());
+  }
+
+  @Test
+  void duplicateArticleIdIsSkippedNamingTheFile() throws IOException {
+    write("a.jsonl", "{\"id\":\"same\",\"title\":\"One\",\"paragraphs\":[\"First text.\"]}\n"
+        + "{\"id\":\"same\",\"title\":\"Two\",\"paragraphs\":[\"Second text.\"]}\n");
+
+    IndexBuild.Outcome outcome = build(false);
+
+    assertEquals(1, outcome.result().articles());
+    assertTrue(problems.stream().anyMatch(p -> p.file().equals("a.jsonl") && p.reason().contains("duplicate article id 'a/same'")), problems.toString());
+  }
+
+  @Test
+  void nothingReadableCommitsNothing() throws IOException {
+    Files.write(corpusFolder.resolve("broken.txt"), new byte[] {0, 1, 2, 3});
+
+    IndexBuild.Outcome outcome = build(false);
+
+    assertNull(outcome.result());
+    assertFalse(LuceneIndex.isUpToDate(indexFolder, QuoteFinder.RULES_VERSION, java.time.Instant.EPOCH), "no commit");
+  }
+
+  @Test
+  void callsBackOncePerFile() throws IOException {
+    write("one.txt", "One\n\nFirst text here.\n");
+    write("two.txt", "Two\n\nSecond text here.\n");
+    AtomicInteger done = new AtomicInteger();
+    Corpus corpus = new Corpus(corpusFolder);
+
+    try (LuceneIndex sink = LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      new IndexBuild(corpus, new QuoteFinder(), problems::add).run(corpus.files(), sink, done::incrementAndGet);
+    }
+
+    assertEquals(2, done.get());
+  }
+
+  @Test
+  void corpusThatDisappearsCommitsNothing() throws IOException {
+    write("one.txt", "One\n\nFirst text here.\n");
+    Corpus corpus = new Corpus(corpusFolder);
+    List<Path> files = corpus.files();
+    Files.delete(corpusFolder.resolve("one.txt"));
+    Files.delete(corpusFolder);
+
+    try (LuceneIndex sink = LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      IllegalStateException e = assertThrows(IllegalStateException.class,
+          () -> new IndexBuild(corpus, new QuoteFinder(), problems::add).run(files, sink, () -> {}));
+      assertTrue(e.getMessage().contains("disappeared during the build"), e.getMessage());
+    }
+  }
+}
