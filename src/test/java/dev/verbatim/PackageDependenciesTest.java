@@ -28,6 +28,7 @@ class PackageDependenciesTest {
       "index", Set.of("dev.verbatim.corpus", "dev.verbatim.quotes"),
       "search", Set.of(),
       "lucene", Set.of("dev.verbatim.corpus", "dev.verbatim.quotes", "dev.verbatim.index", "dev.verbatim.search", "org.apache.lucene"),
+      "solr", Set.of("dev.verbatim.corpus", "dev.verbatim.quotes", "dev.verbatim.index", "dev.verbatim.search", "org.apache.solr"),
       "web", Set.of("dev.verbatim.search"));
 
   @Test

@@ -1,0 +1,113 @@
+package dev.verbatim.solr;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipOutputStream;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.schema.SchemaRequest;
+import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * The cluster's collections as Verbatim uses them: an alias (the name users give, {@code verbatim})
+ * points at the collection of the last complete build, and a rebuild fills a new collection and then
+ * moves the alias, SolrCloud's own zero-downtime switch. Every collection is created from the
+ * configset this version ships, named after its schema version.
+ */
+public final class SolrCollections {
+
+  /** The configset's files, inside the jar. */
+  private static final String CONFIGSET_RESOURCE = "/dev/verbatim/solr/configset/";
+  private static final List<String> CONFIGSET_FILES = List.of("schema.xml", "solrconfig.xml");
+  private static final DateTimeFormatter BUILD_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
+
+  private final SolrConnection solr;
+
+  public SolrCollections(SolrConnection solr) {
+    this.solr = solr;
+  }
+
+  /** The configset every collection is created from: one per schema version, so an old one is never overwritten under a live collection. */
+  static String configSet() {
+    return SolrFields.SCHEMA_NAME;
+  }
+
+  /** Uploads this version's configset, replacing one of the same name. */
+  public void uploadConfigSet() {
+    ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload().setConfigSetName(configSet()).setOverwrite(true).setCleanup(true);
+    upload.setUploadStream(new ContentStreamBase.ByteArrayStream(zippedConfigSet(), configSet() + ".zip", "application/zip"));
+    solr.request(upload, null);
+  }
+
+  /** True when the cluster holds this version's configset. */
+  boolean hasConfigSet() {
+    NamedList<Object> answer = solr.request(new ConfigSetAdminRequest.List(), null);
+    return answer.get("configSets") instanceof List<?> names && names.contains(configSet());
+  }
+
+  /** The collection {@code alias} points at, or null when there is no such alias. */
+  String collectionOf(String alias) {
+    NamedList<Object> answer = solr.request(new CollectionAdminRequest.ListAliases(), null);
+    Object aliases = answer.get("aliases");
+    Object collection = aliases instanceof Map<?, ?> map ? map.get(alias) : aliases instanceof NamedList<?> list ? list.get(alias) : null;
+    return collection == null ? null : collection.toString();
+  }
+
+  /**
+   * Creates a new, empty collection for a build of {@code alias}, from this version's configset, and
+   * returns its name. An article's documents share a shard: the route is the article id.
+   */
+  String createForBuild(String alias, int shards, int replicas, Clock clock) {
+    if (!hasConfigSet()) {
+      throw new IllegalStateException("the cluster has no configset " + configSet() + "; run `verbatim solr init` first");
+    }
+    String name = alias + "_" + BUILD_STAMP.format(clock.instant());
+    CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(name, configSet(), shards, replicas);
+    create.setRouterField(SolrFields.ARTICLE_ID);
+    solr.request(create, null);
+    return name;
+  }
+
+  /** Points {@code alias} at {@code collection}: searches move at once, those running finish where they started. */
+  void pointAlias(String alias, String collection) {
+    solr.request(CollectionAdminRequest.createAlias(alias, collection), null);
+  }
+
+  void delete(String collection) {
+    solr.request(CollectionAdminRequest.deleteCollection(collection), null);
+  }
+
+  /** The schema name of {@code collection} ("verbatim-13"). */
+  String schemaName(String collection) {
+    NamedList<Object> answer = solr.request(new SchemaRequest.SchemaName(), collection);
+    return String.valueOf(answer.get("name"));
+  }
+
+  private static byte[] zippedConfigSet() {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
+      for (String file : CONFIGSET_FILES) {
+        try (InputStream in = SolrCollections.class.getResourceAsStream(CONFIGSET_RESOURCE + file)) {
+          if (in == null) {
+            throw new IllegalStateException("the jar lacks the configset file " + file);
+          }
+          zip.putNextEntry(new ZipEntry(file));
+          in.transferTo(zip);
+          zip.closeEntry();
+        }
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return bytes.toByteArray();
+  }
+}

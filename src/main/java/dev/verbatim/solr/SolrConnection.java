@@ -1,0 +1,147 @@
+package dev.verbatim.solr;
+
+import java.io.IOException;
+import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * The nodes of a SolrCloud cluster, reached over the JDK's HTTP client (no Jetty; see the pom). Any
+ * node routes a collection's requests to the shards that hold it, so a request goes to one node and,
+ * when that node cannot be reached, to the next: a dead node costs a retry, not an error. Requests
+ * start at a node that changes each time, spreading the load.
+ */
+public final class SolrConnection implements AutoCloseable {
+
+  /** Where to find the cluster when no option says: node URLs, comma-separated. */
+  public static final String ENVIRONMENT_VARIABLE = "VERBATIM_SOLR";
+
+  private final List<String> urls;
+  private final List<SolrClient> clients = new ArrayList<>();
+  private final AtomicInteger next = new AtomicInteger();
+
+  private SolrConnection(List<String> urls) {
+    this.urls = urls;
+    for (String url : urls) {
+      clients.add(new HttpJdkSolrClient.Builder(url)
+          .withConnectionTimeout(2, TimeUnit.SECONDS)
+          .withRequestTimeout(60, TimeUnit.SECONDS)
+          .build());
+    }
+  }
+
+  /**
+   * Connects to the nodes at {@code urls} ({@code http://host:8983/solr}, comma-separated). Nothing is
+   * sent yet.
+   *
+   * @throws IllegalArgumentException when {@code urls} names no node URL
+   */
+  public static SolrConnection to(String urls) {
+    List<String> nodes = new ArrayList<>();
+    for (String url : urls.split(",")) {
+      String node = url.strip().replaceAll("/+$", "");
+      if (node.isEmpty()) {
+        continue;
+      }
+      if (!node.startsWith("http://") && !node.startsWith("https://")) {
+        throw new IllegalArgumentException("'" + node + "' is not a Solr node URL; give node URLs like http://host:8983/solr, comma-separated"
+            + " (ZooKeeper addresses are not supported yet)");
+      }
+      nodes.add(node);
+    }
+    if (nodes.isEmpty()) {
+      throw new IllegalArgumentException("no Solr node URL given; pass --solr http://host:8983/solr or set " + ENVIRONMENT_VARIABLE);
+    }
+    return new SolrConnection(List.copyOf(nodes));
+  }
+
+  /** The node URLs, as given. */
+  public List<String> urls() {
+    return urls;
+  }
+
+  /**
+   * Sends {@code request} about {@code collection} (null for cluster-wide requests) to a node that
+   * answers, and returns the answer.
+   *
+   * @throws SolrUnavailableException when no node can be reached
+   * @throws SolrRequestException when Solr refuses or fails the request
+   */
+  public NamedList<Object> request(SolrRequest<?> request, String collection) {
+    int first = Math.floorMod(next.getAndIncrement(), clients.size());
+    Exception last = null;
+    for (int i = 0; i < clients.size(); i++) {
+      SolrClient client = clients.get((first + i) % clients.size());
+      try {
+        return client.request(request, collection);
+      } catch (SolrServerException | IOException e) {
+        if (!isUnreachable(e)) {
+          throw new SolrRequestException(describe(e), e);
+        }
+        last = e;
+      } catch (RuntimeException e) {
+        throw new SolrRequestException(describe(e), e);
+      }
+    }
+    throw new SolrUnavailableException("no Solr node answers at " + String.join(", ", urls) + " (" + describe(last) + ")", last);
+  }
+
+  private static boolean isUnreachable(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
+          || cause instanceof java.nio.channels.ClosedChannelException) {
+        return true;
+      }
+      if (cause instanceof org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException remote
+          && (remote.code() == 503 || remote.code() == 404 && remote.getMessage().contains("/solr"))) {
+        return true; // a node that is starting or stopping
+      }
+    }
+    return false;
+  }
+
+  private static String describe(Throwable e) {
+    if (e == null) {
+      return "no answer";
+    }
+    Throwable root = e;
+    while (root.getCause() != null && root.getCause() != root) {
+      root = root.getCause();
+    }
+    String message = e.getMessage() != null ? e.getMessage() : root.toString();
+    return message.length() > 300 ? message.substring(0, 300) + "…" : message;
+  }
+
+  @Override
+  public void close() {
+    for (SolrClient client : clients) {
+      try {
+        client.close();
+      } catch (IOException ignored) {
+        // nothing left to release
+      }
+    }
+  }
+
+  /** No node of the cluster can be reached. */
+  public static final class SolrUnavailableException extends RuntimeException {
+    SolrUnavailableException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+
+  /** Solr answered with an error. */
+  public static final class SolrRequestException extends RuntimeException {
+    SolrRequestException(String message, Throwable cause) {
+      super(message, cause);
+    }
+  }
+}

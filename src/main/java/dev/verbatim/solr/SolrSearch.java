@@ -1,0 +1,350 @@
+package dev.verbatim.solr;
+
+import dev.verbatim.search.ArticleRef;
+import dev.verbatim.search.ArticleView;
+import dev.verbatim.search.Facets;
+import dev.verbatim.search.Hit;
+import dev.verbatim.search.IndexStats;
+import dev.verbatim.search.SearchBackend;
+import dev.verbatim.search.SearchRequest;
+import dev.verbatim.search.SearchResponse;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeMap;
+import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.request.QueryRequest;
+import org.apache.solr.client.solrj.response.FacetField;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrDocumentList;
+import org.apache.solr.common.util.NamedList;
+
+/**
+ * The search port on SolrCloud, through the alias a build points at: the same answers as the
+ * embedded index, from Solr's simple query parser, tagged facets, unified highlighter and
+ * spellchecker. Scores differ (each shard scores with its own term statistics); a quotation that
+ * several articles carry is one hit, folded here, because its copies live on different shards.
+ */
+public final class SolrSearch implements SearchBackend {
+
+  private static final int TOP_SPEAKERS = 10;
+  private static final int ALSO_IN_MAX = 20;
+  private static final int PARAGRAPH_PASSAGES = 2;
+  private static final int ARTICLE_MAX_DOCUMENTS = 100_000;
+
+  private final SolrConnection solr;
+  private final String alias;
+
+  private SolrSearch(SolrConnection solr, String alias) {
+    this.solr = solr;
+    this.alias = alias;
+  }
+
+  /**
+   * Searches the collection {@code alias} points at.
+   *
+   * @throws IllegalStateException when there is no such collection, or it has another schema version
+   */
+  public static SolrSearch open(SolrConnection solr, String alias) {
+    SolrCollections collections = new SolrCollections(solr);
+    String collection = collections.collectionOf(alias);
+    if (collection == null) {
+      throw new IllegalStateException("the Solr cluster has no collection '" + alias + "'; build one with `verbatim index --solr …`");
+    }
+    String schema = collections.schemaName(collection);
+    if (!SolrFields.SCHEMA_NAME.equals(schema)) {
+      throw new IllegalStateException("the collection '" + alias + "' has schema " + schema + ", this version reads " + SolrFields.SCHEMA_NAME
+          + "; run `verbatim solr init` and `verbatim index --solr … --full`");
+    }
+    return new SolrSearch(solr, alias);
+  }
+
+  @Override
+  public SearchResponse search(SearchRequest request) {
+    long started = System.nanoTime();
+    int wanted = request.page() * request.size();
+    SolrQuery ranked = SolrQueries.of(request)
+        .setFields(SolrFields.ID, SolrFields.TYPE, SolrFields.QUOTE_KEY, "score")
+        .setFacet(true).setFacetMinCount(1)
+        .addFacetField("{!ex=type}" + SolrFields.TYPE, "{!ex=speaker}" + SolrFields.SPEAKER_NAME, SolrFields.MONTH);
+    ranked.set("f." + SolrFields.SPEAKER_NAME + ".facet.limit", TOP_SPEAKERS);
+    ranked.set("f." + SolrFields.MONTH + ".facet.limit", -1);
+    ranked.set("f." + SolrFields.MONTH + ".facet.sort", "index");
+    List<SolrDocument> distinct = new ArrayList<>();
+    QueryResponse first = null;
+    for (int rows = wanted + 10; ; rows *= 2) {
+      QueryResponse answer = query(ranked.setRows(rows));
+      if (first == null) {
+        first = answer;
+        ranked.setFacet(false);
+      }
+      distinct = foldRepeats(answer.getResults(), wanted);
+      if (distinct.size() >= wanted || answer.getResults().size() >= answer.getResults().getNumFound()) {
+        break;
+      }
+    }
+    List<SolrDocument> page = distinct.subList(Math.min(distinct.size(), wanted - request.size()), distinct.size());
+    List<Hit> hits = hits(request, page);
+    long total = first.getResults().getNumFound();
+    String suggestion = total == 0 && !request.query().isEmpty() ? suggest(request) : null;
+    return new SearchResponse(request.query(), total, request.page(), request.size(), (System.nanoTime() - started) / 1_000_000, hits,
+        facets(first), suggestion);
+  }
+
+  /** The best copy of each quotation, in rank order, up to {@code wanted}. */
+  private static List<SolrDocument> foldRepeats(SolrDocumentList ranked, int wanted) {
+    Set<Object> keys = new HashSet<>();
+    List<SolrDocument> distinct = new ArrayList<>();
+    for (SolrDocument document : ranked) {
+      Object key = document.getFirstValue(SolrFields.QUOTE_KEY);
+      if (key == null || keys.add(key)) {
+        distinct.add(document);
+        if (distinct.size() == wanted) {
+          break;
+        }
+      }
+    }
+    return distinct;
+  }
+
+  /** The page's hits with stored fields, highlights, and the other articles of each quotation. */
+  private List<Hit> hits(SearchRequest request, List<SolrDocument> page) {
+    Map<String, SolrDocument> stored = new HashMap<>();
+    Map<String, String> highlights = new HashMap<>();
+    for (String type : List.of(SolrFields.TYPE_QUOTE, SolrFields.TYPE_PARAGRAPH)) {
+      List<String> ids = page.stream().filter(d -> type.equals(d.getFirstValue(SolrFields.TYPE))).map(d -> (String) d.getFirstValue(SolrFields.ID)).toList();
+      if (ids.isEmpty()) {
+        continue;
+      }
+      SolrQuery fetch = new SolrQuery(SolrQueries.userQuery(request.query())).setRows(ids.size()).setFields("*", "score");
+      fetch.set(SolrQueries.USER_TEXT, request.query());
+      fetch.addFilterQuery(SolrQueries.anyOf(SolrFields.ID, ids));
+      highlight(fetch, type.equals(SolrFields.TYPE_QUOTE));
+      QueryResponse answer = query(fetch);
+      answer.getResults().forEach(d -> stored.put((String) d.getFirstValue(SolrFields.ID), d));
+      highlights.putAll(highlightsOf(answer));
+    }
+    Map<Long, List<ArticleRef>> alsoIn = alsoIn(page);
+    List<Hit> hits = new ArrayList<>(page.size());
+    for (SolrDocument ranked : page) {
+      String id = (String) ranked.getFirstValue(SolrFields.ID);
+      SolrDocument document = stored.get(id);
+      if (document == null) {
+        continue; // deleted between the two requests by an incremental build
+      }
+      boolean quote = SolrFields.TYPE_QUOTE.equals(document.getFirstValue(SolrFields.TYPE));
+      ArticleRef article = article(document);
+      Object key = document.getFirstValue(SolrFields.QUOTE_KEY);
+      List<ArticleRef> others = key == null ? List.of() : alsoIn.getOrDefault((Long) key, List.of()).stream()
+          .filter(ref -> !ref.id().equals(article.id())).limit(ALSO_IN_MAX).toList();
+      hits.add(new Hit(id, (String) document.getFirstValue(SolrFields.TYPE), ((Number) ranked.getFirstValue("score")).floatValue(), article,
+          intValue(document, SolrFields.PARAGRAPH), (String) document.getFirstValue(SolrFields.TEXT), highlights.get(id),
+          quote ? string(document, SolrFields.SPEAKER_NAME) : null,
+          quote ? string(document, SolrFields.CUE) : null,
+          quote ? string(document, SolrFields.CONTEXT) : null,
+          others));
+    }
+    return hits;
+  }
+
+  /**
+   * The articles carrying each quotation of the page, by quote key, first by id: one request over
+   * every shard, since copies of a quotation live wherever their articles do.
+   */
+  private Map<Long, List<ArticleRef>> alsoIn(List<SolrDocument> page) {
+    List<Object> keys = page.stream().map(d -> d.getFirstValue(SolrFields.QUOTE_KEY)).filter(java.util.Objects::nonNull).distinct().toList();
+    if (keys.isEmpty()) {
+      return Map.of();
+    }
+    SolrQuery copies = new SolrQuery(SolrQueries.anyOf(SolrFields.QUOTE_KEY, keys.stream().map(String::valueOf).toList())).setRows(0);
+    copies.set("json.facet", "{keys:{type:terms,field:" + SolrFields.QUOTE_KEY + ",limit:-1,refine:true,facet:{articles:{type:terms,field:"
+        + SolrFields.ARTICLE_ID + ",limit:" + (ALSO_IN_MAX + 1) + ",sort:'index asc',refine:true}}}}");
+    NamedList<Object> facets = query(copies).getResponse().get("facets") instanceof NamedList<?> list ? cast(list) : new NamedList<>();
+    Map<Long, List<String>> articleIds = new HashMap<>();
+    Set<String> allIds = new HashSet<>();
+    for (NamedList<Object> bucket : buckets(facets.get("keys"))) {
+      List<String> ids = new ArrayList<>();
+      for (NamedList<Object> article : buckets(bucket.get("articles"))) {
+        ids.add(String.valueOf(article.get("val")));
+      }
+      if (ids.size() > 1) {
+        articleIds.put(((Number) bucket.get("val")).longValue(), ids);
+        allIds.addAll(ids);
+      }
+    }
+    if (allIds.isEmpty()) {
+      return Map.of();
+    }
+    SolrQuery heads = new SolrQuery(SolrQueries.anyOf(SolrFields.ID, allIds))
+        .setRows(allIds.size()).setFields(SolrFields.ID, SolrFields.ARTICLE_ID, SolrFields.TITLE, SolrFields.DATE, SolrFields.SOURCE);
+    heads.addFilterQuery(SolrQueries.term(SolrFields.TYPE, null, SolrFields.TYPE_ARTICLE));
+    Map<String, ArticleRef> refs = new HashMap<>();
+    query(heads).getResults().forEach(d -> refs.put((String) d.getFirstValue(SolrFields.ID), article(d)));
+    Map<Long, List<ArticleRef>> byKey = new HashMap<>();
+    articleIds.forEach((key, ids) -> byKey.put(key, ids.stream().map(refs::get).filter(java.util.Objects::nonNull).toList()));
+    return byKey;
+  }
+
+  private static void highlight(SolrQuery query, boolean whole) {
+    query.setHighlight(true);
+    query.set("hl.method", "unified");
+    query.set("hl.fl", SolrFields.TEXT);
+    query.set("hl.tag.pre", "<mark>");
+    query.set("hl.tag.post", "</mark>");
+    query.set("hl.encoder", "html");
+    query.set("hl.defaultSummary", true);
+    query.set("hl.weightMatchers", true);
+    query.set("hl.offsetSource", "POSTINGS");
+    query.set("hl.fragsize", 0);
+    query.set("hl.bs.type", whole ? "WHOLE" : "SENTENCE");
+    query.set("hl.bs.language", "");
+    query.set("hl.bs.country", "");
+    query.set("hl.snippets", whole ? 1 : PARAGRAPH_PASSAGES);
+    query.set("hl.tag.ellipsis", " … ");
+  }
+
+  private static Map<String, String> highlightsOf(QueryResponse answer) {
+    Map<String, String> marked = new HashMap<>();
+    Map<String, Map<String, List<String>>> highlighting = answer.getHighlighting();
+    if (highlighting != null) {
+      highlighting.forEach((id, fields) -> {
+        List<String> snippets = fields.get(SolrFields.TEXT);
+        if (snippets != null && !snippets.isEmpty()) {
+          marked.put(id, String.join(" … ", snippets));
+        }
+      });
+    }
+    return marked;
+  }
+
+  /** A correction of each word the index lacks, offered only when the corrected words find something under the same filters. */
+  private String suggest(SearchRequest request) {
+    SolrQuery spelling = new SolrQuery("*:*").setRows(0);
+    spelling.set("spellcheck", true);
+    spelling.set("spellcheck.q", request.query());
+    spelling.set("spellcheck.count", 1);
+    SpellCheckResponse spell = query(spelling).getSpellCheckResponse();
+    if (spell == null || spell.getSuggestions().isEmpty()) {
+      return null;
+    }
+    StringBuilder corrected = new StringBuilder(request.query().toLowerCase(java.util.Locale.ROOT));
+    List<SpellCheckResponse.Suggestion> suggestions = new ArrayList<>(spell.getSuggestions());
+    suggestions.sort(Comparator.comparingInt(SpellCheckResponse.Suggestion::getStartOffset).reversed());
+    for (SpellCheckResponse.Suggestion suggestion : suggestions) {
+      if (!suggestion.getAlternatives().isEmpty() && suggestion.getEndOffset() <= corrected.length()) {
+        corrected.replace(suggestion.getStartOffset(), suggestion.getEndOffset(), suggestion.getAlternatives().get(0));
+      }
+    }
+    String text = corrected.toString();
+    if (text.equalsIgnoreCase(request.query())) {
+      return null;
+    }
+    return query(SolrQueries.of(request, text).setRows(0)).getResults().getNumFound() > 0 ? text : null;
+  }
+
+  private static Facets facets(QueryResponse answer) {
+    return new Facets(counts(answer.getFacetField(SolrFields.TYPE)), counts(answer.getFacetField(SolrFields.SPEAKER_NAME)),
+        new TreeMap<>(counts(answer.getFacetField(SolrFields.MONTH))));
+  }
+
+  private static Map<String, Long> counts(FacetField field) {
+    Map<String, Long> counts = new LinkedHashMap<>();
+    if (field != null && field.getValues() != null) {
+      field.getValues().stream().filter(count -> count.getCount() > 0).forEach(count -> counts.put(count.getName(), count.getCount()));
+    }
+    return counts;
+  }
+
+  @Override
+  public Optional<ArticleView> article(String id, String query) {
+    String text = query == null ? "" : query.strip();
+    SolrQuery all = new SolrQuery(SolrQueries.term(SolrFields.ARTICLE_ID, null, id)).setRows(ARTICLE_MAX_DOCUMENTS).setFields("*");
+    all.set(SolrQueries.USER_TEXT, text);
+    highlight(all, true);
+    all.set("hl.q", SolrQueries.userQuery(text));
+    QueryResponse answer = query(all);
+    Map<String, String> marked = highlightsOf(answer);
+    SolrDocument head = null;
+    List<ArticleView.Paragraph> paragraphs = new ArrayList<>();
+    List<ArticleView.QuoteRef> quotes = new ArrayList<>();
+    for (SolrDocument document : answer.getResults()) {
+      String documentId = (String) document.getFirstValue(SolrFields.ID);
+      switch (String.valueOf(document.getFirstValue(SolrFields.TYPE))) {
+        case SolrFields.TYPE_ARTICLE -> head = document;
+        case SolrFields.TYPE_PARAGRAPH -> paragraphs.add(new ArticleView.Paragraph(intValue(document, SolrFields.PARAGRAPH),
+            (String) document.getFirstValue(SolrFields.TEXT), marked.get(documentId)));
+        case SolrFields.TYPE_QUOTE -> quotes.add(new ArticleView.QuoteRef(documentId, intValue(document, SolrFields.PARAGRAPH),
+            intValue(document, SolrFields.START), intValue(document, SolrFields.END), (String) document.getFirstValue(SolrFields.TEXT),
+            string(document, SolrFields.SPEAKER_NAME), string(document, SolrFields.CUE)));
+        default -> { } // the build record
+      }
+    }
+    if (head == null) {
+      return Optional.empty();
+    }
+    paragraphs.sort(Comparator.comparingInt(ArticleView.Paragraph::index));
+    quotes.sort(Comparator.comparingInt(ArticleView.QuoteRef::paragraph).thenComparingInt(ArticleView.QuoteRef::start));
+    ArticleRef article = article(head);
+    return Optional.of(new ArticleView(article.id(), article.title(), article.date(), article.source(),
+        string(head, SolrFields.URL), string(head, SolrFields.AUTHOR), paragraphs, quotes));
+  }
+
+  @Override
+  public IndexStats stats() {
+    SolrQuery counts = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1).addFacetField(SolrFields.TYPE, SolrFields.SPEAKER_NAME);
+    counts.set("f." + SolrFields.SPEAKER_NAME + ".facet.limit", -1);
+    QueryResponse answer = query(counts);
+    Map<String, Long> byType = counts(answer.getFacetField(SolrFields.TYPE));
+    long speakers = counts(answer.getFacetField(SolrFields.SPEAKER_NAME)).size();
+    String built = SolrBuilds.of(solr, alias).built();
+    return new IndexStats(byType.getOrDefault(SolrFields.TYPE_ARTICLE, 0L), byType.getOrDefault(SolrFields.TYPE_PARAGRAPH, 0L),
+        byType.getOrDefault(SolrFields.TYPE_QUOTE, 0L), speakers, built);
+  }
+
+  @Override
+  public void close() {
+    // the connection belongs to the caller
+  }
+
+  private QueryResponse query(SolrQuery query) {
+    return new QueryResponse(solr.request(new QueryRequest(query, org.apache.solr.client.solrj.SolrRequest.METHOD.POST), alias), null);
+  }
+
+  private static ArticleRef article(SolrDocument document) {
+    Object date = document.getFirstValue(SolrFields.DATE);
+    return new ArticleRef((String) document.getFirstValue(SolrFields.ARTICLE_ID), string(document, SolrFields.TITLE),
+        date == null ? null : LocalDate.ofEpochDay(((Number) date).longValue()).toString(), string(document, SolrFields.SOURCE));
+  }
+
+  private static int intValue(SolrDocument document, String field) {
+    Object value = document.getFirstValue(field);
+    return value == null ? 0 : ((Number) value).intValue();
+  }
+
+  private static String string(SolrDocument document, String field) {
+    Object value = document.getFirstValue(field);
+    return value == null ? "" : value.toString();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static NamedList<Object> cast(NamedList<?> list) {
+    return (NamedList<Object>) list;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<NamedList<Object>> buckets(Object facet) {
+    if (facet instanceof NamedList<?> list && list.get("buckets") instanceof List<?> buckets) {
+      return (List<NamedList<Object>>) buckets;
+    }
+    return List.of();
+  }
+}

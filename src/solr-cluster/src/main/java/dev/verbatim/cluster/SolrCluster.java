@@ -1,0 +1,79 @@
+package dev.verbatim.cluster;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.embedded.JettyConfig;
+import org.apache.solr.embedded.JettySolrRunner;
+
+/**
+ * Starts a SolrCloud cluster of Jetty nodes with an embedded ZooKeeper, prints where it listens, and
+ * takes commands on standard input until it ends or says {@code quit}:
+ *
+ * <pre>
+ * zk 127.0.0.1:40123            (printed)
+ * node 1 http://127.0.0.1:40125/solr
+ * node 2 http://127.0.0.1:40127/solr
+ * ready
+ * stop 2                        (typed: stops node 2, as if its machine died; answers "stopped 2")
+ * start 2                       (starts it again on its port; answers "started 2 URL")
+ * quit
+ * </pre>
+ *
+ * Usage: {@code SolrCluster NODES DIR}. The cluster's data and its log ({@code solr.log}) live in DIR,
+ * which is left for the caller to remove.
+ */
+public final class SolrCluster {
+
+  private SolrCluster() {}
+
+  public static void main(String[] args) throws Exception {
+    int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 2;
+    Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/solr-cluster"));
+    System.setProperty("verbatim.cluster.log", dir.resolve("solr.log").toString()); // read by log4j2.xml, before any logger exists
+    MiniSolrCloudCluster cluster = new MiniSolrCloudCluster(nodes, dir, JettyConfig.builder().setPort(0).build());
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster)));
+    System.out.println("zk " + cluster.getZkServer().getZkAddress());
+    List<JettySolrRunner> runners = cluster.getJettySolrRunners();
+    for (int i = 0; i < runners.size(); i++) {
+      System.out.println("node " + (i + 1) + " " + runners.get(i).getBaseUrl());
+    }
+    System.out.println("ready");
+    System.out.flush();
+    BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String line = commands.readLine(); line != null && !line.strip().equals("quit"); line = commands.readLine()) {
+      String[] words = line.strip().split("\\s+");
+      try {
+        if (words.length == 2 && words[0].equals("stop")) {
+          JettySolrRunner runner = cluster.getJettySolrRunner(Integer.parseInt(words[1]) - 1);
+          runner.stop();
+          cluster.waitForJettyToStop(runner);
+          System.out.println("stopped " + words[1]);
+        } else if (words.length == 2 && words[0].equals("start")) {
+          JettySolrRunner runner = cluster.getJettySolrRunner(Integer.parseInt(words[1]) - 1);
+          runner.start(true); // the same port as before, so clients that knew it find it again
+          cluster.waitForNode(runner, 30);
+          System.out.println("started " + words[1] + " " + runner.getBaseUrl());
+        } else if (!line.isBlank()) {
+          System.out.println("error: unknown command '" + line.strip() + "' (stop N, start N, quit)");
+        }
+      } catch (Exception e) {
+        System.out.println("error: " + e);
+      }
+      System.out.flush();
+    }
+    System.exit(0); // the shutdown hook stops the cluster
+  }
+
+  private static void shutdown(MiniSolrCloudCluster cluster) {
+    try {
+      cluster.shutdown();
+    } catch (Exception e) {
+      System.err.println("warning: the cluster did not shut down cleanly: " + e);
+    }
+  }
+}

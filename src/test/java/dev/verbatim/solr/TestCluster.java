@@ -1,0 +1,118 @@
+package dev.verbatim.solr;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * A real SolrCloud cluster (2 nodes, embedded ZooKeeper, Solr 9.10.1) in a child JVM, started once per
+ * test JVM from the build in {@code src/solr-cluster} (built first when needed) and stopped when the
+ * tests end. Tests talk to it over HTTP, as users do.
+ */
+public final class TestCluster {
+
+  private static final Path BUILD = Path.of("src/solr-cluster");
+  private static TestCluster shared;
+
+  private final Process process;
+  private final PrintWriter commands;
+  private final BufferedReader answers;
+  private final List<String> nodes = new ArrayList<>();
+
+  private TestCluster(Process process) throws IOException {
+    this.process = process;
+    this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
+    this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    for (String line = answers.readLine(); !"ready".equals(line); line = answers.readLine()) {
+      if (line == null) {
+        throw new IllegalStateException("the Solr cluster did not start; see target/solr-cluster.err");
+      }
+      if (line.startsWith("node ")) {
+        nodes.add(line.split(" ")[2]);
+      }
+    }
+  }
+
+  /** The cluster of this test JVM, started at the first call. */
+  public static synchronized TestCluster get() {
+    if (shared == null) {
+      try {
+        shared = start();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException(e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
+    }
+    return shared;
+  }
+
+  private static TestCluster start() throws IOException, InterruptedException {
+    Path classpath = BUILD.resolve("target/classpath.txt");
+    Process build = new ProcessBuilder("scripts/mvn", "-q", "-B", "-f", BUILD.resolve("pom.xml").toString(), "package").inheritIO().start();
+    if (build.waitFor() != 0 || !Files.exists(classpath)) {
+      throw new IllegalStateException("building " + BUILD + " failed");
+    }
+    Path data = Files.createTempDirectory("verbatim-solr-cluster");
+    String java = ProcessHandle.current().info().command().orElse("java");
+    ProcessBuilder cluster = new ProcessBuilder(java, "-Xmx512m",
+        "-cp", BUILD.resolve("target/classes") + File.pathSeparator + Files.readString(classpath).strip(),
+        "dev.verbatim.cluster.SolrCluster", "2", data.toString())
+        .redirectError(Path.of("target/solr-cluster.err").toFile());
+    return new TestCluster(cluster.start());
+  }
+
+  /** The node URLs, comma-separated, as {@code --solr} takes them. */
+  public String urls() {
+    return String.join(",", nodes);
+  }
+
+  public List<String> nodes() {
+    return List.copyOf(nodes);
+  }
+
+  /** Stops node {@code n} (1-based), as if its machine died. */
+  public synchronized void stopNode(int n) {
+    command("stop " + n, "stopped");
+  }
+
+  /** Starts node {@code n} again on its port. */
+  public synchronized void startNode(int n) {
+    command("start " + n, "started");
+  }
+
+  private void command(String command, String expected) {
+    commands.println(command);
+    try {
+      String answer = answers.readLine();
+      if (answer == null || !answer.startsWith(expected)) {
+        throw new IllegalStateException("the cluster answered '" + answer + "' to '" + command + "'");
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private void stop() {
+    commands.println("quit");
+    try {
+      if (!process.waitFor(30, TimeUnit.SECONDS)) {
+        process.destroyForcibly();
+      }
+    } catch (InterruptedException e) {
+      process.destroyForcibly();
+      Thread.currentThread().interrupt();
+    }
+  }
+}
