@@ -4,6 +4,8 @@ import dev.verbatim.bench.BareLuceneIndexer;
 import dev.verbatim.bench.BuildClock;
 import dev.verbatim.bench.IndexRunResult;
 import dev.verbatim.index.IndexBuild;
+import dev.verbatim.lucene.LuceneIndex;
+import dev.verbatim.quotes.QuoteFinder;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
@@ -64,7 +66,8 @@ final class BenchIndexCommand implements Callable<Integer> {
   private IndexRunResult verbatim(Path index, long textBytes) {
     BuildClock clock = new BuildClock();
     PrintWriter silent = new PrintWriter(Writer.nullWriter());
-    IndexBuild.Outcome outcome = new IndexRun(silent, silent, Clock.systemUTC()).build(corpus, index, true, false);
+    IndexBuild.Outcome outcome = new IndexRun(silent, silent, Clock.systemUTC())
+        .build(corpus, () -> LuceneIndex.open(index, QuoteFinder.RULES_VERSION, true, Clock.systemUTC()), false);
     return clock.stop("verbatim", outcome.result().articles(), outcome.result().paragraphs(), textBytes, BareLuceneIndexer.folderSize(index));
   }
 

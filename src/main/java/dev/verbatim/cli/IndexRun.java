@@ -3,6 +3,7 @@ package dev.verbatim.cli;
 import dev.verbatim.corpus.Corpus;
 import dev.verbatim.index.BuildResult;
 import dev.verbatim.index.IndexBuild;
+import dev.verbatim.index.IndexSink;
 import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.PrintWriter;
@@ -11,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 
 /** One build of the index from a corpus folder, with progress, warnings and a summary: what {@code index} runs. */
 final class IndexRun {
@@ -27,10 +29,15 @@ final class IndexRun {
     this.clock = clock;
   }
 
-  /** Builds or updates the index; returns the exit code (0 when articles were indexed). */
+  /** Builds or updates the index in {@code indexFolder}; returns the exit code (0 when articles were indexed). */
   int run(Path corpusFolder, Path indexFolder, boolean full) {
+    return run(corpusFolder, () -> LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, clock));
+  }
+
+  /** Builds or updates the index that {@code sink} opens; returns the exit code (0 when articles were indexed). */
+  int run(Path corpusFolder, Supplier<IndexSink> sink) {
     long started = System.nanoTime();
-    IndexBuild.Outcome outcome = build(corpusFolder, indexFolder, full, true);
+    IndexBuild.Outcome outcome = build(corpusFolder, sink, true);
     double seconds = (System.nanoTime() - started) / 1e9;
     printSkipped(outcome.skipped());
     if (outcome.result() == null) {
@@ -54,14 +61,13 @@ final class IndexRun {
    * error stream, and progress there too when {@code showProgress} (a bar on a terminal, a line
    * every 5 s otherwise). The benchmark times this same method without progress.
    */
-  IndexBuild.Outcome build(Path corpusFolder, Path indexFolder, boolean full, boolean showProgress) {
+  IndexBuild.Outcome build(Path corpusFolder, Supplier<IndexSink> sink, boolean showProgress) {
     Corpus corpus = new Corpus(corpusFolder);
     List<Path> files = corpus.files();
     IndexBuild build = new IndexBuild(corpus, new QuoteFinder(),
         problem -> err.println("warning: " + problem.file() + ": " + problem.reason()));
-    try (LuceneIndex sink = LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, clock);
-        Progress progress = progress(showProgress, files.size())) {
-      return build.run(files, sink, () -> {
+    try (IndexSink opened = sink.get(); Progress progress = progress(showProgress, files.size())) {
+      return build.run(files, opened, () -> {
         synchronized (progress) {
           progress.step();
         }

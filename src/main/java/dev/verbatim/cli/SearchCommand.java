@@ -5,6 +5,8 @@ import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
 import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.search.SearchBackend;
+import dev.verbatim.solr.SolrConnection;
+import dev.verbatim.solr.SolrSearch;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.jsoup.parser.Parser;
@@ -29,6 +31,8 @@ final class SearchCommand implements Callable<Integer> {
 
   @Mixin IndexFolderOption index;
 
+  @Mixin SolrOptions solr;
+
   @Option(names = "--type", paramLabel = "quote|paragraph", description = "Only quotations or only paragraphs.")
   String type;
 
@@ -45,8 +49,14 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() {
     SearchRequest request = new SearchRequest(query, type, speaker, null, null, null, 1, limit);
     SearchResponse response;
-    try (SearchBackend searcher = LuceneSearch.open(index.folder)) {
-      response = searcher.search(request);
+    if (solr.isSet()) {
+      try (SolrConnection connection = solr.connect(); SearchBackend searcher = SolrSearch.open(connection, solr.collection)) {
+        response = searcher.search(request);
+      }
+    } else {
+      try (SearchBackend searcher = LuceneSearch.open(index.folder)) {
+        response = searcher.search(request);
+      }
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {

@@ -5,6 +5,8 @@ import dev.verbatim.quotes.QuoteFinder;
 import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.search.SearchBackend;
+import dev.verbatim.solr.SolrConnection;
+import dev.verbatim.solr.SolrSearch;
 import dev.verbatim.web.ServedIndex;
 import dev.verbatim.web.WebServer;
 import java.io.PrintWriter;
@@ -31,7 +33,7 @@ import picocli.CommandLine.Spec;
     name = "serve",
     description = "Serves the search page and the JSON API. Builds the index when it is missing or older than the "
         + "corpus; searches get 503 until the build is done. A concurrent `verbatim index` is picked up within a "
-        + "second, without a restart.")
+        + "second, without a restart. With --solr, serves the SolrCloud collection that `index --solr` builds.")
 final class ServeCommand implements Callable<Integer> {
 
   /** How often the server looks for a newer commit of the index. */
@@ -42,6 +44,8 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin CorpusFolderOption corpus;
 
   @Mixin IndexFolderOption index;
+
+  @Mixin SolrOptions solr;
 
   @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
@@ -66,6 +70,9 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     if (keptAnswers < 0) {
       throw new ParameterException(spec.commandLine(), "--kept-answers must be 0 or more, got " + keptAnswers);
+    }
+    if (solr.isSet()) {
+      return serveSolr(out);
     }
     // Jetty starts, the corpus is checked and the index opens side by side: each takes a few hundred
     // milliseconds. Requests wait for the index; while a stale one is rebuilt they get 503.
@@ -99,11 +106,22 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     served.ready(searcher);
-    return serveUntilStopped(server, searcher, out);
+    return serveUntilStopped(server, searcher, out, index.folder.toString());
+  }
+
+  /** Serves the collection behind the alias; `index --solr` builds it, and each of its builds is seen at once. */
+  private int serveSolr(PrintWriter out) throws InterruptedException {
+    try (SolrConnection connection = solr.connect()) {
+      SearchBackend search = SolrSearch.open(connection, solr.collection);
+      ServedIndex served = new ServedIndex();
+      served.ready(search);
+      WebServer server = new WebServer(served).start(host, port);
+      return serveUntilStopped(server, search, out, "the SolrCloud collection " + solr.collection);
+    }
   }
 
   /** Keeps {@code searcher} on the newest commit until {@link #stop()}, then closes both. */
-  private int serveUntilStopped(WebServer server, SearchBackend searcher, PrintWriter out) throws InterruptedException {
+  private int serveUntilStopped(WebServer server, SearchBackend searcher, PrintWriter out, String what) throws InterruptedException {
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-refresh").factory());
     PrintWriter err = spec.commandLine().getErr();
     refresher.scheduleWithFixedDelay(() -> refresh(searcher, err), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
@@ -113,7 +131,7 @@ final class ServeCommand implements Callable<Integer> {
     });
     Runtime.getRuntime().addShutdownHook(onExit);
     try {
-      out.printf("Verbatim is serving %s on http://%s:%d/ (Ctrl-C to stop)%n", index.folder, host, server.port());
+      out.printf("Verbatim is serving %s on http://%s:%d/ (Ctrl-C to stop)%n", what, host, server.port());
       out.flush();
       stopRequested.await();
     } finally {

@@ -37,7 +37,7 @@ public final class SolrCollections {
   }
 
   /** The configset every collection is created from: one per schema version, so an old one is never overwritten under a live collection. */
-  static String configSet() {
+  public static String configSet() {
     return SolrFields.SCHEMA_NAME;
   }
 
@@ -46,6 +46,25 @@ public final class SolrCollections {
     ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload().setConfigSetName(configSet()).setOverwrite(true).setCleanup(true);
     upload.setUploadStream(new ContentStreamBase.ByteArrayStream(zippedConfigSet(), configSet() + ".zip", "application/zip"));
     solr.request(upload, null);
+  }
+
+  /** What {@link #init} found or made: the collection behind the alias, and whether it was created now. */
+  public record Initialised(String collection, boolean created) {}
+
+  /**
+   * Sets a cluster up for Verbatim: uploads this version's configset and, when {@code alias} points
+   * at no collection, creates an empty one of {@code shards} × {@code replicas} behind it.
+   */
+  public Initialised init(String alias, String rulesVersion, int shards, int replicas, Clock clock) {
+    uploadConfigSet();
+    String current = collectionOf(alias);
+    if (current != null) {
+      return new Initialised(current, false);
+    }
+    try (SolrIndex empty = SolrIndex.open(solr, alias, rulesVersion, true, shards, replicas, clock)) {
+      empty.commit();
+      return new Initialised(empty.collection(), true);
+    }
   }
 
   /** True when the cluster holds this version's configset. */

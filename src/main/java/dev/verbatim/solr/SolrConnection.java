@@ -132,14 +132,14 @@ public final class SolrConnection implements AutoCloseable {
   }
 
   /** No node of the cluster can be reached. */
-  public static final class SolrUnavailableException extends RuntimeException {
+  public static final class SolrUnavailableException extends IllegalStateException {
     SolrUnavailableException(String message, Throwable cause) {
       super(message, cause);
     }
   }
 
   /** Solr answered with an error. */
-  public static final class SolrRequestException extends RuntimeException {
+  public static final class SolrRequestException extends IllegalStateException {
     SolrRequestException(String message, Throwable cause) {
       super(message, cause);
     }

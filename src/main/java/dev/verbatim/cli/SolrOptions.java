@@ -1,0 +1,26 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.solr.SolrConnection;
+import picocli.CommandLine.Option;
+
+/** The options that put a command on SolrCloud instead of the index folder. */
+final class SolrOptions {
+
+  @Option(names = "--solr", paramLabel = "URLS",
+      description = "Use the SolrCloud cluster at these node URLs (http://host:8983/solr, comma-separated) instead of the index folder; "
+          + "default: the " + SolrConnection.ENVIRONMENT_VARIABLE + " environment variable when set.")
+  String urls = System.getenv(SolrConnection.ENVIRONMENT_VARIABLE);
+
+  @Option(names = "--collection", paramLabel = "NAME", defaultValue = "verbatim",
+      description = "On SolrCloud: the alias users search; each full build is a new collection behind it (default: ${DEFAULT-VALUE}).")
+  String collection;
+
+  /** True when the command runs on SolrCloud. */
+  boolean isSet() {
+    return urls != null && !urls.isBlank();
+  }
+
+  SolrConnection connect() {
+    return SolrConnection.to(urls);
+  }
+}

@@ -1,0 +1,128 @@
+package dev.verbatim.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.solr.TestCluster;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** The command line on a real SolrCloud cluster: init, index, search and serve, and what a user sees when something is wrong. */
+@Tag("solr")
+class SolrCommandsTest {
+
+  @TempDir Path dir;
+
+  private Path seeds() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    for (String seed : new String[] {"000_590e9303d48f5539.txt", "004_a6f5ed7597a8b164.txt"}) {
+      Files.copy(Path.of("corpus", seed), corpus.resolve(seed));
+    }
+    return corpus;
+  }
+
+  @Test
+  void initIndexSearchAndServeTheSeedsOnTheCluster() throws Exception {
+    String solr = TestCluster.get().urls();
+    String alias = "cli_seeds";
+
+    CommandRun init = CommandRun.of("solr", "init", "--solr", solr, "--collection", alias);
+    assertEquals(0, init.exitCode(), init.err());
+    assertTrue(init.out().contains("Created " + alias + "_"), init.out());
+
+    Path corpus = seeds();
+    CommandRun index = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", alias);
+    assertEquals(0, index.exitCode(), index.err());
+    assertTrue(index.out().startsWith("Indexed 2 articles (2 written, 0 unchanged, 0 removed): 17 paragraphs, 14 quotes;"), index.out()); // into the empty collection init made
+
+    CommandRun again = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", alias);
+    assertTrue(again.out().startsWith("Indexed 2 articles (0 written, 2 unchanged, 0 removed)"), again.out());
+
+    CommandRun search = CommandRun.of("search", "money", "--type", "quote", "--json", "--solr", solr, "--collection", alias);
+    assertEquals(0, search.exitCode(), search.err());
+    JsonNode hit = new ObjectMapper().readTree(search.out()).get("hits").get(0);
+    assertEquals("Elon Musk", hit.get("speaker").asText());
+    assertTrue(hit.get("highlight").asText().contains("<mark>money</mark>"), hit.toString());
+
+    int port = freePort();
+    StringWriter out = new StringWriter();
+    CommandLine commandLine = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()));
+    ServeCommand serve = commandLine.getSubcommands().get("serve").getCommand();
+    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
+        () -> commandLine.execute("serve", "--solr", solr, "--collection", alias, "--port", Integer.toString(port)));
+    try {
+      JsonNode answer = get(port, "/api/search?q=money&type=quote");
+      assertEquals("Elon Musk", answer.get("hits").get(0).get("speaker").asText());
+      assertEquals(14, get(port, "/api/stats").get("quotes").asLong());
+    } finally {
+      serve.stop();
+      assertEquals(0, exit.get(20, TimeUnit.SECONDS));
+    }
+  }
+
+  @Test
+  void unreachableClusterIsAClearErrorNamingIt() {
+    CommandRun run = CommandRun.of("search", "money", "--solr", "http://127.0.0.1:" + freePort() + "/solr");
+
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().startsWith("error: no Solr node answers at http://127.0.0.1:"), run.err());
+    assertFalse(run.err().contains("\tat "), "no stack trace: " + run.err());
+  }
+
+  @Test
+  void missingCollectionIsAClearErrorSayingHowToBuildIt() {
+    CommandRun run = CommandRun.of("search", "money", "--solr", TestCluster.get().urls(), "--collection", "never_built");
+
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("has no collection 'never_built'") && run.err().contains("verbatim index --solr"), run.err());
+  }
+
+  @Test
+  void zooKeeperAddressIsRefusedAsInvalidInput() {
+    CommandRun run = CommandRun.of("search", "money", "--solr", "127.0.0.1:2181");
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("is not a Solr node URL"), run.err());
+  }
+
+  private static JsonNode get(int port, String path) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
+    while (true) {
+      try {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+        return new ObjectMapper().readTree(response.body());
+      } catch (java.net.ConnectException notYet) {
+        if (System.nanoTime() > deadline) {
+          throw notYet;
+        }
+        Thread.sleep(100);
+      }
+    }
+  }
+
+  private static int freePort() {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+}
