@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.TestIndex;
 import dev.verbatim.corpus.Article;
+import dev.verbatim.corpus.Corpus;
+import dev.verbatim.corpus.InvalidArticleException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -191,4 +194,65 @@ public abstract class SearchBackendContract {
     assertEquals("money claimed", answer.suggestion());
   }
 
+
+  @Test
+  void articleViewHasEveryParagraphHighlightedAndItsQuotationsInOrder() {
+    ArticleView view = searcher.article("a/musk", "money").orElseThrow();
+
+    assertEquals("Musk and Altman clash", view.title());
+    assertEquals("2025-01-23", view.date());
+    assertEquals(List.of(0, 1), view.paragraphs().stream().map(ArticleView.Paragraph::index).toList());
+    assertEquals("Elon Musk posted on X about the deal.", view.paragraphs().get(0).highlight());
+    assertEquals("“They don’t actually have the <mark>money</mark>,” Musk claimed. He said nothing else.", view.paragraphs().get(1).highlight());
+    assertEquals(List.of(new ArticleView.QuoteRef("a/musk#q0", 1, 1, 35, "They don’t actually have the money", "Elon Musk", "claimed")), view.quotes());
+  }
+
+  @Test
+  void articleViewEscapesMarkupAndUnknownArticleIsEmpty() {
+    assertTrue(searcher.article("a/xss", "").orElseThrow().paragraphs().get(0).highlight().startsWith("The money &lt;img"));
+    assertTrue(searcher.article("a/none", "money").isEmpty());
+  }
+
+  @Test
+  void statsCountWhatTheIndexHolds() {
+    IndexStats stats = searcher.stats();
+
+    assertEquals(3, stats.articles());
+    assertEquals(5, stats.paragraphs());
+    assertEquals(2, stats.quotes());
+    assertEquals(2, stats.speakers());
+    assertTrue(stats.committed() != null && stats.committed().startsWith("20"), stats.committed());
+  }
+
+  @Test
+  void seedArticlesGiveTheSameAnswersOnEveryBackend() {
+    SearchBackend seeds = indexed("seeds", SEEDS);
+
+    SearchResponse quotes = seeds.search(new SearchRequest("", "quote", null, null, null, null, 1, 20));
+    assertEquals(14, quotes.total());
+    assertEquals(Map.of("paragraph", 17L, "quote", 14L), quotes.facets().type());
+    assertEquals(List.of("Sam Altman", "Elon Musk", "Donald Trump"), List.copyOf(quotes.facets().speaker().keySet()));
+    assertEquals(Map.of("2025-01", 6L), quotes.facets().date(), "months under both filters: the quotations of the dated seed");
+
+    SearchResponse money = seeds.search(new SearchRequest("money", "quote", null, null, null, null, 1, 10));
+    assertEquals(2, money.total());
+    assertTrue(money.hits().stream().allMatch(hit -> hit.highlight().contains("<mark>money</mark>") && hit.speaker().equals("Elon Musk")),
+        money.hits().toString());
+  }
+
+  /** The two seed articles of the repository's corpus folder, as the readers read them. */
+  private static final List<Article> SEEDS = seeds();
+
+  private static List<Article> seeds() {
+    Corpus corpus = new Corpus(Path.of("corpus"));
+    List<Article> articles = new ArrayList<>();
+    for (Path file : corpus.files()) {
+      try {
+        articles.addAll(corpus.read(file).articles());
+      } catch (InvalidArticleException e) {
+        throw new IllegalStateException("a seed article cannot be read: " + e.getMessage(), e);
+      }
+    }
+    return articles;
+  }
 }
