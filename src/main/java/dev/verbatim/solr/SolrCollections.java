@@ -13,7 +13,6 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
-import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
 
@@ -103,12 +102,6 @@ public final class SolrCollections {
 
   void delete(String collection) {
     solr.request(CollectionAdminRequest.deleteCollection(collection), null);
-  }
-
-  /** The schema name of {@code collection} ("verbatim-13"). */
-  String schemaName(String collection) {
-    NamedList<Object> answer = solr.request(new SchemaRequest.SchemaName(), collection);
-    return String.valueOf(answer.get("name"));
   }
 
   private static byte[] zippedConfigSet() {

@@ -10,7 +10,8 @@ final class SolrFields {
 
   /** The schema version this code writes and reads; the configset's schema name ends with it. */
   static final String SCHEMA_VERSION = "13";
-  static final String SCHEMA_NAME = "verbatim-" + SCHEMA_VERSION;
+  static final String SCHEMA_PREFIX = "verbatim-";
+  static final String SCHEMA_NAME = SCHEMA_PREFIX + SCHEMA_VERSION;
 
   static final String ID = "id";
   static final String ID_ORDER = "id_order";

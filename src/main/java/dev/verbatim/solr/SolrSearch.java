@@ -52,17 +52,19 @@ public final class SolrSearch implements SearchBackend {
   /**
    * Searches the collection {@code alias} points at.
    *
-   * @throws IllegalStateException when there is no such collection, or it has another schema version
+   * @throws IllegalStateException when there is no such collection, or its build was for another schema version
    */
   public static SolrSearch open(SolrConnection solr, String alias) {
-    SolrCollections collections = new SolrCollections(solr);
-    String collection = collections.collectionOf(alias);
-    if (collection == null) {
+    if (new SolrCollections(solr).collectionOf(alias) == null) {
       throw new IllegalStateException("the Solr cluster has no collection '" + alias + "'; build one with `verbatim index --solr …`");
     }
-    String schema = collections.schemaName(collection);
+    String pipeline = SolrBuilds.of(solr, alias).pipeline();
+    if (pipeline.isEmpty()) {
+      throw new IllegalStateException("the collection '" + alias + "' holds no Verbatim build; run `verbatim index --solr … --full`");
+    }
+    String schema = SolrFields.SCHEMA_PREFIX + pipeline.substring(0, pipeline.indexOf('+') < 0 ? pipeline.length() : pipeline.indexOf('+'));
     if (!SolrFields.SCHEMA_NAME.equals(schema)) {
-      throw new IllegalStateException("the collection '" + alias + "' has schema " + schema + ", this version reads " + SolrFields.SCHEMA_NAME
+      throw new IllegalStateException("the collection '" + alias + "' was built for schema " + schema + ", this version reads " + SolrFields.SCHEMA_NAME
           + "; run `verbatim solr init` and `verbatim index --solr … --full`");
     }
     return new SolrSearch(solr, alias);

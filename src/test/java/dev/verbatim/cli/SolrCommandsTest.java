@@ -6,7 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.solr.SolrConnection;
 import dev.verbatim.solr.TestCluster;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrInputDocument;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.ServerSocket;
@@ -124,5 +127,28 @@ class SolrCommandsTest {
     } catch (java.io.IOException e) {
       throw new java.io.UncheckedIOException(e);
     }
+  }
+
+  @Test
+  void collectionBuiltForAnotherSchemaVersionIsAClearErrorSayingHowToRebuild() throws Exception {
+    String solr = TestCluster.get().urls();
+    assertEquals(0, CommandRun.of("solr", "init", "--solr", solr, "--collection", "old").exitCode());
+    try (SolrConnection connection = SolrConnection.to(solr)) { // as an older Verbatim would have recorded its build
+      SolrInputDocument build = new SolrInputDocument();
+      build.addField("id", "_build");
+      build.addField("type", "build");
+      build.addField("article_id", "_build");
+      build.addField("pipeline", "12+3");
+      build.addField("built", "2026-01-01T00:00:00Z");
+      UpdateRequest update = new UpdateRequest();
+      update.add(build);
+      update.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+      connection.request(update, "old");
+    }
+
+    CommandRun run = CommandRun.of("search", "money", "--solr", solr, "--collection", "old");
+
+    assertEquals(1, run.exitCode());
+    assertTrue(run.err().contains("was built for schema verbatim-12, this version reads verbatim-13") && run.err().contains("--full"), run.err());
   }
 }
