@@ -19,6 +19,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.FacetField;
@@ -43,6 +46,8 @@ public final class SolrSearch implements SearchBackend {
 
   private final SolrConnection solr;
   private final String alias;
+  /** Runs a search's independent requests side by side: each mostly waits on the network. */
+  private final ExecutorService sideRequests = Executors.newVirtualThreadPerTaskExecutor();
 
   private SolrSearch(SolrConnection solr, String alias) {
     this.solr = solr;
@@ -74,17 +79,22 @@ public final class SolrSearch implements SearchBackend {
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
     int wanted = request.page() * request.size();
+    // One request ranks, counts, reads the stored fields and marks paragraphs (their best sentences);
+    // quotations, marked whole, and their other articles take two more, side by side.
     SolrQuery ranked = SolrQueries.of(request)
-        .setFields(SolrFields.ID, SolrFields.TYPE, SolrFields.QUOTE_KEY, "score")
+        .setFields("*", "score")
         .setFacet(true).setFacetMinCount(1)
         .addFacetField("{!ex=type}" + SolrFields.TYPE, "{!ex=speaker}" + SolrFields.SPEAKER_NAME, SolrFields.MONTH);
     ranked.set("f." + SolrFields.SPEAKER_NAME + ".facet.limit", TOP_SPEAKERS);
     ranked.set("f." + SolrFields.MONTH + ".facet.limit", -1);
     ranked.set("f." + SolrFields.MONTH + ".facet.sort", "index");
+    highlight(ranked, false);
     List<SolrDocument> distinct = new ArrayList<>();
     QueryResponse first = null;
+    Map<String, String> paragraphHighlights = new HashMap<>();
     for (int rows = wanted + 10; ; rows *= 2) {
       QueryResponse answer = query(ranked.setRows(rows));
+      paragraphHighlights = highlightsOf(answer);
       if (first == null) {
         first = answer;
         ranked.setFacet(false);
@@ -95,7 +105,7 @@ public final class SolrSearch implements SearchBackend {
       }
     }
     List<SolrDocument> page = distinct.subList(Math.min(distinct.size(), wanted - request.size()), distinct.size());
-    List<Hit> hits = hits(request, page);
+    List<Hit> hits = hits(request, page, paragraphHighlights);
     long total = first.getResults().getNumFound();
     String suggestion = total == 0 && !request.query().isEmpty() ? suggest(request) : null;
     return new SearchResponse(request.query(), total, request.page(), request.size(), (System.nanoTime() - started) / 1_000_000, hits,
@@ -118,37 +128,30 @@ public final class SolrSearch implements SearchBackend {
     return distinct;
   }
 
-  /** The page's hits with stored fields, highlights, and the other articles of each quotation. */
-  private List<Hit> hits(SearchRequest request, List<SolrDocument> page) {
-    Map<String, SolrDocument> stored = new HashMap<>();
-    Map<String, String> highlights = new HashMap<>();
-    for (String type : List.of(SolrFields.TYPE_QUOTE, SolrFields.TYPE_PARAGRAPH)) {
-      List<String> ids = page.stream().filter(d -> type.equals(d.getFirstValue(SolrFields.TYPE))).map(d -> (String) d.getFirstValue(SolrFields.ID)).toList();
-      if (ids.isEmpty()) {
-        continue;
-      }
-      SolrQuery fetch = new SolrQuery(SolrQueries.userQuery(request.query())).setRows(ids.size()).setFields("*", "score");
-      fetch.set(SolrQueries.USER_TEXT, request.query());
-      fetch.addFilterQuery(SolrQueries.anyOf(SolrFields.ID, ids));
-      highlight(fetch, type.equals(SolrFields.TYPE_QUOTE));
-      QueryResponse answer = query(fetch);
-      answer.getResults().forEach(d -> stored.put((String) d.getFirstValue(SolrFields.ID), d));
-      highlights.putAll(highlightsOf(answer));
+  /** The page's hits: stored fields and paragraph highlights from the ranking, quotations marked whole, and their other articles. */
+  private List<Hit> hits(SearchRequest request, List<SolrDocument> page, Map<String, String> paragraphHighlights) {
+    List<String> quoteIds = page.stream().filter(d -> SolrFields.TYPE_QUOTE.equals(d.getFirstValue(SolrFields.TYPE)))
+        .map(d -> (String) d.getFirstValue(SolrFields.ID)).toList();
+    Map<String, String> highlights = new HashMap<>(paragraphHighlights);
+    Map<Long, List<ArticleRef>> alsoIn = Map.of();
+    if (!quoteIds.isEmpty()) {
+      CompletableFuture<Map<Long, List<ArticleRef>>> copies = CompletableFuture.supplyAsync(() -> alsoIn(page), sideRequests);
+      SolrQuery whole = new SolrQuery(SolrQueries.userQuery(request.query())).setRows(quoteIds.size()).setFields(SolrFields.ID);
+      whole.set(SolrQueries.USER_TEXT, request.query());
+      whole.addFilterQuery(SolrQueries.anyOf(SolrFields.ID, quoteIds));
+      highlight(whole, true);
+      highlights.putAll(highlightsOf(query(whole)));
+      alsoIn = copies.join();
     }
-    Map<Long, List<ArticleRef>> alsoIn = alsoIn(page);
     List<Hit> hits = new ArrayList<>(page.size());
-    for (SolrDocument ranked : page) {
-      String id = (String) ranked.getFirstValue(SolrFields.ID);
-      SolrDocument document = stored.get(id);
-      if (document == null) {
-        continue; // deleted between the two requests by an incremental build
-      }
+    for (SolrDocument document : page) {
+      String id = (String) document.getFirstValue(SolrFields.ID);
       boolean quote = SolrFields.TYPE_QUOTE.equals(document.getFirstValue(SolrFields.TYPE));
       ArticleRef article = article(document);
       Object key = document.getFirstValue(SolrFields.QUOTE_KEY);
       List<ArticleRef> others = key == null ? List.of() : alsoIn.getOrDefault((Long) key, List.of()).stream()
           .filter(ref -> !ref.id().equals(article.id())).limit(ALSO_IN_MAX).toList();
-      hits.add(new Hit(id, (String) document.getFirstValue(SolrFields.TYPE), ((Number) ranked.getFirstValue("score")).floatValue(), article,
+      hits.add(new Hit(id, (String) document.getFirstValue(SolrFields.TYPE), ((Number) document.getFirstValue("score")).floatValue(), article,
           intValue(document, SolrFields.PARAGRAPH), (String) document.getFirstValue(SolrFields.TEXT), highlights.get(id),
           quote ? string(document, SolrFields.SPEAKER_NAME) : null,
           quote ? string(document, SolrFields.CUE) : null,
@@ -314,7 +317,7 @@ public final class SolrSearch implements SearchBackend {
 
   @Override
   public void close() {
-    // the connection belongs to the caller
+    sideRequests.close(); // the connection belongs to the caller
   }
 
   private QueryResponse query(SolrQuery query) {
