@@ -67,7 +67,7 @@ final class BenchIndexCommand implements Callable<Integer> {
     BuildClock clock = new BuildClock();
     PrintWriter silent = new PrintWriter(Writer.nullWriter());
     IndexBuild.Outcome outcome = new IndexRun(silent, silent, Clock.systemUTC())
-        .build(corpus, () -> LuceneIndex.open(index, QuoteFinder.RULES_VERSION, true, Clock.systemUTC()), false);
+        .build(corpus, () -> LuceneIndex.open(index, QuoteFinder.RULES_VERSION, true, Clock.systemUTC()), IndexBuild.Part.ALL, false);
     return clock.stop("verbatim", outcome.result().articles(), outcome.result().paragraphs(), textBytes, BareLuceneIndexer.folderSize(index));
   }
 

@@ -31,13 +31,13 @@ final class IndexRun {
 
   /** Builds or updates the index in {@code indexFolder}; returns the exit code (0 when articles were indexed). */
   int run(Path corpusFolder, Path indexFolder, boolean full) {
-    return run(corpusFolder, () -> LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, clock));
+    return run(corpusFolder, () -> LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, clock), IndexBuild.Part.ALL);
   }
 
-  /** Builds or updates the index that {@code sink} opens; returns the exit code (0 when articles were indexed). */
-  int run(Path corpusFolder, Supplier<IndexSink> sink) {
+  /** Builds or updates {@code part} of the index that {@code sink} opens; returns the exit code (0 when articles were indexed). */
+  int run(Path corpusFolder, Supplier<IndexSink> sink, IndexBuild.Part part) {
     long started = System.nanoTime();
-    IndexBuild.Outcome outcome = build(corpusFolder, sink, true);
+    IndexBuild.Outcome outcome = build(corpusFolder, sink, part, true);
     double seconds = (System.nanoTime() - started) / 1e9;
     printSkipped(outcome.skipped());
     if (outcome.result() == null) {
@@ -61,11 +61,11 @@ final class IndexRun {
    * error stream, and progress there too when {@code showProgress} (a bar on a terminal, a line
    * every 5 s otherwise). The benchmark times this same method without progress.
    */
-  IndexBuild.Outcome build(Path corpusFolder, Supplier<IndexSink> sink, boolean showProgress) {
+  IndexBuild.Outcome build(Path corpusFolder, Supplier<IndexSink> sink, IndexBuild.Part part, boolean showProgress) {
     Corpus corpus = new Corpus(corpusFolder);
     List<Path> files = corpus.files();
     IndexBuild build = new IndexBuild(corpus, new QuoteFinder(),
-        problem -> err.println("warning: " + problem.file() + ": " + problem.reason()));
+        problem -> err.println("warning: " + problem.file() + ": " + problem.reason()), part);
     try (IndexSink opened = sink.get(); Progress progress = progress(showProgress, files.size())) {
       return build.run(files, opened, () -> {
         synchronized (progress) {

@@ -37,16 +37,58 @@ public final class IndexBuild {
   /** What a build did; {@code result} is null when nothing usable was read and nothing was committed. */
   public record Outcome(BuildResult result, int files, int articlesRead, List<Problem> skipped) {}
 
+  /**
+   * The share of a corpus one of {@code count} machines indexes: the articles whose id hashes to
+   * {@code number} (1-based). Every machine reads the whole corpus and writes, keeps and deletes
+   * only its own articles, so N machines together build the index N times faster.
+   */
+  public record Part(int number, int count) {
+
+    /** The whole corpus. */
+    public static final Part ALL = new Part(1, 1);
+
+    public Part {
+      if (count < 1 || number < 1 || number > count) {
+        throw new IllegalArgumentException("a part is K/N with 1 <= K <= N, got " + number + "/" + count);
+      }
+    }
+
+    /** Reads {@code K/N}. */
+    public static Part parse(String text) {
+      String[] numbers = text.strip().split("/");
+      try {
+        if (numbers.length == 2) {
+          return new Part(Integer.parseInt(numbers[0].strip()), Integer.parseInt(numbers[1].strip()));
+        }
+      } catch (NumberFormatException e) {
+        // reported below
+      }
+      throw new IllegalArgumentException("a part is K/N, such as 1/4, got '" + text + "'");
+    }
+
+    /** True for the articles of this part; {@link String#hashCode} is the same on every machine and JVM. */
+    public boolean contains(String articleId) {
+      return Math.floorMod(articleId.hashCode(), count) == number - 1;
+    }
+  }
+
   private final Corpus corpus;
   private final QuoteFinder finder;
   private final Consumer<Problem> onProblem;
+  private final Part part;
   private final int threads;
 
-  /** {@code onProblem} may be called from several threads; it must be thread-safe (a PrintWriter is). */
+  /** A build of the whole corpus; {@code onProblem} may be called from several threads, so it must be thread-safe (a PrintWriter is). */
   public IndexBuild(Corpus corpus, QuoteFinder finder, Consumer<Problem> onProblem) {
+    this(corpus, finder, onProblem, Part.ALL);
+  }
+
+  /** A build of one {@code part} of the corpus. */
+  public IndexBuild(Corpus corpus, QuoteFinder finder, Consumer<Problem> onProblem, Part part) {
     this.corpus = corpus;
     this.finder = finder;
     this.onProblem = onProblem;
+    this.part = part;
     this.threads = Runtime.getRuntime().availableProcessors();
   }
 
@@ -118,6 +160,9 @@ public final class IndexBuild {
     }
 
     private void index(Article article, String file) {
+      if (!part.contains(article.id())) {
+        return; // another machine's
+      }
       String fingerprint = Fingerprint.of(article);
       if (fingerprint.equals(previous.get(article.id()))) {
         keep(article.id());
@@ -147,7 +192,7 @@ public final class IndexBuild {
     BuildResult commit() {
       int removed = 0;
       for (String id : previous.keySet()) {
-        if (!seen.contains(id)) {
+        if (!seen.contains(id) && part.contains(id)) {
           sink.delete(id);
           removed++;
         }

@@ -71,6 +71,22 @@ public final class SolrIndex implements IndexSink {
     return new SolrIndex(solr, alias, fresh, current, true, pipeline, clock);
   }
 
+  /**
+   * Opens an incremental build of the collection behind {@code alias}, never a new collection: what
+   * one of several machines sharing a build ({@code index --part}) writes into.
+   *
+   * @throws IllegalStateException when the alias has no collection built by this schema and these rules
+   */
+  public static SolrIndex openCurrent(SolrConnection solr, String alias, String rulesVersion, Clock clock) {
+    String pipeline = pipeline(rulesVersion);
+    String current = new SolrCollections(solr).collectionOf(alias);
+    if (current == null || !pipeline.equals(SolrBuilds.of(solr, current).pipeline())) {
+      throw new IllegalStateException("a part of a build writes into the current collection, and '" + alias + "' has none built by this version;"
+          + " run `verbatim solr init` (or a full `verbatim index --solr …`) first");
+    }
+    return new SolrIndex(solr, alias, current, current, false, pipeline, clock);
+  }
+
   static String pipeline(String rulesVersion) {
     return SolrFields.SCHEMA_VERSION + "+" + rulesVersion;
   }

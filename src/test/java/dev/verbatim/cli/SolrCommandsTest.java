@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.index.IndexBuild;
 import dev.verbatim.solr.SolrConnection;
+import java.util.List;
 import dev.verbatim.solr.TestCluster;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
@@ -150,5 +152,34 @@ class SolrCommandsTest {
 
     assertEquals(1, run.exitCode());
     assertTrue(run.err().contains("was built for schema verbatim-12, this version reads verbatim-13") && run.err().contains("--full"), run.err());
+  }
+
+  @Test
+  void twoMachinesShareABuildWithParts() throws Exception {
+    String solr = TestCluster.get().urls();
+    Path corpus = seeds();
+    assertEquals(0, CommandRun.of("solr", "init", "--solr", solr, "--collection", "parts").exitCode());
+
+    CommandRun one = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", "parts", "--part", "1/2");
+    CommandRun two = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", "parts", "--part", "2/2");
+
+    List<String> seedIds = List.of("000_590e9303d48f5539", "004_a6f5ed7597a8b164");
+    for (var run : List.of(java.util.Map.entry("1/2", one), java.util.Map.entry("2/2", two))) {
+      boolean holdsASeed = seedIds.stream().anyMatch(IndexBuild.Part.parse(run.getKey())::contains);
+      assertEquals(holdsASeed ? 0 : 1, run.getValue().exitCode(), run.getKey() + ": " + run.getValue().err()); // a part with no article commits nothing
+    }
+    CommandRun search = CommandRun.of("search", "", "--json", "--solr", solr, "--collection", "parts");
+    assertEquals(31, new ObjectMapper().readTree(search.out()).get("total").asLong(), "17 paragraphs and 14 quotations, once each");
+  }
+
+  @Test
+  void partWithoutACollectionOrOnTheIndexFolderIsRefused() {
+    CommandRun none = CommandRun.of("index", "--corpus", "corpus", "--solr", TestCluster.get().urls(), "--collection", "no_parts_yet", "--part", "1/2");
+    CommandRun local = CommandRun.of("index", "--corpus", "corpus", "--index", dir.resolve("index").toString(), "--part", "1/2");
+
+    assertEquals(1, none.exitCode());
+    assertTrue(none.err().contains("run `verbatim solr init`"), none.err());
+    assertEquals(2, local.exitCode());
+    assertTrue(local.err().contains("on SolrCloud only"), local.err());
   }
 }

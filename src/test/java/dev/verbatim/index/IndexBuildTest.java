@@ -151,4 +151,37 @@ class IndexBuildTest {
       assertTrue(e.getMessage().contains("disappeared during the build"), e.getMessage());
     }
   }
+
+  private IndexBuild.Outcome buildPart(IndexBuild.Part part) {
+    Corpus corpus = new Corpus(corpusFolder);
+    try (LuceneIndex sink = LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      return new IndexBuild(corpus, new QuoteFinder(), problems::add, part).run(corpus.files(), sink, () -> {});
+    }
+  }
+
+  @Test
+  void partsTogetherIndexEveryArticleOnceAndEachDeletesOnlyItsOwn() throws IOException {
+    for (int i = 0; i < 12; i++) {
+      write("story" + i + ".txt", "Story " + i + "\n\nThe council met on day " + i + ".\n");
+    }
+    int first = buildPart(IndexBuild.Part.parse("1/2")).articlesRead();
+    BuildResult both = buildPart(IndexBuild.Part.parse("2/2")).result();
+    assertTrue(first > 0 && first < 12, "part 1 of 2 took " + first);
+    assertEquals(12, both.articles());
+
+    Files.delete(corpusFolder.resolve("story0.txt"));
+    Files.delete(corpusFolder.resolve("story1.txt"));
+    Files.delete(corpusFolder.resolve("story2.txt"));
+    int removed = buildPart(IndexBuild.Part.parse("1/2")).result().removed() + buildPart(IndexBuild.Part.parse("2/2")).result().removed();
+
+    assertEquals(3, removed, "each part removed only its own vanished articles, and together all of them");
+  }
+
+  @Test
+  void partIsReadAsKOfN() {
+    assertEquals(new IndexBuild.Part(3, 4), IndexBuild.Part.parse(" 3/4 "));
+    for (String bad : List.of("0/4", "5/4", "1", "a/b", "1/0")) {
+      assertThrows(IllegalArgumentException.class, () -> IndexBuild.Part.parse(bad), bad);
+    }
+  }
 }
