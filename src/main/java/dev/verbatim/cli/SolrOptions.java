@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 final class SolrOptions {
 
   @Option(names = "--solr", paramLabel = "URLS",
-      description = "Use the SolrCloud cluster at these node URLs (http://host:8983/solr, comma-separated) instead of the index folder; "
+      description = "Use the SolrCloud cluster at these node URLs (http://host:8983/solr, comma-separated; one is enough, the others are "
+          + "discovered) instead of the index folder; "
           + "default: the " + SolrConnection.ENVIRONMENT_VARIABLE + " environment variable when set.")
   String urls = System.getenv(SolrConnection.ENVIRONMENT_VARIABLE);
 
@@ -20,7 +21,8 @@ final class SolrOptions {
     return urls != null && !urls.isBlank();
   }
 
+  /** The cluster at the URLs given, and its other live nodes. */
   SolrConnection connect() {
-    return SolrConnection.to(urls);
+    return SolrConnection.to(urls).discoverNodes();
   }
 }

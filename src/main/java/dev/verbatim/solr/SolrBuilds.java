@@ -1,6 +1,5 @@
 package dev.verbatim.solr;
 
-import java.time.Instant;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -21,10 +20,5 @@ record SolrBuilds(String pipeline, String built) {
     }
     SolrDocument build = found.get(0);
     return new SolrBuilds(String.valueOf(build.getFirstValue(SolrFields.PIPELINE)), (String) build.getFirstValue(SolrFields.BUILT));
-  }
-
-  /** True when built by {@code pipeline} at or after {@code sourcesModified}. */
-  boolean isUpToDate(String pipeline, Instant sourcesModified) {
-    return this.pipeline.equals(pipeline) && built != null && !Instant.parse(built).isBefore(sourcesModified);
   }
 }

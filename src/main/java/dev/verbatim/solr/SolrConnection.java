@@ -11,6 +11,8 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
+import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
 
 /**
@@ -25,17 +27,45 @@ public final class SolrConnection implements AutoCloseable {
   public static final String ENVIRONMENT_VARIABLE = "VERBATIM_SOLR";
 
   private final List<String> urls;
-  private final List<SolrClient> clients = new ArrayList<>();
+  private final List<SolrClient> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final AtomicInteger next = new AtomicInteger();
 
   private SolrConnection(List<String> urls) {
-    this.urls = urls;
-    for (String url : urls) {
-      clients.add(new HttpJdkSolrClient.Builder(url)
-          .withConnectionTimeout(2, TimeUnit.SECONDS)
-          .withRequestTimeout(60, TimeUnit.SECONDS)
-          .build());
+    this.urls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    urls.forEach(this::add);
+  }
+
+  private void add(String url) {
+    urls.add(url);
+    clients.add(new HttpJdkSolrClient.Builder(url)
+        .withConnectionTimeout(2, TimeUnit.SECONDS)
+        .withRequestTimeout(60, TimeUnit.SECONDS)
+        .build());
+  }
+
+  /**
+   * Adds the cluster's other live nodes, as the cluster reports them, so that one URL given is
+   * enough to survive that node's death. Does nothing when no node answers: the first request says so.
+   */
+  public SolrConnection discoverNodes() {
+    NamedList<Object> status;
+    try {
+      status = request(CollectionAdminRequest.getClusterStatus(), null);
+    } catch (IllegalStateException unreachable) {
+      return this;
     }
+    String scheme = urls.get(0).startsWith("https://") ? "https://" : "http://";
+    if (status.findRecursive("cluster", "live_nodes") instanceof List<?> live) {
+      for (Object node : live) { // "host:8983_solr": host, port and context path
+        String name = node.toString();
+        int underscore = name.lastIndexOf('_');
+        String url = scheme + (underscore < 0 ? name : name.substring(0, underscore) + "/" + name.substring(underscore + 1).replace("%2F", "/"));
+        if (!urls.contains(url)) {
+          add(url);
+        }
+      }
+    }
+    return this;
   }
 
   /**
@@ -63,9 +93,9 @@ public final class SolrConnection implements AutoCloseable {
     return new SolrConnection(List.copyOf(nodes));
   }
 
-  /** The node URLs, as given. */
+  /** The node URLs: those given, then those discovered. */
   public List<String> urls() {
-    return urls;
+    return List.copyOf(urls);
   }
 
   /**
@@ -77,35 +107,41 @@ public final class SolrConnection implements AutoCloseable {
    */
   public NamedList<Object> request(SolrRequest<?> request, String collection) {
     int first = Math.floorMod(next.getAndIncrement(), clients.size());
-    Exception last = null;
+    Exception unreachable = null;
+    Exception notServing = null;
     for (int i = 0; i < clients.size(); i++) {
       SolrClient client = clients.get((first + i) % clients.size());
       try {
         return client.request(request, collection);
-      } catch (SolrServerException | IOException e) {
-        if (!isUnreachable(e)) {
-          throw new SolrRequestException(describe(e), e);
+      } catch (SolrServerException | IOException | RuntimeException e) {
+        switch (failureOf(e)) {
+          case UNREACHABLE -> unreachable = e;
+          case NOT_SERVING -> notServing = e; // every request we send may be sent again: reads, adds by id, deletes, commits
+          case REFUSED -> throw new SolrRequestException(describe(e), e);
         }
-        last = e;
-      } catch (RuntimeException e) {
-        throw new SolrRequestException(describe(e), e);
       }
     }
-    throw new SolrUnavailableException("no Solr node answers at " + String.join(", ", urls) + " (" + describe(last) + ")", last);
+    if (notServing != null) {
+      throw new SolrRequestException(describe(notServing), notServing);
+    }
+    throw new SolrUnavailableException("no Solr node answers at " + String.join(", ", urls) + " (" + describe(unreachable) + ")", unreachable);
   }
 
-  private static boolean isUnreachable(Throwable e) {
+  /** Why a node did not answer a request: down, up but not serving (starting, stopping, failing), or refusing the request itself. */
+  private enum Failure { UNREACHABLE, NOT_SERVING, REFUSED }
+
+  private static Failure failureOf(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
           || cause instanceof java.nio.channels.ClosedChannelException) {
-        return true;
+        return Failure.UNREACHABLE;
       }
-      if (cause instanceof org.apache.solr.client.solrj.impl.BaseHttpSolrClient.RemoteSolrException remote
-          && (remote.code() == 503 || remote.code() == 404 && remote.getMessage().contains("/solr"))) {
-        return true; // a node that is starting or stopping
+      if (cause instanceof SolrException remote) {
+        boolean notSolr = remote.getMessage() != null && remote.getMessage().contains("but got text/html"); // Jetty's own error page
+        return remote.code() >= 500 || notSolr ? Failure.NOT_SERVING : Failure.REFUSED;
       }
     }
-    return false;
+    return Failure.REFUSED;
   }
 
   private static String describe(Throwable e) {

@@ -320,8 +320,19 @@ public final class SolrSearch implements SearchBackend {
     sideRequests.close(); // the connection belongs to the caller
   }
 
+  /** How many times a query that came back without its results is sent again: a node was leaving or joining. */
+  private static final int INCOMPLETE_RETRIES = 2;
+
   private QueryResponse query(SolrQuery query) {
-    return new QueryResponse(solr.request(new QueryRequest(query, org.apache.solr.client.solrj.SolrRequest.METHOD.POST), alias), null);
+    for (int attempt = 0; ; attempt++) {
+      QueryResponse answer = new QueryResponse(solr.request(new QueryRequest(query, org.apache.solr.client.solrj.SolrRequest.METHOD.POST), alias), null);
+      if (answer.getResults() != null || attempt == INCOMPLETE_RETRIES) {
+        if (answer.getResults() == null) {
+          throw new IllegalStateException("Solr answered a search without its results, " + (INCOMPLETE_RETRIES + 1) + " times: " + answer.getResponse());
+        }
+        return answer;
+      }
+    }
   }
 
   private static ArticleRef article(SolrDocument document) {

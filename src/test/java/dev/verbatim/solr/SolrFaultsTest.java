@@ -132,4 +132,22 @@ class SolrFaultsTest {
     assertTrue(!before.equals(new SolrCollections(solr).collectionOf("faults_alias")), "the alias moved to the new build");
     assertEquals(80, search.stats().articles());
   }
+
+  @Test
+  void oneNodeUrlIsEnoughWhenThatNodeDies() {
+    build("faults_one_url", articles(30));
+    List<String> nodes = TestCluster.get().nodes();
+    try (SolrConnection one = SolrConnection.to(nodes.get(0)).discoverNodes()) {
+      assertEquals(java.util.Set.copyOf(nodes), java.util.Set.copyOf(one.urls()), "the other node was discovered");
+      SolrSearch search = SolrSearch.open(one, "faults_one_url");
+      TestCluster.get().stopNode(1);
+      try {
+        for (String word : WORDS) {
+          assertTrue(search.search(SearchRequest.of(word)).total() > 0, word);
+        }
+      } finally {
+        TestCluster.get().startNode(1);
+      }
+    }
+  }
 }
