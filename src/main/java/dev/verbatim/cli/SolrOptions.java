@@ -7,8 +7,8 @@ import picocli.CommandLine.Option;
 final class SolrOptions {
 
   @Option(names = "--solr", paramLabel = "URLS",
-      description = "Use the SolrCloud cluster at these node URLs (http://host:8983/solr, comma-separated; one is enough, the others are "
-          + "discovered) instead of the index folder; "
+      description = "Use a SolrCloud cluster instead of the index folder: node URLs (http://host:8983/solr, comma-separated; one is "
+          + "enough, the others are discovered) or its ZooKeeper (host:2181,host2:2181/solr); "
           + "default: the " + SolrConnection.ENVIRONMENT_VARIABLE + " environment variable when set.")
   String urls = System.getenv(SolrConnection.ENVIRONMENT_VARIABLE);
 

@@ -69,29 +69,41 @@ public final class SolrConnection implements AutoCloseable {
   }
 
   /**
-   * Connects to the nodes at {@code urls} ({@code http://host:8983/solr}, comma-separated). Nothing is
-   * sent yet.
+   * Connects to a cluster given as node URLs ({@code http://host:8983/solr}, comma-separated) or
+   * as its ZooKeeper ({@code host:2181,host2:2181/solr}), whose live nodes are read at once.
    *
-   * @throws IllegalArgumentException when {@code urls} names no node URL
+   * @throws IllegalArgumentException when {@code where} names no node or ZooKeeper
+   * @throws IllegalStateException when ZooKeeper cannot be read
    */
-  public static SolrConnection to(String urls) {
+  public static SolrConnection to(String where) {
+    String spec = where == null ? "" : where.strip();
+    if (spec.isEmpty()) {
+      throw new IllegalArgumentException("no Solr cluster given; pass --solr http://host:8983/solr (or host:2181/solr for ZooKeeper) or set "
+          + ENVIRONMENT_VARIABLE);
+    }
+    if (!spec.startsWith("http://") && !spec.startsWith("https://")) {
+      if (!ZOOKEEPER.matcher(spec).matches()) {
+        throw new IllegalArgumentException("'" + spec + "' is neither Solr node URLs (http://host:8983/solr, comma-separated) nor a ZooKeeper"
+            + " address (host:2181,host2:2181/solr)");
+      }
+      return new SolrConnection(ZooKeeperNodes.read(spec));
+    }
     List<String> nodes = new ArrayList<>();
-    for (String url : urls.split(",")) {
+    for (String url : spec.split(",")) {
       String node = url.strip().replaceAll("/+$", "");
       if (node.isEmpty()) {
         continue;
       }
       if (!node.startsWith("http://") && !node.startsWith("https://")) {
-        throw new IllegalArgumentException("'" + node + "' is not a Solr node URL; give node URLs like http://host:8983/solr, comma-separated"
-            + " (ZooKeeper addresses are not supported yet)");
+        throw new IllegalArgumentException("'" + node + "' is not a Solr node URL; give node URLs like http://host:8983/solr, comma-separated");
       }
       nodes.add(node);
     }
-    if (nodes.isEmpty()) {
-      throw new IllegalArgumentException("no Solr node URL given; pass --solr http://host:8983/solr or set " + ENVIRONMENT_VARIABLE);
-    }
     return new SolrConnection(List.copyOf(nodes));
   }
+
+  /** ZooKeeper hosts with ports, comma-separated, then an optional chroot: "zk1:2181,zk2:2181/solr". */
+  private static final java.util.regex.Pattern ZOOKEEPER = java.util.regex.Pattern.compile("[\\w.-]+:\\d+(,[\\w.-]+:\\d+)*(/[\\w./-]*)?");
 
   /** The node URLs: those given, then those discovered. */
   public List<String> urls() {

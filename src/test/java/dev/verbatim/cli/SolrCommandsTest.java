@@ -99,11 +99,24 @@ class SolrCommandsTest {
   }
 
   @Test
-  void zooKeeperAddressIsRefusedAsInvalidInput() {
-    CommandRun run = CommandRun.of("search", "money", "--solr", "127.0.0.1:2181");
+  void zooKeeperAddressFindsTheNodes() {
+    CommandRun run = CommandRun.of("solr", "init", "--solr", TestCluster.get().zooKeeper(), "--collection", "via_zk");
 
-    assertEquals(2, run.exitCode());
-    assertTrue(run.err().contains("is not a Solr node URL"), run.err());
+    assertEquals(0, run.exitCode(), run.err());
+    for (String node : TestCluster.get().nodes()) {
+      assertTrue(run.out().contains(node), run.out());
+    }
+  }
+
+  @Test
+  void unreachableZooKeeperAndNonsenseAreClearErrors() {
+    CommandRun silent = CommandRun.of("search", "money", "--solr", "127.0.0.1:" + freePort() + "/solr");
+    CommandRun nonsense = CommandRun.of("search", "money", "--solr", "my cluster");
+
+    assertEquals(1, silent.exitCode());
+    assertTrue(silent.err().startsWith("error: ZooKeeper does not answer at 127.0.0.1:"), silent.err());
+    assertEquals(2, nonsense.exitCode());
+    assertTrue(nonsense.err().contains("is neither Solr node URLs"), nonsense.err());
   }
 
   private static JsonNode get(int port, String path) throws Exception {

@@ -27,6 +27,7 @@ public final class TestCluster {
   private final PrintWriter commands;
   private final BufferedReader answers;
   private final List<String> nodes = new ArrayList<>();
+  private String zooKeeper;
 
   private TestCluster(Process process) throws IOException {
     this.process = process;
@@ -38,6 +39,8 @@ public final class TestCluster {
       }
       if (line.startsWith("node ")) {
         nodes.add(line.split(" ")[2]);
+      } else if (line.startsWith("zk ")) {
+        zooKeeper = line.substring(3);
       }
     }
   }
@@ -76,6 +79,11 @@ public final class TestCluster {
   /** The node URLs, comma-separated, as {@code --solr} takes them. */
   public String urls() {
     return String.join(",", nodes);
+  }
+
+  /** The cluster's ZooKeeper, {@code host:port/solr}. */
+  public String zooKeeper() {
+    return zooKeeper;
   }
 
   public List<String> nodes() {
