@@ -54,7 +54,8 @@ final class ServeCommand implements Callable<Integer> {
   int port;
 
   @Option(names = "--kept-answers", paramLabel = "N", defaultValue = "" + LuceneSearch.KEPT_ANSWERS,
-      description = "Recent answers kept in memory until the index changes, 0 for none (default: ${DEFAULT-VALUE}).")
+      description = "Recent answers kept in memory until the index changes, 0 for none (default: ${DEFAULT-VALUE}); the embedded "
+          + "index only: on SolrCloud, Solr's own caches serve repeats.")
   int keptAnswers;
 
   private final CountDownLatch stopRequested = new CountDownLatch(1);
