@@ -7,11 +7,13 @@ import dev.verbatim.quotes.Quote;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -44,6 +46,11 @@ final class QuotesCommand implements Callable<Integer> {
     PrintWriter err = spec.commandLine().getErr();
     QuoteFinder finder = new QuoteFinder();
     Json json = new Json();
+    for (Path path : paths) {
+      if (!Files.exists(path)) {
+        throw new ParameterException(spec.commandLine(), "no such file or folder: " + path);
+      }
+    }
     for (Path path : paths) {
       Corpus corpus = new Corpus(path);
       for (Path file : corpus.files()) {

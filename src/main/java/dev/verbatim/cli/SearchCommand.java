@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -47,6 +48,9 @@ final class SearchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    if (limit < 1 || limit > SearchRequest.MAX_SIZE) {
+      throw new ParameterException(spec.commandLine(), "--limit must be 1.." + SearchRequest.MAX_SIZE + ", got " + limit);
+    }
     SearchRequest request = new SearchRequest(query, type, speaker, null, null, null, 1, limit);
     SearchResponse response;
     if (solr.isSet()) {

@@ -72,6 +72,9 @@ final class ServeCommand implements Callable<Integer> {
     if (keptAnswers < 0) {
       throw new ParameterException(spec.commandLine(), "--kept-answers must be 0 or more, got " + keptAnswers);
     }
+    if (port < 0 || port > 65535) {
+      throw new ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
+    }
     if (solr.isSet()) {
       return serveSolr(out);
     }
@@ -91,7 +94,9 @@ final class ServeCommand implements Callable<Integer> {
       if (!LuceneIndex.isUpToDate(index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
         served.unavailable("the index is being built; try again in a moment");
         closeWhenOpen(opening);
-        out.println("The index in " + index.folder + " is missing or older than " + corpus.folder + "; building it.");
+        out.println(LuceneIndex.exists(index.folder)
+            ? "The index in " + index.folder + " is older than the corpus in " + corpus.folder + " (or than this version's rules); updating it."
+            : "No index in " + index.folder + " yet; building it from " + corpus.folder + ".");
         out.flush();
         int built = new IndexRun(out, spec.commandLine().getErr(), Clock.systemUTC()).run(corpus.folder, index.folder, false);
         if (built != 0) {

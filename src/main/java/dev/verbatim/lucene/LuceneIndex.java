@@ -108,6 +108,18 @@ public final class LuceneIndex implements IndexSink {
     }
   }
 
+  /** True when {@code folder} holds an index, of any version. */
+  public static boolean exists(Path folder) {
+    if (!Files.isDirectory(folder)) {
+      return false;
+    }
+    try (Directory directory = FSDirectory.open(folder)) {
+      return DirectoryReader.indexExists(directory);
+    } catch (IOException e) {
+      return false;
+    }
+  }
+
   /**
    * True when {@code folder} holds an index built by this schema and these quote rules after
    * {@code sourcesModified}: nothing to rebuild.

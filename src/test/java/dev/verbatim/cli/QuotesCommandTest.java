@@ -1,6 +1,7 @@
 package dev.verbatim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -53,5 +54,14 @@ class QuotesCommandTest {
     assertEquals(0, run.exitCode());
     assertTrue(run.err().contains("warning: bad.txt skipped: binary file"), run.err());
     assertEquals(8, run.out().lines().count());
+  }
+
+  @Test
+  void missingPathIsInvalidInputWithoutAnOptionQuotesDoesNotHave(@TempDir Path dir) {
+    CommandRun run = CommandRun.of("quotes", dir.resolve("missing.txt").toString());
+
+    assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains("missing.txt") && run.err().contains("no such file or folder"), run.err());
+    assertFalse(run.err().contains("--corpus"), run.err());
   }
 }

@@ -52,11 +52,13 @@ class SearchCommandTest {
   }
 
   @Test
-  void badLimitIsInvalidInput() {
-    CommandRun run = CommandRun.of("search", "money", "--index", index, "--limit", "500");
+  void badLimitIsInvalidInputNamingTheOption() {
+    for (String limit : new String[] {"0", "500"}) {
+      CommandRun run = CommandRun.of("search", "money", "--index", index, "--limit", limit);
 
-    assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
-    assertTrue(run.err().contains("'size' must be 1..100, got 500"), run.err());
+      assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
+      assertTrue(run.err().contains("--limit must be 1..100, got " + limit) && !run.err().contains("size"), run.err());
+    }
   }
 
   @Test

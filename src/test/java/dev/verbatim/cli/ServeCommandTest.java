@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.PrintStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.net.InetAddress;
@@ -64,7 +66,7 @@ class ServeCommandTest {
     Path corpus = seedCorpus(dir);
     Path index = dir.resolve("index");
     try (Running server = Running.serve(corpus, index)) {
-      assertTrue(server.out().toString().contains("missing or older than"), server.out().toString());
+      assertTrue(server.out().toString().contains("No index in " + index + " yet; building it from " + corpus), server.out().toString());
       assertEquals(1, total(server.port(), "flattery"));
       assertEquals(0, total(server.port(), "zebra"));
 
@@ -88,7 +90,7 @@ class ServeCommandTest {
     Files.setLastModifiedTime(zoo, FileTime.from(Instant.now().plusSeconds(60)));
 
     try (Running server = Running.serve(corpus, index)) {
-      assertTrue(server.out().toString().contains("missing or older than"), server.out().toString());
+      assertTrue(server.out().toString().contains("The index in " + index + " is older than the corpus in " + corpus), server.out().toString());
       assertEquals(1, total(server.port(), "zebra"));
       assertEquals(1, total(server.port(), "flattery"));
     }
@@ -106,6 +108,28 @@ class ServeCommandTest {
       assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), run.err());
       assertFalse(Files.exists(index), "nothing was built for a server that cannot listen");
     }
+  }
+
+  @Test
+  void portOutOfRangeIsInvalidInputNamingTheOption(@TempDir Path dir) throws Exception {
+    CommandRun run = CommandRun.of("serve", "--corpus", seedCorpus(dir).toString(), "--index", dir.resolve("index").toString(), "--port", "99999");
+
+    assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
+    assertTrue(run.err().contains("--port must be 0..65535, got 99999"), run.err());
+  }
+
+  @Test
+  void aTakenPortGivesOurMessageOnlyNotJavalinsLogLine(@TempDir Path dir) throws Exception {
+    PrintStream original = System.err;
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      System.setErr(new PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+      CommandRun.of("serve", "--corpus", seedCorpus(dir).toString(), "--index", dir.resolve("index").toString(),
+          "--port", String.valueOf(taken.getLocalPort()));
+    } finally {
+      System.setErr(original);
+    }
+    assertFalse(logged.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Failed to start Javalin"), logged.toString());
   }
 
   @Test
