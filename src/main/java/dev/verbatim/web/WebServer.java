@@ -74,8 +74,12 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/search", ctx -> ctx.contentType("application/json").result(answers.write(searcher.get().search(SearchParams.from(ctx)))));
       config.routes.get("/api/articles/<id>", ctx -> article(ctx, searcher.get()));
       config.routes.get("/api/stats", ctx -> ctx.json(searcher.get().stats()));
-      PAGE.forEach((path, file) -> config.routes.get(path, ctx -> serve(ctx, file)));
+      PAGE.forEach((path, file) -> {
+        config.routes.get(path, ctx -> serve(ctx, file));
+        config.routes.head(path, ctx -> serve(ctx, file)); // the same headers, no body (Jetty drops it)
+      });
       config.routes.get("/api/openapi.json", ctx -> serve(ctx, OPEN_API));
+      config.routes.head("/api/openapi.json", ctx -> serve(ctx, OPEN_API));
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));

@@ -290,4 +290,19 @@ class WebServerTest {
 
     assertEquals(1, getJson("/api/search?q=zebra", 200).get("total").asInt());
   }
+
+  @Test
+  void headOfThePageAndTheApiDocumentHasGetsHeadersAndNoBody() throws Exception {
+    for (String path : List.of("/", "/api/openapi.json")) {
+      HttpResponse<String> get = get(path);
+      HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path))
+          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertEquals(200, head.statusCode(), path);
+      assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
+      assertEquals(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+          head.headers().firstValue("Content-Length").orElse("none"), path);
+      assertEquals("", head.body(), path);
+    }
+  }
 }
