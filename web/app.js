@@ -122,8 +122,13 @@ async function fetchJson(url) {
 let retryTimer = null;
 
 function showFailure(what, error) {
+  if (error.status === 503 && error.retryAfter > 0) {
+    // expected and temporary: not an error
+    setStatus(`Building the index… retrying in ${error.retryAfter} s.`);
+    retryTimer = setTimeout(render, error.retryAfter * 1000);
+    return;
+  }
   setStatus(error.status ? `${what}: ${error.message}` : `Could not reach the server: ${error.message}`, { error: true });
-  if (error.status === 503 && error.retryAfter > 0) retryTimer = setTimeout(render, error.retryAfter * 1000);
 }
 
 // ---- results view
@@ -157,6 +162,7 @@ async function showResults(state) {
   } catch (error) {
     if (error.name === "AbortError") return;
     clearResults();
+    els.types.replaceChildren(); // the previous query's counts do not describe this one
     showFailure("Search failed", error);
     return;
   }
@@ -206,7 +212,14 @@ function renderTypes(state, counts) {
 function renderHits(state, answer) {
   clearResults();
   if (answer.total === 0) {
-    const message = el("li", { class: "empty" }, el("p", { text: `No results for “${answer.query}”.` }));
+    const among = [state.type ? `among ${state.type}s` : "", state.speaker ? `by ${state.speaker}` : ""].filter(Boolean).join(" ");
+    const message = el("li", { class: "empty" }, el("p", { text: `No results for “${answer.query}”${among ? ` ${among}` : ""}.` }));
+    if (among) {
+      message.append(el("p", {}, el("button", {
+        type: "button", class: "clear-filters", text: "Clear filters",
+        onclick: () => go({ ...readState(), type: "", speaker: "", page: 1 }),
+      })));
+    }
     if (answer.suggestion) {
       message.append(el("p", {}, "Did you mean ",
         el("button", { type: "button", class: "suggestion", text: answer.suggestion, onclick: () => go({ ...readState(), q: answer.suggestion, page: 1 }) }),
@@ -214,7 +227,7 @@ function renderHits(state, answer) {
     }
     els.hits.append(message);
     const subject = answer.query ? ` for “${answer.query}”` : "";
-    setStatus(`No results${subject}.${answer.suggestion ? ` Did you mean “${answer.suggestion}”?` : ""}`);
+    setStatus(`No results${subject}${among ? ` ${among}` : ""}.${answer.suggestion ? ` Did you mean “${answer.suggestion}”?` : ""}`);
     return;
   }
   const subject = answer.query ? ` for “${answer.query}”` : "";

@@ -76,7 +76,10 @@ class SearchPageTest {
     WebServer building = new WebServer(index).start("127.0.0.1", 0);
     try {
       browser.get("http://127.0.0.1:" + building.port() + "/");
-      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "the index is being built"));
+      wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Building the index… retrying"));
+      WebElement status = browser.findElement(By.id("status"));
+      assertFalse(status.getText().contains("failed"), status.getText());
+      assertFalse(status.getAttribute("class").contains("error"), "an expected, temporary state is not shown as an error");
 
       index.ready(served.searcher());
 
@@ -188,5 +191,28 @@ class SearchPageTest {
     assertTrue(browser.findElement(By.id("article-title")).getText().startsWith("<script>window.pwned=1</script>"));
     assertTrue(browser.findElements(By.cssSelector("main img, main script")).isEmpty());
     assertEquals(null, ((JavascriptExecutor) browser).executeScript("return window.pwned === undefined ? null : window.pwned;"));
+  }
+
+  @Test
+  void resultsPageHasAHeadingForScreenReaders() {
+    typeQuery("money");
+
+    List<WebElement> headings = browser.findElements(By.cssSelector("#results-view h1"));
+    assertEquals(1, headings.size());
+    assertEquals("Search results", headings.get(0).getAttribute("textContent"));
+  }
+
+  @Test
+  void emptyResultUnderFiltersNamesThemAndOffersToClearThem() {
+    browser.get("http://127.0.0.1:" + served.port() + "/?q=altman&type=paragraph&speaker=Sam+Altman");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hits"), "No results"));
+
+    WebElement empty = browser.findElement(By.cssSelector("#hits .empty"));
+    assertTrue(empty.getText().contains("among paragraphs") && empty.getText().contains("by Sam Altman"), empty.getText());
+    empty.findElement(By.cssSelector("button.clear-filters")).click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "for “altman”"));
+    assertFalse(hits().isEmpty());
+    assertFalse(browser.getCurrentUrl().contains("speaker=") || browser.getCurrentUrl().contains("type="), browser.getCurrentUrl());
   }
 }
