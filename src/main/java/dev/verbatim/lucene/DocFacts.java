@@ -1,5 +1,6 @@
 package dev.verbatim.lucene;
 
+import dev.verbatim.search.SpeakerNames;
 import java.io.IOException;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -186,6 +187,20 @@ final class DocFacts {
   }
 
   /** The id of the speaker named exactly {@code name}, or {@link #NONE} when no quotation has it. */
+  /** The known speaker name that {@code name} means, case, accents and spacing aside; {@code name} itself when none. */
+  String canonicalSpeaker(String name) {
+    if (speakerId(name) != NONE) {
+      return name;
+    }
+    String key = SpeakerNames.key(name);
+    for (String known : speakers) { // only for a name typed otherwise than the index writes it
+      if (SpeakerNames.key(known).equals(key)) {
+        return known;
+      }
+    }
+    return name;
+  }
+
   int speakerId(String name) {
     BytesRef wanted = new BytesRef(name);
     int id = Arrays.binarySearch(speakers, name, (a, b) -> new BytesRef(a).compareTo(wanted)); // index order is UTF-8 byte order

@@ -103,7 +103,8 @@ public final class LuceneSearch implements SearchBackend {
     return withSearcher(searcher -> searcher.answer(request, r -> answer(searcher, r)).took((System.nanoTime() - started) / 1_000_000));
   }
 
-  private SearchResponse answer(FacetedSearcher searcher, SearchRequest request) {
+  private SearchResponse answer(FacetedSearcher searcher, SearchRequest asked) {
+    SearchRequest request = asked.speaker() == null ? asked : asked.withSpeaker(searcher.facts().canonicalSpeaker(asked.speaker()));
     try {
       Query userQuery = queries.userQuery(request.query());
       Query filtered = queries.filtered(userQuery, request);

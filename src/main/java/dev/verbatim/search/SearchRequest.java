@@ -9,7 +9,7 @@ import java.util.Set;
  * @param query keywords in Lucene's simple syntax ({@code "phrase"}, {@code -exclude}, {@code
  *     prefix*}, {@code a | b}); blank matches everything
  * @param type {@code quote}, {@code paragraph}, or null for both
- * @param speaker only quotations by this speaker (exact full name), or null
+ * @param speaker only quotations by this speaker (full name; case, accents and spacing aside), or null
  * @param article only documents of this article id, or null
  * @param from earliest article date, inclusive, or null
  * @param to latest article date, inclusive, or null
@@ -50,6 +50,11 @@ public record SearchRequest(
     if (from != null && to != null && from.isAfter(to)) {
       throw new InvalidRequestException("from", "parameter 'from' (" + from + ") is after 'to' (" + to + ")");
     }
+  }
+
+  /** This request with the speaker filter naming {@code name} instead: a backend resolves a typed name to the one it knows. */
+  public SearchRequest withSpeaker(String name) {
+    return new SearchRequest(query, type, name, article, from, to, page, size);
   }
 
   /** The first page of hits for {@code query}, both types, no filters. */

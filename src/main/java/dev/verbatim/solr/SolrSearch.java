@@ -8,6 +8,7 @@ import dev.verbatim.search.IndexStats;
 import dev.verbatim.search.SearchBackend;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
+import dev.verbatim.search.SpeakerNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -76,8 +77,9 @@ public final class SolrSearch implements SearchBackend {
   }
 
   @Override
-  public SearchResponse search(SearchRequest request) {
+  public SearchResponse search(SearchRequest asked) {
     long started = System.nanoTime();
+    SearchRequest request = asked.speaker() == null ? asked : asked.withSpeaker(knownSpeaker(asked.speaker()));
     int wanted = request.page() * request.size();
     // One request ranks, counts, reads the stored fields and marks paragraphs (their best sentences);
     // quotations, marked whole, and their other articles take two more, side by side.
@@ -110,6 +112,21 @@ public final class SolrSearch implements SearchBackend {
     String suggestion = total == 0 && !request.query().isEmpty() ? suggest(request) : null;
     return new SearchResponse(request.query(), total, request.page(), request.size(), (System.nanoTime() - started) / 1_000_000, hits,
         facets(first), suggestion);
+  }
+
+  /**
+   * The indexed speaker name that {@code name} means, case, accents and spacing aside: found among
+   * the names holding its last word (Solr's facet.contains ignores case, not accents), then compared
+   * whole. {@code name} itself when none matches.
+   */
+  private String knownSpeaker(String name) {
+    String key = SpeakerNames.key(name);
+    String[] words = name.strip().split("\\s+");
+    SolrQuery names = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(-1).addFacetField(SolrFields.SPEAKER_NAME);
+    names.set("facet.contains", words[words.length - 1]);
+    names.set("facet.contains.ignoreCase", true);
+    return counts(query(names).getFacetField(SolrFields.SPEAKER_NAME)).keySet().stream()
+        .filter(known -> SpeakerNames.key(known).equals(key)).findFirst().orElse(name);
   }
 
   /** The best copy of each quotation, in rank order, up to {@code wanted}. */

@@ -196,6 +196,18 @@ public abstract class SearchBackendContract {
 
 
   @Test
+  void speakerFilterIgnoresCaseAccentsAndSpacing() {
+    SearchBackend accents = indexed("accents", List.of(new Article("b/paris", "Paris summit", LocalDate.of(2025, 3, 2), "Wire", "", "", List.of(
+        "“We will stand together,” said French President François Hollande."))));
+
+    assertEquals(List.of("a/altman#q0"), ids(new SearchRequest("", "quote", "sam  ALTMAN", null, null, null, 1, 10)));
+    SearchResponse answer = accents.search(new SearchRequest("", null, "francois hollande", null, null, null, 1, 10));
+    assertEquals(1, answer.total());
+    assertEquals("François Hollande", answer.hits().get(0).speaker());
+    assertEquals(Map.of("François Hollande", 1L), answer.facets().speaker());
+  }
+
+  @Test
   void articleViewHasEveryParagraphHighlightedAndItsQuotationsInOrder() {
     ArticleView view = searcher.article("a/musk", "money").orElseThrow();
 
