@@ -76,10 +76,10 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/stats", ctx -> ctx.json(searcher.get().stats()));
       PAGE.forEach((path, file) -> {
         config.routes.get(path, ctx -> serve(ctx, file));
-        config.routes.head(path, ctx -> serve(ctx, file)); // the same headers, no body (Jetty drops it)
+        config.routes.head(path, ctx -> head(ctx, file));
       });
       config.routes.get("/api/openapi.json", ctx -> serve(ctx, OPEN_API));
-      config.routes.head("/api/openapi.json", ctx -> serve(ctx, OPEN_API));
+      config.routes.head("/api/openapi.json", ctx -> head(ctx, OPEN_API));
       config.routes.get("/health", ctx -> ctx.json(Map.of("status", "ok")));
       config.routes.exception(InvalidRequestException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param()));
       config.routes.exception(IllegalArgumentException.class, (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));
@@ -127,6 +127,11 @@ public final class WebServer implements AutoCloseable {
 
   private static void serve(Context ctx, BundledFile file) {
     ctx.contentType(file.contentType()).result(file.bytes());
+  }
+
+  /** GET's headers for a bundled file, with no body; the length is the uncompressed one, as GET without compression gives it. */
+  private static void head(Context ctx, BundledFile file) {
+    ctx.contentType(file.contentType()).header("Content-Length", Integer.toString(file.bytes().length));
   }
 
   private static void error(Context ctx, HttpStatus status, String message, String param) {
