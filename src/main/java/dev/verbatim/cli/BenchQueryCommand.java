@@ -4,7 +4,6 @@ import dev.verbatim.bench.QueryBenchmark;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.lucene.LuceneSearch;
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;

@@ -56,10 +56,8 @@ public final class SolrConnection implements AutoCloseable {
     }
     String scheme = urls.get(0).startsWith("https://") ? "https://" : "http://";
     if (status.findRecursive("cluster", "live_nodes") instanceof List<?> live) {
-      for (Object node : live) { // "host:8983_solr": host, port and context path
-        String name = node.toString();
-        int underscore = name.lastIndexOf('_');
-        String url = scheme + (underscore < 0 ? name : name.substring(0, underscore) + "/" + name.substring(underscore + 1).replace("%2F", "/"));
+      for (Object node : live) {
+        String url = nodeUrl(scheme, node.toString());
         if (!urls.contains(url)) {
           add(url);
         }
@@ -104,6 +102,12 @@ public final class SolrConnection implements AutoCloseable {
 
   /** ZooKeeper hosts with ports, comma-separated, then an optional chroot: "zk1:2181,zk2:2181/solr". */
   private static final java.util.regex.Pattern ZOOKEEPER = java.util.regex.Pattern.compile("[\\w.-]+:\\d+(,[\\w.-]+:\\d+)*(/[\\w./-]*)?");
+
+  /** The URL of a live node as the cluster names it, "host:8983_solr" (host, port and context path): http://host:8983/solr. */
+  static String nodeUrl(String scheme, String liveNode) {
+    int underscore = liveNode.lastIndexOf('_');
+    return scheme + (underscore < 0 ? liveNode : liveNode.substring(0, underscore) + "/" + liveNode.substring(underscore + 1).replace("%2F", "/"));
+  }
 
   /** The node URLs: those given, then those discovered. */
   public List<String> urls() {

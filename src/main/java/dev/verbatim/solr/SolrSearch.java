@@ -91,9 +91,9 @@ public final class SolrSearch implements SearchBackend {
     ranked.set("f." + SolrFields.MONTH + ".facet.limit", -1);
     ranked.set("f." + SolrFields.MONTH + ".facet.sort", "index");
     highlight(ranked, false);
-    List<SolrDocument> distinct = new ArrayList<>();
+    List<SolrDocument> distinct;
     QueryResponse first = null;
-    Map<String, String> paragraphHighlights = new HashMap<>();
+    Map<String, String> paragraphHighlights;
     for (int rows = wanted + 10; ; rows *= 2) {
       QueryResponse answer = query(ranked.setRows(rows));
       paragraphHighlights = highlightsOf(answer);
@@ -241,7 +241,7 @@ public final class SolrSearch implements SearchBackend {
       highlighting.forEach((id, fields) -> {
         List<String> snippets = fields.get(SolrFields.TEXT);
         if (snippets != null && !snippets.isEmpty()) {
-          marked.put(id, String.join(" … ", snippets));
+          marked.put(id, snippets.get(0)); // hl.tag.ellipsis joined a paragraph's passages into one
         }
       });
     }

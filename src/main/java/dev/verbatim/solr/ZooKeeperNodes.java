@@ -43,8 +43,7 @@ final class ZooKeeperNodes {
           ? "https://" : "http://";
       List<String> urls = new ArrayList<>();
       for (String node : zooKeeper.getChildren("/live_nodes", false)) {
-        int underscore = node.lastIndexOf('_');
-        urls.add(scheme + node.substring(0, underscore) + "/" + node.substring(underscore + 1).replace("%2F", "/"));
+        urls.add(SolrConnection.nodeUrl(scheme, node));
       }
       if (urls.isEmpty()) {
         throw new IllegalStateException("ZooKeeper at " + connectString + " knows no live Solr node");
