@@ -1,10 +1,15 @@
 package dev.verbatim;
 
 import dev.verbatim.corpus.Article;
+import dev.verbatim.corpus.Corpus;
+import dev.verbatim.corpus.InvalidArticleException;
+import java.io.IOException;
+import java.nio.file.Files;
 import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.quotes.QuoteFinder;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Builds a real index in a folder from articles written inline in a test. */
@@ -19,6 +24,32 @@ public final class TestIndex {
       articles.forEach(article -> index.write(article, finder.find(article), article.id()));
       index.commit();
     }
+  }
+
+  /** The repository's seed article files. */
+  public static final List<String> SEED_FILES = List.of("000_590e9303d48f5539.txt", "004_a6f5ed7597a8b164.txt");
+
+  /** The seed articles, as the readers read them from the corpus folder. */
+  public static List<Article> seedArticles() {
+    Corpus corpus = new Corpus(Path.of("corpus"));
+    List<Article> articles = new ArrayList<>();
+    for (Path file : corpus.files()) {
+      try {
+        articles.addAll(corpus.read(file).articles());
+      } catch (InvalidArticleException e) {
+        throw new IllegalStateException("a seed article cannot be read: " + e.getMessage(), e);
+      }
+    }
+    return articles;
+  }
+
+  /** A corpus folder {@code dir/corpus} holding copies of the seed files. */
+  public static Path seedCorpus(Path dir) throws IOException {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    for (String seed : SEED_FILES) {
+      Files.copy(Path.of("corpus", seed), corpus.resolve(seed));
+    }
+    return corpus;
   }
 
   /** A one-paragraph article with no date. */

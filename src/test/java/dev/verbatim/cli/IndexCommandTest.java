@@ -3,6 +3,7 @@ package dev.verbatim.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.verbatim.TestIndex;
 import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.quotes.QuoteFinder;
 import java.nio.file.Files;
@@ -16,11 +17,7 @@ class IndexCommandTest {
   @TempDir Path dir;
 
   private Path corpus() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    for (String seed : new String[] {"000_590e9303d48f5539.txt", "004_a6f5ed7597a8b164.txt"}) {
-      Files.copy(Path.of("corpus", seed), corpus.resolve(seed));
-    }
-    return corpus;
+    return TestIndex.seedCorpus(dir);
   }
 
   private CommandRun index(Path corpus, String... more) {

@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.TestServer;
-import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.search.SearchBackend;
 import java.io.IOException;
 import java.net.URI;

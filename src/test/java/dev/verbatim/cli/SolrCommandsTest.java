@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.TestIndex;
 import dev.verbatim.index.IndexBuild;
 import dev.verbatim.solr.SolrConnection;
 import java.util.List;
@@ -19,7 +20,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -34,13 +34,6 @@ class SolrCommandsTest {
 
   @TempDir Path dir;
 
-  private Path seeds() throws Exception {
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    for (String seed : new String[] {"000_590e9303d48f5539.txt", "004_a6f5ed7597a8b164.txt"}) {
-      Files.copy(Path.of("corpus", seed), corpus.resolve(seed));
-    }
-    return corpus;
-  }
 
   @Test
   void initIndexSearchAndServeTheSeedsOnTheCluster() throws Exception {
@@ -51,7 +44,7 @@ class SolrCommandsTest {
     assertEquals(0, init.exitCode(), init.err());
     assertTrue(init.out().contains("Created " + alias + "_"), init.out());
 
-    Path corpus = seeds();
+    Path corpus = TestIndex.seedCorpus(dir);
     CommandRun index = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", alias);
     assertEquals(0, index.exitCode(), index.err());
     assertTrue(index.out().startsWith("Indexed 2 articles (2 written, 0 unchanged, 0 removed): 17 paragraphs, 14 quotes;"), index.out()); // into the empty collection init made
@@ -170,13 +163,13 @@ class SolrCommandsTest {
   @Test
   void twoMachinesShareABuildWithParts() throws Exception {
     String solr = TestCluster.get().urls();
-    Path corpus = seeds();
+    Path corpus = TestIndex.seedCorpus(dir);
     assertEquals(0, CommandRun.of("solr", "init", "--solr", solr, "--collection", "parts").exitCode());
 
     CommandRun one = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", "parts", "--part", "1/2");
     CommandRun two = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", "parts", "--part", "2/2");
 
-    List<String> seedIds = List.of("000_590e9303d48f5539", "004_a6f5ed7597a8b164");
+    List<String> seedIds = TestIndex.SEED_FILES.stream().map(file -> file.replace(".txt", "")).toList();
     for (var run : List.of(java.util.Map.entry("1/2", one), java.util.Map.entry("2/2", two))) {
       boolean holdsASeed = seedIds.stream().anyMatch(IndexBuild.Part.parse(run.getKey())::contains);
       assertEquals(holdsASeed ? 0 : 1, run.getValue().exitCode(), run.getKey() + ": " + run.getValue().err()); // a part with no article commits nothing

@@ -5,9 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.TestIndex;
 import dev.verbatim.corpus.Article;
-import dev.verbatim.corpus.Corpus;
-import dev.verbatim.corpus.InvalidArticleException;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -252,19 +249,5 @@ public abstract class SearchBackendContract {
         money.hits().toString());
   }
 
-  /** The two seed articles of the repository's corpus folder, as the readers read them. */
-  private static final List<Article> SEEDS = seeds();
-
-  private static List<Article> seeds() {
-    Corpus corpus = new Corpus(Path.of("corpus"));
-    List<Article> articles = new ArrayList<>();
-    for (Path file : corpus.files()) {
-      try {
-        articles.addAll(corpus.read(file).articles());
-      } catch (InvalidArticleException e) {
-        throw new IllegalStateException("a seed article cannot be read: " + e.getMessage(), e);
-      }
-    }
-    return articles;
-  }
+  private static final List<Article> SEEDS = TestIndex.seedArticles();
 }

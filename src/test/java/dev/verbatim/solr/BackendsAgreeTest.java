@@ -10,7 +10,6 @@ import dev.verbatim.index.IndexSink;
 import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.quotes.QuoteFinder;
-import dev.verbatim.search.Hit;
 import dev.verbatim.search.SearchBackend;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
@@ -58,8 +57,7 @@ class BackendsAgreeTest {
     Corpus corpus = new Corpus(dir.resolve("corpus"));
     build(corpus, LuceneIndex.open(dir.resolve("index"), QuoteFinder.RULES_VERSION, true, Clock.systemUTC()));
     lucene = LuceneSearch.open(dir.resolve("index"));
-    solr = SolrConnection.to(TestCluster.get().urls());
-    new SolrCollections(solr).uploadConfigSet();
+    solr = TestCluster.get().connect();
     build(corpus, SolrIndex.open(solr, "agree", QuoteFinder.RULES_VERSION, true, 2, 2, Clock.systemUTC()));
     cloud = SolrSearch.open(solr, "agree");
   }

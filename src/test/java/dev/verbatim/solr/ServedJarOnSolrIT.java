@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.TestIndex;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -48,10 +49,7 @@ class ServedJarOnSolrIT {
   @Test
   void jarInitsIndexesAndServesTheSeedsOnTheCluster() throws Exception {
     String zooKeeper = TestCluster.get().zooKeeper();
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    for (String seed : new String[] {"000_590e9303d48f5539.txt", "004_a6f5ed7597a8b164.txt"}) {
-      Files.copy(Path.of("corpus", seed), corpus.resolve(seed));
-    }
+    Path corpus = TestIndex.seedCorpus(dir);
 
     run(dir.resolve("init.log"), "solr", "init", "--solr", zooKeeper, "--collection", "jar");
     String indexed = run(dir.resolve("index.log"), "index", "--corpus", corpus.toString(), "--solr", zooKeeper, "--collection", "jar");

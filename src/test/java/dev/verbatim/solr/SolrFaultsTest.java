@@ -4,9 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.corpus.Article;
-import dev.verbatim.quotes.QuoteFinder;
 import dev.verbatim.search.SearchRequest;
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -30,8 +28,7 @@ class SolrFaultsTest {
 
   @BeforeAll
   static void connect() {
-    solr = SolrConnection.to(TestCluster.get().urls());
-    new SolrCollections(solr).uploadConfigSet();
+    solr = TestCluster.get().connect();
   }
 
   @AfterAll
@@ -48,14 +45,6 @@ class SolrFaultsTest {
           "“We will look at the " + word + " again,” said Mayor Ada Quill.")));
     }
     return articles;
-  }
-
-  private static void build(String alias, List<Article> articles) {
-    QuoteFinder finder = new QuoteFinder();
-    try (SolrIndex index = SolrIndex.open(solr, alias, QuoteFinder.RULES_VERSION, true, 2, 2, Clock.systemUTC())) {
-      articles.forEach(article -> index.write(article, finder.find(article), article.id()));
-      index.commit();
-    }
   }
 
   /** Runs searches on two threads until {@code during} returns, and counts those that failed. */
@@ -101,7 +90,7 @@ class SolrFaultsTest {
 
   @Test
   void searchesKeepAnsweringWhileANodeDies() throws InterruptedException {
-    build("faults_node", articles(60));
+    TestCluster.build(solr, "faults_node", articles(60));
     SolrSearch search = SolrSearch.open(solr, "faults_node");
 
     Load load = searchWhile(search, () -> {
@@ -118,13 +107,13 @@ class SolrFaultsTest {
 
   @Test
   void searchesKeepAnsweringWhileARebuildSwapsTheAlias() throws InterruptedException {
-    build("faults_alias", articles(60));
+    TestCluster.build(solr, "faults_alias", articles(60));
     SolrSearch search = SolrSearch.open(solr, "faults_alias");
     String before = new SolrCollections(solr).collectionOf("faults_alias");
 
     Load load = searchWhile(search, () -> {
       sleep(1000);
-      build("faults_alias", articles(80));
+      TestCluster.build(solr, "faults_alias", articles(80));
       sleep(1500);
     });
 
@@ -135,7 +124,7 @@ class SolrFaultsTest {
 
   @Test
   void oneNodeUrlIsEnoughWhenThatNodeDies() {
-    build("faults_one_url", articles(30));
+    TestCluster.build(solr, "faults_one_url", articles(30));
     List<String> nodes = TestCluster.get().nodes();
     try (SolrConnection one = SolrConnection.to(nodes.get(0)).discoverNodes()) {
       assertEquals(java.util.Set.copyOf(nodes), java.util.Set.copyOf(one.urls()), "the other node was discovered");

@@ -1,10 +1,8 @@
 package dev.verbatim.solr;
 
 import dev.verbatim.corpus.Article;
-import dev.verbatim.quotes.QuoteFinder;
 import dev.verbatim.search.SearchBackend;
 import dev.verbatim.search.SearchBackendContract;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
@@ -20,8 +18,7 @@ class SolrSearchTest extends SearchBackendContract {
 
   @BeforeAll
   static void connect() {
-    solr = SolrConnection.to(TestCluster.get().urls());
-    new SolrCollections(solr).uploadConfigSet();
+    solr = TestCluster.get().connect();
   }
 
   @AfterAll
@@ -32,11 +29,7 @@ class SolrSearchTest extends SearchBackendContract {
   @Override
   protected SearchBackend indexed(String name, List<Article> articles) {
     String alias = "contract_" + name + "_" + BUILDS.incrementAndGet();
-    QuoteFinder finder = new QuoteFinder();
-    try (SolrIndex index = SolrIndex.open(solr, alias, QuoteFinder.RULES_VERSION, true, 2, 2, Clock.systemUTC())) {
-      articles.forEach(article -> index.write(article, finder.find(article), article.id()));
-      index.commit();
-    }
+    TestCluster.build(solr, alias, articles);
     return SolrSearch.open(solr, alias);
   }
 }

@@ -1,5 +1,7 @@
 package dev.verbatim.solr;
 
+import dev.verbatim.corpus.Article;
+import dev.verbatim.quotes.QuoteFinder;
 import java.io.BufferedReader;
 import java.io.File;
 import java.io.IOException;
@@ -9,6 +11,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -74,6 +77,25 @@ public final class TestCluster {
         "dev.verbatim.cluster.SolrCluster", "2", data.toString())
         .redirectError(Path.of("target/solr-cluster.err").toFile());
     return new TestCluster(cluster.start());
+  }
+
+  /** A connection to every node, with this version's configset uploaded. */
+  public SolrConnection connect() {
+    SolrConnection solr = SolrConnection.to(urls());
+    new SolrCollections(solr).uploadConfigSet();
+    return solr;
+  }
+
+  /**
+   * Writes {@code articles} with their quotations into a new collection of 2 shards × 2 replicas
+   * behind {@code alias}, in one build, as {@code TestIndex.build} does for the embedded index.
+   */
+  public static void build(SolrConnection solr, String alias, List<Article> articles) {
+    QuoteFinder finder = new QuoteFinder();
+    try (SolrIndex index = SolrIndex.open(solr, alias, QuoteFinder.RULES_VERSION, true, 2, 2, Clock.systemUTC())) {
+      articles.forEach(article -> index.write(article, finder.find(article), article.id()));
+      index.commit();
+    }
   }
 
   /** The node URLs, comma-separated, as {@code --solr} takes them. */

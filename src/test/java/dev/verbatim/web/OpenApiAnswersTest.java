@@ -14,7 +14,6 @@ import com.networknt.schema.SpecificationVersion;
 import dev.verbatim.TestIndex;
 import dev.verbatim.TestServer;
 import dev.verbatim.corpus.Article;
-import dev.verbatim.corpus.Corpus;
 import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -47,11 +46,7 @@ class OpenApiAnswersTest {
     try (InputStream in = getClass().getResourceAsStream("/openapi.json")) {
       document = json.readTree(in);
     }
-    Corpus corpus = new Corpus(Path.of("corpus"));
-    List<Article> articles = new ArrayList<>();
-    for (Path file : corpus.files()) {
-      articles.addAll(corpus.read(file).articles());
-    }
+    List<Article> articles = new ArrayList<>(TestIndex.seedArticles());
     TestIndex.build(dir, articles);
     served = TestServer.over(dir);
   }

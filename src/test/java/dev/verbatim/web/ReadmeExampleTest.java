@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.TestIndex;
 import dev.verbatim.TestServer;
 import dev.verbatim.corpus.Article;
-import dev.verbatim.corpus.Corpus;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -32,11 +31,7 @@ class ReadmeExampleTest {
     int start = readme.indexOf("```json\n", section) + "```json\n".length();
     JsonNode example = new ObjectMapper().readTree(readme.substring(start, readme.indexOf("```", start)));
 
-    Corpus corpus = new Corpus(Path.of("corpus"));
-    List<Article> seeds = new ArrayList<>();
-    for (Path file : corpus.files()) {
-      seeds.addAll(corpus.read(file).articles());
-    }
+    List<Article> seeds = new ArrayList<>(TestIndex.seedArticles());
     TestIndex.build(folder, seeds);
     JsonNode real;
     try (TestServer server = TestServer.over(folder)) {

@@ -7,7 +7,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.verbatim.TestIndex;
 import dev.verbatim.TestServer;
 import dev.verbatim.corpus.Article;
-import dev.verbatim.corpus.Corpus;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -41,11 +40,7 @@ class SearchPageTest {
 
   @BeforeAll
   void start(@TempDir Path dir) throws Exception {
-    Corpus seeds = new Corpus(Path.of("corpus"));
-    List<Article> articles = new ArrayList<>();
-    for (Path file : seeds.files()) {
-      articles.addAll(seeds.read(file).articles());
-    }
+    List<Article> articles = new ArrayList<>(TestIndex.seedArticles());
     articles.add(HOSTILE);
     TestIndex.build(dir.resolve("index"), articles);
     served = TestServer.over(dir.resolve("index"));

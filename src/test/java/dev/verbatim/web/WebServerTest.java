@@ -11,7 +11,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.TestIndex;
 import dev.verbatim.TestServer;
 import dev.verbatim.corpus.Article;
-import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.search.SearchBackend;
 import java.io.IOException;
 import java.net.URI;
