@@ -73,7 +73,8 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchResponse response, PrintWriter out, boolean colour) {
-    out.printf("%d hit%s for \"%s\" (%d ms)%n", response.total(), response.total() == 1 ? "" : "s", response.query(), response.tookMs());
+    String mentions = response.mentions() == response.total() ? "" : response.mentions() + " mentions, ";
+    out.printf("%d hit%s for \"%s\" (%s%d ms)%n", response.total(), response.total() == 1 ? "" : "s", response.query(), mentions, response.tookMs());
     int rank = 1;
     for (Hit hit : response.hits()) {
       String where = hit.article().title() + (hit.article().date() == null ? "" : ", " + hit.article().date());

@@ -15,18 +15,22 @@ import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * What facet counting needs to know of every document — its type, its speaker and the month of
- * its article — read from the index once per reader (at a refresh) into one packed array per
- * segment. Counting a match is then one array read instead of doc-value look-ups, which is what
- * keeps facets over hundreds of thousands of matches within a few milliseconds.
+ * What counting needs to know of every document — its type, its speaker, the month of its article,
+ * and whether it is one of several copies of a quotation — read from the index once per reader (at
+ * a refresh) into one packed array per segment. Counting a match is then one array read instead of
+ * doc-value look-ups, which is what keeps facets over hundreds of thousands of matches within a few
+ * milliseconds. Copies are numbered into groups, so that a quotation carried by thirty articles can
+ * be counted once, as it is shown once.
  */
 final class DocFacts {
 
@@ -40,11 +44,14 @@ final class DocFacts {
 
   /*
    * One long per document, so counting a match reads one array slot rather than three: bits 0–1 the
-   * type code, bits 2–21 the month id + 1, bits 22–52 the speaker id + 1 (0: none).
+   * type code, bits 2–21 the month id + 1, bits 22–52 the speaker id + 1 (0: none), bit 53 set
+   * for a copy of a quotation that other documents carry too.
    */
   private static final int MONTH_SHIFT = 2;
   private static final long MONTH_MASK = (1L << 20) - 1;
   private static final int SPEAKER_SHIFT = 22;
+  private static final long SPEAKER_MASK = (1L << 31) - 1;
+  private static final long REPEATED = 1L << 53;
 
   /** Per segment, by segment doc id: the packed facts of each document. */
   private final long[][] leaves;
@@ -52,11 +59,17 @@ final class DocFacts {
   private final String[] speakers;
   /** Months ({@code 2025-01}) present in the index, by month id. */
   private final String[] months;
+  /** Per segment, by segment doc id: the group of a repeated quotation's copy; null for a segment without any. */
+  private final int[][] groups;
+  /** How many quotations have more than one copy. */
+  private final int groupCount;
 
-  private DocFacts(long[][] leaves, String[] speakers, String[] months) {
+  private DocFacts(long[][] leaves, String[] speakers, String[] months, int[][] groups, int groupCount) {
     this.leaves = leaves;
     this.speakers = speakers;
     this.months = months;
+    this.groups = groups;
+    this.groupCount = groupCount;
   }
 
   /**
@@ -74,7 +87,55 @@ final class DocFacts {
     for (LeafReaderContext context : contexts) {
       leaves[context.ord] = leaf(context.reader(), speakerIds, months);
     }
-    return new DocFacts(leaves, speakerNames, months.names.toArray(String[]::new));
+    long[] repeatedKeys = repeatedKeys(contexts);
+    int[][] groups = new int[contexts.size()][];
+    for (LeafReaderContext context : contexts) {
+      groups[context.ord] = groups(context.reader(), repeatedKeys, leaves[context.ord]);
+    }
+    return new DocFacts(leaves, speakerNames, months.names.toArray(String[]::new), groups, repeatedKeys.length);
+  }
+
+  /** The quote keys that more than one document holds, sorted: the groups are numbered in this order. */
+  private static long[] repeatedKeys(List<LeafReaderContext> contexts) throws IOException {
+    long[] keys = new long[64];
+    int size = 0;
+    for (LeafReaderContext context : contexts) {
+      NumericDocValues values = DocValues.getNumeric(context.reader(), Schema.QUOTE_KEY);
+      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+        if (size == keys.length) {
+          keys = Arrays.copyOf(keys, size * 2);
+        }
+        keys[size++] = values.longValue();
+      }
+    }
+    Arrays.sort(keys, 0, size);
+    int repeated = 0;
+    for (int i = 1; i < size; i++) {
+      if (keys[i] == keys[i - 1] && (repeated == 0 || keys[repeated - 1] != keys[i])) {
+        keys[repeated++] = keys[i]; // never overtakes i, so the keys still to be read are intact
+      }
+    }
+    return Arrays.copyOf(keys, repeated);
+  }
+
+  /** Marks the repeated copies among a segment's quotations, and returns their groups by doc id (null when it has none). */
+  private static int[] groups(LeafReader reader, long[] repeatedKeys, long[] facts) throws IOException {
+    if (repeatedKeys.length == 0) {
+      return null;
+    }
+    int[] groups = null;
+    NumericDocValues values = DocValues.getNumeric(reader, Schema.QUOTE_KEY);
+    for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      int group = Arrays.binarySearch(repeatedKeys, values.longValue());
+      if (group >= 0) {
+        if (groups == null) {
+          groups = new int[reader.maxDoc()];
+        }
+        groups[doc] = group;
+        facts[doc] |= REPEATED;
+      }
+    }
+    return groups;
   }
 
   /** Every speaker's name term, numbered in term order (so ids order ties in the facet alphabetically). */
@@ -166,16 +227,31 @@ final class DocFacts {
 
   /** The speaker id + 1, 0 for a document without a speaker: a counter slot needing no test for none. */
   static int speakerSlotOf(long facts) {
-    return (int) (facts >>> SPEAKER_SHIFT);
+    return (int) ((facts >>> SPEAKER_SHIFT) & SPEAKER_MASK);
+  }
+
+  /** Whether the document is a copy of a quotation that other documents carry too: it is counted by its group. */
+  static boolean isRepeated(long facts) {
+    return (facts & REPEATED) != 0;
   }
 
   private static String month(long epochDay) {
     return YearMonth.from(LocalDate.ofEpochDay(epochDay)).toString();
   }
 
-  /** The packed facts of each document of segment {@code ord}: read them with {@link #typeOf}, {@link #monthSlotOf}, {@link #speakerSlotOf}. */
+  /** The packed facts of each document of segment {@code ord}: read them with {@link #typeOf}, {@link #monthSlotOf}, {@link #speakerSlotOf}, {@link #isRepeated}. */
   long[] leaf(int ord) {
     return leaves[ord];
+  }
+
+  /** The groups of the repeated copies in segment {@code ord}, by doc id; null when it has none. */
+  int[] groups(int ord) {
+    return groups[ord];
+  }
+
+  /** How many quotations have more than one copy; their groups are numbered from 0. */
+  int groupCount() {
+    return groupCount;
   }
 
   int speakerCount() {
@@ -186,7 +262,6 @@ final class DocFacts {
     return speakers[id];
   }
 
-  /** The id of the speaker named exactly {@code name}, or {@link #NONE} when no quotation has it. */
   /** The known speaker name that {@code name} means, case, accents and spacing aside; {@code name} itself when none. */
   String canonicalSpeaker(String name) {
     if (speakerId(name) != NONE) {
@@ -201,6 +276,7 @@ final class DocFacts {
     return name;
   }
 
+  /** The id of the speaker named exactly {@code name}, or {@link #NONE} when no quotation has it. */
   int speakerId(String name) {
     BytesRef wanted = new BytesRef(name);
     int id = Arrays.binarySearch(speakers, name, (a, b) -> new BytesRef(a).compareTo(wanted)); // index order is UTF-8 byte order

@@ -116,7 +116,7 @@ public final class LuceneSearch implements SearchBackend {
       List<Hit> hits = hits(searcher, userQuery, page);
       long total = counts.total();
       String suggestion = total == 0 && !request.query().isEmpty() ? suggest(searcher, request) : null;
-      return new SearchResponse(request.query(), total, request.page(), request.size(), 0, hits, counts.facets(), suggestion);
+      return new SearchResponse(request.query(), total, counts.mentions(), request.page(), request.size(), 0, hits, counts.facets(), suggestion);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }

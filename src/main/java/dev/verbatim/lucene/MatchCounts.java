@@ -3,9 +3,12 @@ package dev.verbatim.lucene;
 import dev.verbatim.search.Facets;
 import dev.verbatim.search.SearchRequest;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
@@ -19,6 +22,11 @@ import org.apache.lucene.search.ScoreMode;
  * the facets: per type and per speaker drill-sideways (each as if its own filter were not chosen),
  * per month under both filters. Type and speaker filters are applied here from {@link DocFacts},
  * so one pass serves all three counts.
+ *
+ * <p>Every count is of distinct hits, as a user pages through them: the copies of a quotation that
+ * several articles carry are one hit, so they count once in each count they fall in. Their groups
+ * are gathered in sets and counted when the segments' counts are summed, since copies cross
+ * segments. The documents matched, copies and all, are counted too, as mentions.
  */
 final class MatchCounts implements Collector {
 
@@ -32,11 +40,17 @@ final class MatchCounts implements Collector {
   /** The chosen speaker's slot (id + 1), {@link #ANY_SPEAKER}, or {@link #UNKNOWN_SPEAKER} for a name nobody has. */
   private final int speaker;
   private long total;
+  private long mentions;
   private final long[] types = new long[DocFacts.TYPE_NAMES.size()];
   /** Counts by speaker slot: speaker id + 1, slot 0 for quotations without a speaker (not reported). */
   private final long[] speakers;
   /** Counts by month slot: month id + 1, slot 0 for documents without a date (not reported). */
   private final long[] months;
+  /** The matched groups of repeated copies (see {@link DocFacts#isRepeated}), per count; a pair is {@code group × slots + slot}. */
+  private final BitSet totalGroups = new BitSet();
+  private final BitSet quoteGroups = new BitSet();
+  private final Set<Long> speakerGroups = new HashSet<>();
+  private final Set<Long> monthGroups = new HashSet<>();
 
   private MatchCounts(DocFacts facts, byte type, int speaker) {
     this.facts = facts;
@@ -62,6 +76,7 @@ final class MatchCounts implements Collector {
         for (MatchCounts counts : collectors) {
           sum.add(counts);
         }
+        sum.countGroups();
         return sum;
       }
     };
@@ -77,9 +92,22 @@ final class MatchCounts implements Collector {
 
   private void add(MatchCounts other) {
     total += other.total;
+    mentions += other.mentions;
     addTo(types, other.types);
     addTo(speakers, other.speakers);
     addTo(months, other.months);
+    totalGroups.or(other.totalGroups);
+    quoteGroups.or(other.quoteGroups);
+    speakerGroups.addAll(other.speakerGroups);
+    monthGroups.addAll(other.monthGroups);
+  }
+
+  /** Adds each matched group of copies once to every count it fell in. */
+  private void countGroups() {
+    total += totalGroups.cardinality();
+    types[DocFacts.QUOTE] += quoteGroups.cardinality();
+    speakerGroups.forEach(pair -> speakers[(int) (pair % speakers.length)]++);
+    monthGroups.forEach(pair -> months[(int) (pair % months.length)]++);
   }
 
   private static void addTo(long[] sum, long[] counts) {
@@ -96,6 +124,7 @@ final class MatchCounts implements Collector {
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) {
     long[] docFacts = facts.leaf(context.ord);
+    int[] groups = facts.groups(context.ord);
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -110,6 +139,13 @@ final class MatchCounts implements Collector {
         int docSpeaker = DocFacts.speakerSlotOf(known);
         boolean typeChosen = type == DocFacts.NO_TYPE || docType == type;
         boolean speakerChosen = speaker == ANY_SPEAKER || docSpeaker == speaker;
+        if (typeChosen && speakerChosen) {
+          mentions++;
+        }
+        if (DocFacts.isRepeated(known)) {
+          collectCopy(groups[doc], docSpeaker, DocFacts.monthSlotOf(known), typeChosen, speakerChosen);
+          return;
+        }
         if (speakerChosen) {
           types[docType]++;
         }
@@ -124,9 +160,27 @@ final class MatchCounts implements Collector {
     };
   }
 
-  /** Matches under all filters. */
+  private void collectCopy(long group, int docSpeaker, int month, boolean typeChosen, boolean speakerChosen) {
+    if (speakerChosen) {
+      quoteGroups.set((int) group);
+    }
+    if (typeChosen) {
+      speakerGroups.add(group * speakers.length + docSpeaker);
+    }
+    if (typeChosen && speakerChosen) {
+      totalGroups.set((int) group);
+      monthGroups.add(group * months.length + month);
+    }
+  }
+
+  /** Distinct hits under all filters. */
   long total() {
     return total;
+  }
+
+  /** Documents matched under all filters, each copy of a quotation counted. */
+  long mentions() {
+    return mentions;
   }
 
   Facets facets() {

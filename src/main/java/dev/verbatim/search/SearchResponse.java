@@ -6,16 +6,18 @@ import java.util.List;
  * One page of hits.
  *
  * @param query the query as searched
- * @param total how many documents match (a quotation found in several articles counts once per article)
+ * @param total how many distinct hits match, as they are paged through: a quotation that several
+ *     articles carry is one hit (its other articles are in {@link Hit#alsoIn()})
+ * @param mentions how many documents match, each article's copy of a quotation counted
  * @param page the 1-based page number
  * @param size the page size asked for
  * @param tookMs time spent searching, in milliseconds
  * @param hits the hits of this page, best first; repeats of a quotation fold into its best hit
- * @param facets counts by type, speaker and month
+ * @param facets distinct hits by type, speaker and month
  * @param suggestion a corrected query drawn from the index's own words when nothing matched, else null
  */
 public record SearchResponse(
-    String query, long total, int page, int size, long tookMs, List<Hit> hits, Facets facets, String suggestion) {
+    String query, long total, long mentions, int page, int size, long tookMs, List<Hit> hits, Facets facets, String suggestion) {
 
   public SearchResponse {
     hits = List.copyOf(hits);
@@ -23,6 +25,6 @@ public record SearchResponse(
 
   /** This answer as given again after {@code ms} milliseconds. */
   public SearchResponse took(long ms) {
-    return new SearchResponse(query, total, page, size, ms, hits, facets, suggestion);
+    return new SearchResponse(query, total, mentions, page, size, ms, hits, facets, suggestion);
   }
 }

@@ -82,7 +82,8 @@ public final class SolrCollections {
 
   /**
    * Creates a new, empty collection for a build of {@code alias}, from this version's configset, and
-   * returns its name. An article's documents share a shard: the route is the article id.
+   * returns its name. The route ({@link SolrFields#ROUTE}) puts an article's documents on one shard,
+   * except its quotations, each of which goes where its copies in other articles go.
    */
   String createForBuild(String alias, int shards, int replicas, Clock clock) {
     if (!hasConfigSet()) {
@@ -90,7 +91,7 @@ public final class SolrCollections {
     }
     String name = alias + "_" + BUILD_STAMP.format(clock.instant());
     CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(name, configSet(), shards, replicas);
-    create.setRouterField(SolrFields.ARTICLE_ID);
+    create.setRouterField(SolrFields.ROUTE);
     solr.request(create, null);
     return name;
   }

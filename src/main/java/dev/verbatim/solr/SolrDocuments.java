@@ -1,6 +1,7 @@
 package dev.verbatim.solr;
 
 import dev.verbatim.corpus.Article;
+import dev.verbatim.index.HitKey;
 import dev.verbatim.index.QuoteKey;
 import dev.verbatim.quotes.Quote;
 import java.util.ArrayList;
@@ -22,9 +23,11 @@ final class SolrDocuments {
     head.addField(SolrFields.AUTHOR, article.author());
     documents.add(head);
     for (int p = 0; p < article.paragraphs().size(); p++) {
-      SolrInputDocument paragraph = shared(article, article.id() + "#p" + p, SolrFields.TYPE_PARAGRAPH);
+      String id = article.id() + "#p" + p;
+      SolrInputDocument paragraph = shared(article, id, SolrFields.TYPE_PARAGRAPH);
       paragraph.addField(SolrFields.PARAGRAPH, p);
       paragraph.addField(SolrFields.TEXT, article.paragraphs().get(p));
+      paragraph.addField(SolrFields.HIT_KEY, HitKey.ofParagraph(id));
       documents.add(paragraph);
     }
     for (int q = 0; q < quotes.size(); q++) {
@@ -40,7 +43,10 @@ final class SolrDocuments {
       document.addField(SolrFields.CONTEXT, quote.paragraph() == Quote.HEADLINE ? article.title() : article.paragraphs().get(quote.paragraph()));
       document.addField(SolrFields.START, quote.start());
       document.addField(SolrFields.END, quote.end());
-      document.addField(SolrFields.QUOTE_KEY, QuoteKey.of(quote.text()));
+      long key = QuoteKey.of(quote.text());
+      document.addField(SolrFields.QUOTE_KEY, key);
+      document.addField(SolrFields.HIT_KEY, key);
+      document.setField(SolrFields.ROUTE, "quote-" + key);
       documents.add(document);
     }
     return documents;
@@ -52,6 +58,7 @@ final class SolrDocuments {
     document.addField(SolrFields.ID_ORDER, (long) id.hashCode()); // as the embedded index: ties in the same order
     document.addField(SolrFields.TYPE, type);
     document.addField(SolrFields.ARTICLE_ID, article.id());
+    document.addField(SolrFields.ROUTE, article.id());
     document.addField(SolrFields.TITLE, article.title());
     if (article.date() != null) {
       document.addField(SolrFields.DATE, article.date().toEpochDay());

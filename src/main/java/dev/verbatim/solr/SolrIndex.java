@@ -108,6 +108,9 @@ public final class SolrIndex implements IndexSink {
 
   @Override
   public void write(Article article, List<Quote> quotes, String fingerprint) {
+    if (!fullRebuild && fingerprints.containsKey(article.id())) {
+      delete(article.id()); // its quotations may have other keys now, and so other shards, or be fewer
+    }
     List<SolrInputDocument> full = null;
     synchronized (batch) {
       batch.addAll(SolrDocuments.of(article, quotes, fingerprint));
@@ -148,6 +151,7 @@ public final class SolrIndex implements IndexSink {
     build.addField(SolrFields.ID, SolrFields.BUILD_ID);
     build.addField(SolrFields.TYPE, SolrFields.TYPE_BUILD);
     build.addField(SolrFields.ARTICLE_ID, SolrFields.BUILD_ID);
+    build.addField(SolrFields.ROUTE, SolrFields.BUILD_ID);
     build.addField(SolrFields.PIPELINE, pipeline);
     build.addField(SolrFields.BUILT, clock.instant().toString());
     UpdateRequest commit = new UpdateRequest();

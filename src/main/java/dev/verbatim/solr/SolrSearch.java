@@ -28,6 +28,9 @@ import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.client.solrj.response.json.BucketBasedJsonFacet;
+import org.apache.solr.client.solrj.response.json.BucketJsonFacet;
+import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.util.NamedList;
@@ -44,6 +47,19 @@ public final class SolrSearch implements SearchBackend {
   private static final int ALSO_IN_MAX = 20;
   private static final int PARAGRAPH_PASSAGES = 2;
   private static final int ARTICLE_MAX_DOCUMENTS = 100_000;
+  private static final String JSON_FACET = "json.facet";
+  private static final String DISTINCT = "hits";
+  /**
+   * The total and the facets, in distinct hits ({@link SolrFields#HIT_KEY}): type and speaker
+   * counted as if their own filter were not chosen, the top speakers by distinct hits (refined, so
+   * exact), months in date order.
+   */
+  private static final String COUNTS = ("{'hits':'unique(" + SolrFields.HIT_KEY + ")',"
+      + "'type':{'type':'terms','field':'" + SolrFields.TYPE + "','limit':-1,'domain':{'excludeTags':'type'},'facet':{'hits':'unique(" + SolrFields.HIT_KEY + ")'}},"
+      + "'speaker':{'type':'terms','field':'" + SolrFields.SPEAKER_NAME + "','limit':" + TOP_SPEAKERS + ",'sort':'hits desc','refine':true,"
+      + "'domain':{'excludeTags':'speaker'},'facet':{'hits':'unique(" + SolrFields.HIT_KEY + ")'}},"
+      + "'month':{'type':'terms','field':'" + SolrFields.MONTH + "','limit':-1,'sort':'index asc','facet':{'hits':'unique(" + SolrFields.HIT_KEY + ")'}}}")
+      .replace('\'', '"');
 
   private final SolrConnection solr;
   private final String alias;
@@ -83,13 +99,8 @@ public final class SolrSearch implements SearchBackend {
     int wanted = request.page() * request.size();
     // One request ranks, counts, reads the stored fields and marks paragraphs (their best sentences);
     // quotations, marked whole, and their other articles take two more, side by side.
-    SolrQuery ranked = SolrQueries.of(request)
-        .setFields("*", "score")
-        .setFacet(true).setFacetMinCount(1)
-        .addFacetField("{!ex=type}" + SolrFields.TYPE, "{!ex=speaker}" + SolrFields.SPEAKER_NAME, SolrFields.MONTH);
-    ranked.set("f." + SolrFields.SPEAKER_NAME + ".facet.limit", TOP_SPEAKERS);
-    ranked.set("f." + SolrFields.MONTH + ".facet.limit", -1);
-    ranked.set("f." + SolrFields.MONTH + ".facet.sort", "index");
+    SolrQuery ranked = SolrQueries.of(request).setFields("*", "score");
+    ranked.set(JSON_FACET, COUNTS);
     highlight(ranked, false);
     List<SolrDocument> distinct;
     QueryResponse first = null;
@@ -99,7 +110,7 @@ public final class SolrSearch implements SearchBackend {
       paragraphHighlights = highlightsOf(answer);
       if (first == null) {
         first = answer;
-        ranked.setFacet(false);
+        ranked.remove(JSON_FACET);
       }
       distinct = foldRepeats(answer.getResults(), wanted);
       if (distinct.size() >= wanted || answer.getResults().size() >= answer.getResults().getNumFound()) {
@@ -108,10 +119,12 @@ public final class SolrSearch implements SearchBackend {
     }
     List<SolrDocument> page = distinct.subList(Math.min(distinct.size(), wanted - request.size()), distinct.size());
     List<Hit> hits = hits(request, page, paragraphHighlights);
-    long total = first.getResults().getNumFound();
+    long mentions = first.getResults().getNumFound();
+    NestableJsonFacet counts = first.getJsonFacetingResponse();
+    long total = mentions == 0 ? 0 : distinct(counts);
     String suggestion = total == 0 && !request.query().isEmpty() ? suggest(request) : null;
-    return new SearchResponse(request.query(), total, request.page(), request.size(), (System.nanoTime() - started) / 1_000_000, hits,
-        facets(first), suggestion);
+    return new SearchResponse(request.query(), total, mentions, request.page(), request.size(), (System.nanoTime() - started) / 1_000_000, hits,
+        facets(counts), suggestion);
   }
 
   /**
@@ -273,9 +286,29 @@ public final class SolrSearch implements SearchBackend {
     return query(SolrQueries.of(request, text).setRows(0)).getResults().getNumFound() > 0 ? text : null;
   }
 
-  private static Facets facets(QueryResponse answer) {
-    return new Facets(counts(answer.getFacetField(SolrFields.TYPE)), counts(answer.getFacetField(SolrFields.SPEAKER_NAME)),
-        new TreeMap<>(counts(answer.getFacetField(SolrFields.MONTH))));
+  private static Facets facets(NestableJsonFacet counts) {
+    return new Facets(distinctByValue(counts, "type"), distinctByValue(counts, "speaker"), new TreeMap<>(distinctByValue(counts, "month")));
+  }
+
+  /** Distinct hits per value of the terms facet {@code name}, in the facet's order. */
+  private static Map<String, Long> distinctByValue(NestableJsonFacet counts, String name) {
+    Map<String, Long> byValue = new LinkedHashMap<>();
+    BucketBasedJsonFacet facet = counts == null ? null : counts.getBucketBasedFacets(name);
+    if (facet != null) {
+      for (BucketJsonFacet bucket : facet.getBuckets()) {
+        long distinct = distinct(bucket);
+        if (distinct > 0) {
+          byValue.put(String.valueOf(bucket.getVal()), distinct);
+        }
+      }
+    }
+    return byValue;
+  }
+
+  /** The distinct hits a facet counted ({@code unique(hit_key)}; absent when it counted none). */
+  private static long distinct(NestableJsonFacet counts) {
+    Object value = counts == null ? null : counts.getStatValue(DISTINCT);
+    return value instanceof Number number ? number.longValue() : 0;
   }
 
   private static Map<String, Long> counts(FacetField field) {

@@ -22,11 +22,12 @@ class SearchCommandTest {
   }
 
   @Test
-  void printsHitsWithMatchedWordsEmphasised() {
+  void printsAsManyHitsAsItCountsWithTheirMentionsBesideAndMatchedWordsEmphasised() {
     CommandRun run = CommandRun.of("search", "money", "--index", index, "--type", "quote");
 
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("2 hits for \"money\""), run.out());
+    assertTrue(run.out().startsWith("1 hit for \"money\" (2 mentions, "), run.out());
+    assertTrue(run.out().contains("1. ") && !run.out().contains("2. "), run.out());
     assertTrue(run.out().contains("1. Elon Musk (claimed) — ") || run.out().contains("1. Elon Musk (replied) — "), run.out()); // one quotation, two articles
     assertTrue(run.out().contains("“They don’t actually have the *money*”"), run.out());
   }

@@ -146,6 +146,7 @@ class SolrCommandsTest {
       build.addField("id", "_build");
       build.addField("type", "build");
       build.addField("article_id", "_build");
+      build.addField("route", "_build");
       build.addField("pipeline", "12+3");
       build.addField("built", "2026-01-01T00:00:00Z");
       UpdateRequest update = new UpdateRequest();
@@ -157,7 +158,7 @@ class SolrCommandsTest {
     CommandRun run = CommandRun.of("search", "money", "--solr", solr, "--collection", "old");
 
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("was built for schema verbatim-12, this version reads verbatim-13") && run.err().contains("--full"), run.err());
+    assertTrue(run.err().contains("was built for schema verbatim-12, this version reads verbatim-14") && run.err().contains("--full"), run.err());
   }
 
   @Test
@@ -175,7 +176,7 @@ class SolrCommandsTest {
       assertEquals(holdsASeed ? 0 : 1, run.getValue().exitCode(), run.getKey() + ": " + run.getValue().err()); // a part with no article commits nothing
     }
     CommandRun search = CommandRun.of("search", "", "--json", "--solr", solr, "--collection", "parts");
-    assertEquals(31, new ObjectMapper().readTree(search.out()).get("total").asLong(), "17 paragraphs and 14 quotations, once each");
+    assertEquals(31, new ObjectMapper().readTree(search.out()).get("mentions").asLong(), "17 paragraphs and 14 quotations, once each");
   }
 
   @Test

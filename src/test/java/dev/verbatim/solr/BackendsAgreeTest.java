@@ -91,6 +91,7 @@ class BackendsAgreeTest {
       SearchResponse distributed = cloud.search(request);
 
       assertEquals(local.total(), distributed.total(), "total of " + request);
+      assertEquals(local.mentions(), distributed.mentions(), "mentions of " + request);
       assertEquals(local.facets(), distributed.facets(), "facets of " + request);
       assertEquals(local.suggestion(), distributed.suggestion(), "suggestion of " + request);
       assertEquals(local.hits().size(), distributed.hits().size(), "hits of " + request);
