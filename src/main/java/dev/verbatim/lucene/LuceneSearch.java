@@ -6,6 +6,7 @@ import dev.verbatim.search.IndexStats;
 import dev.verbatim.search.SearchBackend;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
+import dev.verbatim.search.Speaker;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -138,6 +139,11 @@ public final class LuceneSearch implements SearchBackend {
           searcher.facts().speakerCount(),
           commit.get(Schema.COMMIT_TIME));
     });
+  }
+
+  @Override
+  public List<Speaker> speakers() {
+    return withSearcher(searcher -> searcher.search(Schema.typeQuery(Schema.TYPE_QUOTE), SpeakerTable.manager(searcher.facts())));
   }
 
   private List<Hit> hits(IndexSearcher searcher, Query userQuery, List<ScoreDoc> page) throws IOException {

@@ -1,5 +1,6 @@
 package dev.verbatim.search;
 
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -20,6 +21,9 @@ public interface SearchBackend extends AutoCloseable {
 
   /** Counts of what the index holds and when it was built. */
   IndexStats stats();
+
+  /** Everyone quoted, most quoted first (ties by name), each with when they were first and last quoted. */
+  List<Speaker> speakers();
 
   /** Makes later searches see the newest build, for a backend that does not see it by itself. */
   default void refresh() {}

@@ -8,6 +8,7 @@ import dev.verbatim.search.IndexStats;
 import dev.verbatim.search.SearchBackend;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
+import dev.verbatim.search.Speaker;
 import dev.verbatim.search.SpeakerNames;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -363,6 +364,28 @@ public final class SolrSearch implements SearchBackend {
     String built = SolrBuilds.of(solr, alias).built();
     return new IndexStats(byType.getOrDefault(SolrFields.TYPE_ARTICLE, 0L), byType.getOrDefault(SolrFields.TYPE_PARAGRAPH, 0L),
         byType.getOrDefault(SolrFields.TYPE_QUOTE, 0L), speakers, built);
+  }
+
+  @Override
+  public List<Speaker> speakers() {
+    SolrQuery quotations = new SolrQuery(SolrQueries.term(SolrFields.TYPE, null, SolrFields.TYPE_QUOTE)).setRows(0);
+    quotations.set(JSON_FACET, ("{'speakers':{'type':'terms','field':'" + SolrFields.SPEAKER_NAME + "','limit':-1,'sort':'hits desc',"
+        + "'facet':{'hits':'unique(" + SolrFields.HIT_KEY + ")','first':'min(" + SolrFields.DATE + ")','last':'max(" + SolrFields.DATE + ")'}}}")
+        .replace('\'', '"'));
+    NestableJsonFacet counts = query(quotations).getJsonFacetingResponse();
+    BucketBasedJsonFacet facet = counts == null ? null : counts.getBucketBasedFacets("speakers");
+    List<Speaker> speakers = new ArrayList<>();
+    if (facet != null) {
+      for (BucketJsonFacet bucket : facet.getBuckets()) {
+        speakers.add(new Speaker(String.valueOf(bucket.getVal()), distinct(bucket), day(bucket.getStatValue("first")), day(bucket.getStatValue("last"))));
+      }
+    }
+    return speakers;
+  }
+
+  /** An ISO date from a min or max of epoch days; null when no quotation of the bucket is dated. */
+  private static String day(Object epochDay) {
+    return epochDay instanceof Number number && !Double.isInfinite(number.doubleValue()) ? LocalDate.ofEpochDay(number.longValue()).toString() : null;
   }
 
   @Override

@@ -15,7 +15,7 @@ import org.slf4j.LoggerFactory;
 /**
  * Serves the JSON API and the search page over a {@link SearchBackend}.
  *
- * <p>Routes: {@code GET /api/search}, {@code /api/articles/{id}}, {@code /api/stats},
+ * <p>Routes: {@code GET /api/search}, {@code /api/articles/{id}}, {@code /api/stats}, {@code /api/speakers},
  * {@code /api/openapi.json}, {@code /health}, and the page at {@code /}. A bad parameter is a 400
  * naming it, an unknown article or route a 404, a search while there is no index to answer from a
  * 503 ({@link ServedIndex}), all as JSON; every response carries security headers, among them a
@@ -74,6 +74,7 @@ public final class WebServer implements AutoCloseable {
       config.routes.get("/api/search", ctx -> ctx.contentType("application/json").result(answers.write(searcher.get().search(SearchParams.from(ctx)))));
       config.routes.get("/api/articles/<id>", ctx -> article(ctx, searcher.get()));
       config.routes.get("/api/stats", ctx -> ctx.json(searcher.get().stats()));
+      config.routes.get("/api/speakers", ctx -> ctx.json(Map.of("speakers", searcher.get().speakers())));
       PAGE.forEach((path, file) -> {
         config.routes.get(path, ctx -> serve(ctx, file));
         config.routes.head(path, ctx -> head(ctx, file));

@@ -177,6 +177,22 @@ public abstract class SearchBackendContract {
   }
 
   @Test
+  void speakersAreEveryoneQuotedMostQuotedFirstEachQuotationOnceWithTheirFirstAndLastDates() {
+    assertEquals(List.of(new Speaker("Elon Musk", 1, "2025-01-23", "2025-01-23"), new Speaker("Sam Altman", 1, "2025-01-25", "2025-01-25")),
+        searcher.speakers(), "a tie goes in name order");
+
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      articles.add(new Article("wire/" + i, "Copy " + i, LocalDate.of(2025, 3 + i, 1), "Wire", "", "", List.of(
+          "“We will rebuild the harbour,” said Mayor Ada Quill.")));
+    }
+    articles.add(new Article("wire/other", "Other", null, "Wire", "", "", List.of(
+        "“The tide is late,” said Bo Reed.", "“The tide is early,” said Bo Reed.")));
+    assertEquals(List.of(new Speaker("Bo Reed", 2, null, null), new Speaker("Ada Quill", 1, "2025-03-01", "2025-05-01")),
+        indexed("speakers", articles).speakers());
+  }
+
+  @Test
   void exclusionAloneMatchesEverythingElse() {
     List<String> ids = ids(new SearchRequest("-money", null, null, null, null, null, 1, 100));
 

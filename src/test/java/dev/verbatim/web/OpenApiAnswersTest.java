@@ -83,9 +83,10 @@ class OpenApiAnswersTest {
   }
 
   @Test
-  void articleStatsAndHealthMatchTheDocument() throws Exception {
+  void articleStatsSpeakersAndHealthMatchTheDocument() throws Exception {
     check("/api/articles/{id}", "/api/articles/000_590e9303d48f5539?q=money", 200);
     check("/api/stats", "/api/stats", 200);
+    check("/api/speakers", "/api/speakers", 200);
     check("/health", "/health", 200);
   }
 
@@ -102,7 +103,7 @@ class OpenApiAnswersTest {
     building.unavailable("the index is being built; try again in a moment");
     WebServer server = new WebServer(building).start("127.0.0.1", 0);
     try {
-      for (String route : List.of("/api/search", "/api/stats")) {
+      for (String route : List.of("/api/search", "/api/stats", "/api/speakers")) {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + route + "?q=x")).build(),
             HttpResponse.BodyHandlers.ofString());
         assertEquals(503, response.statusCode());
