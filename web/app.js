@@ -9,11 +9,14 @@ const $ = (id) => document.getElementById(id);
 const els = {
   form: $("search-form"), input: $("q"), types: $("types"), status: $("status"), hits: $("hits"),
   speakerFacet: $("speaker-facet"), speakers: $("speakers"), monthFacet: $("month-facet"), months: $("months"),
+  dates: $("dates"), from: $("from"), to: $("to"), clearDates: $("clear-dates"), sidebar: $("sidebar"), filtersToggle: $("filters-toggle"),
   pager: $("pager"), resultsView: $("results-view"), articleView: $("article-view"), back: $("back"),
   articleTitle: $("article-title"), articleMeta: $("article-meta"), articleBody: $("article-body"),
+  who: $("who"), whoList: $("who-list"),
+  speakersView: $("speakers-view"), speakersStatus: $("speakers-status"), speakersRows: $("speakers-rows"), speakersTable: $("speakers-table"),
 };
 
-// ---- state in the URL: ?q=&type=&speaker=&page=  or  ?article=&p=&q=
+// ---- state in the URL: ?q=&type=&speaker=&from=&to=&page=  or  ?article=&p=&quote=&q=  or  ?view=speakers
 
 function readState() {
   const params = new URLSearchParams(location.search);
@@ -22,15 +25,19 @@ function readState() {
     q: params.get("q") || "",
     type: params.get("type") || "",
     speaker: params.get("speaker") || "",
+    from: params.get("from") || "",
+    to: params.get("to") || "",
     page: Number.isFinite(page) && page > 0 ? page : 1,
     article: params.get("article") || "",
     p: params.get("p") || "",
+    quote: params.get("quote") || "",
+    view: params.get("view") || "",
   };
 }
 
 function urlFor(state) {
   const params = new URLSearchParams();
-  for (const key of ["article", "p", "q", "type", "speaker"]) {
+  for (const key of ["view", "article", "p", "quote", "q", "type", "speaker", "from", "to"]) {
     if (state[key]) params.set(key, state[key]);
   }
   if (!state.article && state.page > 1) params.set("page", String(state.page));
@@ -77,15 +84,70 @@ function decodeEntities(text) {
   });
 }
 
-// The API escapes article text and adds only <mark> and </mark>: split on those, decode the rest as text.
-function appendHighlight(parent, highlight) {
-  let mark = null;
+// The API escapes article text and adds only <mark> and </mark>: split on those, decode the rest as
+// text, and note where each mark begins and ends in it.
+function readHighlight(highlight) {
+  let text = "";
+  let open = null;
+  const marks = [];
   for (const piece of String(highlight || "").split(/(<mark>|<\/mark>)/)) {
-    if (piece === "<mark>") mark = el("mark");
-    else if (piece === "</mark>") { if (mark) parent.append(mark); mark = null; }
-    else if (piece) (mark || parent).append(document.createTextNode(decodeEntities(piece)));
+    if (piece === "<mark>") open = text.length;
+    else if (piece === "</mark>") { if (open !== null) marks.push([open, text.length]); open = null; }
+    else text += decodeEntities(piece);
   }
-  if (mark) parent.append(mark);
+  if (open !== null) marks.push([open, text.length]);
+  return { text, marks };
+}
+
+function appendHighlight(parent, highlight) {
+  const { text, marks } = readHighlight(highlight);
+  return appendMarked(parent, text, marks, []);
+}
+
+const CLOSING_MARKS = "”\"’'»";
+
+// Where a quotation's speaker is named: after its closing mark, and the punctuation the
+// quotation leaves before it ("…the money,” he replied); at its end when no mark follows.
+function afterClosingMark(text, end) {
+  let at = end;
+  while (at < end + 2 && ",.;:!?…".includes(text[at] || "x")) at++;
+  return CLOSING_MARKS.includes(text[at] || "x") ? at + 1 : end;
+}
+
+// Appends text with its marked matches, each quotation in a span followed by its speaker's name.
+// Quotations never overlap one another; a match may cross a quotation's edge, so the text is cut at
+// every edge of either and each piece is put in the elements that cover it.
+function appendMarked(parent, text, marks, quotes) {
+  const cuts = new Set([0, text.length]);
+  const labels = new Map(); // offset → the speakers named there, after a quotation's closing mark
+  for (const [from, to] of marks) cuts.add(from).add(to);
+  for (const quote of quotes) {
+    cuts.add(quote.start).add(quote.end);
+    const after = afterClosingMark(text, quote.end);
+    cuts.add(after);
+    if (!labels.has(after)) labels.set(after, []);
+    labels.get(after).push(quote);
+  }
+  const offsets = [...cuts].filter((n) => n >= 0 && n <= text.length).sort((a, b) => a - b);
+  let span = null;
+  let spanQuote = null;
+  for (let i = 0; i < offsets.length; i++) {
+    const from = offsets[i];
+    for (const quote of labels.get(from) || []) {
+      parent.append(el("span", { class: "said-by", "data-speaker": quote.speaker || "", text: quote.speaker || "Unknown speaker" }));
+    }
+    if (i === offsets.length - 1) break;
+    const to = offsets[i + 1];
+    const quote = quotes.find((q) => q.start <= from && from < q.end) || null;
+    if (quote !== spanQuote) {
+      span = quote && el("span", { class: "quote", id: `quote-${quote.id}`, "data-speaker": quote.speaker || "", title: quote.speaker ? `Said by ${quote.speaker}` : null });
+      if (span) parent.append(span);
+      spanQuote = quote;
+    }
+    const piece = document.createTextNode(text.slice(from, to));
+    const marked = marks.some(([a, b]) => a <= from && from < b);
+    (span || parent).append(marked ? el("mark", {}, piece) : piece);
+  }
   return parent;
 }
 
@@ -139,22 +201,29 @@ function render() {
   if (document.activeElement !== els.input) els.input.value = state.q;
   if (state.article) {
     showArticle(state);
+  } else if (state.view === "speakers") {
+    showSpeakers();
   } else {
     showResults(state);
   }
 }
 
+function showView(view) {
+  for (const section of [els.resultsView, els.articleView, els.speakersView]) section.hidden = section !== view;
+}
+
 async function showResults(state) {
-  els.articleView.hidden = true;
-  els.resultsView.hidden = false;
+  showView(els.resultsView);
   document.title = state.q ? `${state.q} — Verbatim` : "Verbatim — who said what";
-  if (!state.q && !state.speaker && !state.type) {
+  showDates(state);
+  if (!state.q && !state.speaker && !state.type && !state.from && !state.to) {
     showWelcome();
     return;
   }
   const params = new URLSearchParams({ q: state.q, page: String(state.page), size: String(PAGE_SIZE) });
-  if (state.type) params.set("type", state.type);
-  if (state.speaker) params.set("speaker", state.speaker);
+  for (const key of ["type", "speaker", "from", "to"]) {
+    if (state[key]) params.set(key, state[key]);
+  }
   setStatus("Searching…");
   let answer;
   try {
@@ -169,7 +238,7 @@ async function showResults(state) {
   renderTypes(state, answer.facets.type);
   renderHits(state, answer);
   renderSpeakers(state, answer.facets.speaker);
-  renderMonths(answer.facets.date);
+  renderMonths(state, answer.facets.date);
   renderPager(state, answer.total);
 }
 
@@ -212,12 +281,12 @@ function renderTypes(state, counts) {
 function renderHits(state, answer) {
   clearResults();
   if (answer.total === 0) {
-    const among = [state.type ? `among ${state.type}s` : "", state.speaker ? `by ${state.speaker}` : ""].filter(Boolean).join(" ");
+    const among = [state.type ? `among ${state.type}s` : "", state.speaker ? `by ${state.speaker}` : "", datesText(state)].filter(Boolean).join(" ");
     const message = el("li", { class: "empty" }, el("p", { text: `No results for “${answer.query}”${among ? ` ${among}` : ""}.` }));
     if (among) {
       message.append(el("p", {}, el("button", {
         type: "button", class: "clear-filters", text: "Clear filters",
-        onclick: () => go({ ...readState(), type: "", speaker: "", page: 1 }),
+        onclick: () => go({ ...readState(), type: "", speaker: "", from: "", to: "", page: 1 }),
       })));
     }
     if (answer.suggestion) {
@@ -233,38 +302,82 @@ function renderHits(state, answer) {
   const subject = answer.query ? ` for “${answer.query}”` : "";
   const pages = Math.ceil(answer.total / answer.size);
   const where = pages > 1 ? ` — page ${answer.page} of ${pages.toLocaleString("en")}` : "";
-  setStatus(`${answer.total.toLocaleString("en")} ${answer.total === 1 ? "match" : "matches"}${subject}${state.speaker ? ` by ${state.speaker}` : ""}${where}.`);
+  // a quotation that several articles carry is one result; its copies are the extra mentions
+  const mentions = answer.mentions > answer.total ? ` (${plural(answer.mentions, "mention")})` : "";
+  const dates = datesText(state);
+  setStatus(`${plural(answer.total, "result")}${mentions}${subject}${state.speaker ? ` by ${state.speaker}` : ""}${dates ? ` ${dates}` : ""}${where}.`);
+  const speaker = speakerNamed(state, answer);
+  if (speaker) {
+    els.hits.append(el("li", { class: "speaker-first" }, el("button", {
+      type: "button", class: "quotes-by", onclick: () => go({ ...readState(), type: "quote", speaker: speaker.name, page: 1 }),
+    }, `Quotes by ${speaker.name} `, el("span", { class: "count", text: `(${speaker.count.toLocaleString("en")})` }))));
+  }
   for (const hit of answer.hits) els.hits.append(renderHit(state, hit));
 }
 
-function articleLink(state, article, paragraph) {
-  return { article: article.id, p: paragraph === undefined ? "" : String(paragraph), q: state.q };
+function articleLink(state, article, paragraph, quote) {
+  return { article: article.id, p: paragraph === undefined ? "" : String(paragraph), quote: quote || "", q: state.q };
 }
 
+function openLink(target, text) {
+  return el("a", { class: "open", href: urlFor(target), text, onclick: (event) => { event.preventDefault(); go(target, { fromResults: true }); } });
+}
+
+// A card is not one big link: its words are text to read and select, and only the article's title
+// opens the article, so a screen reader names the link by the title and not by the whole card.
 function renderHit(state, hit) {
-  const target = articleLink(state, hit.article, hit.paragraph);
-  const open = (event) => { event.preventDefault(); go(target, { fromResults: true }); };
-  const source = [hit.article.title, hit.article.date, hit.article.source].filter(Boolean).join(" · ");
-  const link = el("a", { href: urlFor(target), onclick: open });
-  if (hit.type === "quote") {
-    link.append(appendHighlight(el("blockquote"), hit.highlight));
-    link.append(el("p", { class: "speaker" }, hit.speaker || "Unknown speaker",
-      hit.cue ? el("span", { class: "cue", text: ` (${hit.cue})` }) : null));
-    link.append(el("p", { class: "source" }, el("span", { class: "kind", text: "Quote" }), source));
+  const quote = hit.type === "quote";
+  const item = el("li", { class: "hit", "data-type": hit.type, "data-id": hit.id });
+  const details = [hit.article.date, hit.article.source, quote ? "" : `¶${hit.paragraph + 1}`].filter(Boolean).join(" · ");
+  const source = el("p", { class: "source" }, el("span", { class: "kind", text: quote ? "Quote" : "Paragraph" }),
+    openLink(articleLink(state, hit.article, hit.paragraph, quote ? hit.id : ""), hit.article.title || hit.article.id),
+    details ? ` · ${details}` : null);
+  if (quote) {
+    item.append(appendHighlight(el("blockquote"), hit.highlight),
+      el("p", { class: "speaker" }, hit.speaker || "Unknown speaker", hit.cue ? el("span", { class: "cue", text: ` (${hit.cue})` }) : null),
+      source, citeTools(hit));
   } else {
-    link.append(appendHighlight(el("p", { class: "passage" }), hit.highlight));
-    link.append(el("p", { class: "source" }, el("span", { class: "kind", text: "Paragraph" }), `${source} · ¶${hit.paragraph + 1}`));
+    item.append(appendHighlight(el("p", { class: "passage" }), hit.highlight), source);
   }
-  const item = el("li", { class: "hit", "data-type": hit.type }, link);
   if (hit.alsoIn && hit.alsoIn.length) {
     const others = el("p", { class: "also" }, "Also quoted in ");
-    hit.alsoIn.forEach((article, i) => {
-      const to = articleLink(state, article);
-      others.append(i ? ", " : "", el("a", { href: urlFor(to), text: article.title || article.id, onclick: (e) => { e.preventDefault(); go(to, { fromResults: true }); } }));
-    });
+    hit.alsoIn.forEach((article, i) => others.append(i ? ", " : "", openLink(articleLink(state, article), article.title || article.id)));
     item.append(others);
   }
   return item;
+}
+
+// ---- citing a quotation: "“…,” Sam Altman said (Title, 2025-01-25). <permalink>"
+
+function permalink(hit) {
+  return new URL(urlFor({ article: hit.article.id, p: String(hit.paragraph), quote: hit.id }), location.href).href;
+}
+
+function citation(hit) {
+  const words = hit.text.replace(/[\s,.;:]+$/, "");
+  const ending = /[?!…]$/.test(words) ? "" : ",";
+  const speaker = hit.speaker || "an unnamed speaker";
+  const where = [hit.article.title, hit.article.date].filter(Boolean).join(", ");
+  return `“${words}${ending}” ${speaker} said${where ? ` (${where})` : ""}. ${permalink(hit)}`;
+}
+
+function citeTools(hit) {
+  const shown = el("output", { class: "citation", hidden: true });
+  const copy = async () => {
+    const text = citation(hit);
+    shown.textContent = text;
+    shown.hidden = false;
+    try {
+      await navigator.clipboard.writeText(text);
+      button.textContent = "Copied";
+    } catch {
+      // no clipboard (permission, insecure origin): the citation is shown and selected to copy by hand
+      getSelection().selectAllChildren(shown);
+      button.textContent = "Select and copy";
+    }
+  };
+  const button = el("button", { type: "button", class: "cite", text: "Copy citation", onclick: copy });
+  return el("p", { class: "tools" }, button, " ", el("a", { class: "permalink", href: permalink(hit), text: "Permalink" }), shown);
 }
 
 function renderSpeakers(state, speakers) {
@@ -281,15 +394,55 @@ function renderSpeakers(state, speakers) {
   }));
 }
 
-function renderMonths(months) {
+// A month's bar chooses that month (from its first day to its last); choosing it again undoes it.
+function renderMonths(state, months) {
   const entries = Object.entries(months || {});
   els.monthFacet.hidden = entries.length === 0;
   const most = Math.max(1, ...entries.map(([, n]) => n));
   els.months.replaceChildren(...entries.map(([month, n]) => {
+    const { from, to } = monthBounds(month);
+    const chosen = state.from === from && state.to === to;
     const bar = el("span", { class: "bar" });
     bar.style.width = `${Math.max(4, Math.round((100 * n) / most))}%`;
-    return el("li", {}, el("span", { text: month }), el("span", {}, bar), el("span", { class: "n", text: n.toLocaleString("en") }));
+    return el("li", {}, el("button", {
+      type: "button", "aria-pressed": String(chosen), title: chosen ? "Every date again" : `Only ${month}`,
+      onclick: () => go({ ...readState(), from: chosen ? "" : from, to: chosen ? "" : to, page: 1 }),
+    }, el("span", { text: month }), el("span", {}, bar), el("span", { class: "n", text: n.toLocaleString("en") })));
   }));
+}
+
+function monthBounds(month) {
+  const [year, number] = month.split("-").map(Number);
+  const last = new Date(Date.UTC(year, number, 0)).getUTCDate(); // day 0 of the next month
+  return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, "0")}` };
+}
+
+function datesText(state) {
+  if (state.from && state.to) return `from ${state.from} to ${state.to}`;
+  if (state.from) return `from ${state.from}`;
+  return state.to ? `until ${state.to}` : "";
+}
+
+function showDates(state) {
+  els.from.value = state.from;
+  els.to.value = state.to;
+  els.clearDates.hidden = !state.from && !state.to;
+}
+
+// When the words typed name a speaker of the results ("altman"), their quotations are one click away.
+function speakerNamed(state, answer) {
+  if (state.speaker || state.type === "paragraph" || !answer.query) return null;
+  const words = fold(answer.query).split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  if (!words.length) return null;
+  for (const [name, count] of Object.entries(answer.facets.speaker || {})) {
+    const nameWords = fold(name).split(/[^\p{L}\p{N}]+/u);
+    if (words.every((word) => nameWords.includes(word))) return { name, count };
+  }
+  return null;
+}
+
+function fold(text) {
+  return text.normalize("NFKD").replace(/\p{M}/gu, "").toLowerCase();
 }
 
 function renderPager(state, total) {
@@ -308,11 +461,11 @@ function renderPager(state, total) {
 // ---- article view
 
 async function showArticle(state) {
-  els.resultsView.hidden = true;
-  els.articleView.hidden = false;
+  showView(els.articleView);
   els.articleTitle.textContent = "Loading…";
   els.articleMeta.textContent = "";
   els.articleBody.replaceChildren();
+  els.who.hidden = true;
   let article;
   try {
     article = await fetchJson(`/api/articles/${encodeURIComponent(state.article).replace(/%2F/g, "/")}?q=${encodeURIComponent(state.q)}`);
@@ -330,11 +483,13 @@ async function showArticle(state) {
     if (!quotesByParagraph.has(quote.paragraph)) quotesByParagraph.set(quote.paragraph, []);
     quotesByParagraph.get(quote.paragraph).push(quote);
   }
+  renderWhoIsQuoted(article.quotes);
   let target = null;
   for (const paragraph of article.paragraphs) {
-    const node = appendHighlight(el("p", { id: `p${paragraph.index}` }, el("span", { class: "pn", text: `¶${paragraph.index + 1}` })), paragraph.highlight);
-    const speakers = [...new Set((quotesByParagraph.get(paragraph.index) || []).map((q) => q.speaker).filter(Boolean))];
-    if (speakers.length) node.title = `Quoted: ${speakers.join(", ")}`;
+    const { text, marks } = readHighlight(paragraph.highlight);
+    const node = el("p", { id: `p${paragraph.index}` }, el("span", { class: "pn", text: `¶${paragraph.index + 1}` }));
+    // marks only when the highlight is of this very text, so that quotation offsets hold in it
+    appendMarked(node, paragraph.text, text === paragraph.text ? marks : [], quotesByParagraph.get(paragraph.index) || []);
     if (String(paragraph.index) === state.p) {
       node.classList.add("target");
       node.tabIndex = -1;
@@ -342,12 +497,69 @@ async function showArticle(state) {
     }
     els.articleBody.append(node);
   }
+  const quote = state.quote && document.getElementById(`quote-${state.quote}`);
+  if (quote) quote.classList.add("target");
   if (target) {
     target.scrollIntoView({ block: "center" });
     target.focus({ preventScroll: true });
   } else {
     els.back.focus();
   }
+}
+
+// "Who is quoted": each speaker with their number of quotations; choosing one marks theirs.
+function renderWhoIsQuoted(quotes) {
+  const counts = new Map();
+  for (const quote of quotes) {
+    if (quote.speaker) counts.set(quote.speaker, (counts.get(quote.speaker) || 0) + 1);
+  }
+  const speakers = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  els.who.hidden = speakers.length === 0;
+  els.articleBody.removeAttribute("data-chosen");
+  els.whoList.replaceChildren(...speakers.map(([name, count]) => el("li", {}, el("button", {
+    type: "button", "aria-pressed": "false",
+    onclick: (event) => chooseSpeaker(event.currentTarget, name),
+  }, el("span", { text: name }), el("span", { class: "n", text: count.toLocaleString("en") })))));
+}
+
+function chooseSpeaker(button, name) {
+  const chosen = button.getAttribute("aria-pressed") !== "true";
+  for (const other of els.whoList.querySelectorAll("button")) other.setAttribute("aria-pressed", String(other === button && chosen));
+  if (chosen) els.articleBody.setAttribute("data-chosen", name);
+  else els.articleBody.removeAttribute("data-chosen");
+  for (const quote of els.articleBody.querySelectorAll(".quote")) {
+    quote.classList.toggle("chosen", chosen && quote.dataset.speaker === name);
+  }
+  const first = els.articleBody.querySelector(".quote.chosen");
+  if (first) first.scrollIntoView({ block: "nearest" });
+}
+
+// ---- speakers view: everyone quoted; a name opens their quotations, with the months they span
+
+async function showSpeakers() {
+  showView(els.speakersView);
+  document.title = "Speakers — Verbatim";
+  els.speakersRows.replaceChildren();
+  els.speakersTable.hidden = true;
+  els.speakersStatus.textContent = "Loading…";
+  let answer;
+  try {
+    answer = await fetchJson("/api/speakers");
+  } catch (error) {
+    if (error.name === "AbortError") return;
+    els.speakersStatus.textContent = error.status === 503 ? "Building the index… reload in a moment." : `Speakers not available: ${error.message}`;
+    return;
+  }
+  els.speakersStatus.textContent = answer.speakers.length ? `${plural(answer.speakers.length, "speaker")} quoted.` : "Nobody is quoted in this index yet.";
+  els.speakersTable.hidden = answer.speakers.length === 0;
+  els.speakersRows.replaceChildren(...answer.speakers.map((speaker) => {
+    const target = { type: "quote", speaker: speaker.name };
+    return el("tr", {},
+      el("th", { scope: "row" }, el("a", { href: urlFor(target), text: speaker.name, onclick: (event) => { event.preventDefault(); go(target); } })),
+      el("td", { class: "n", text: speaker.quotes.toLocaleString("en") }),
+      el("td", { text: speaker.first || "—" }),
+      el("td", { text: speaker.last || "—" }));
+  }));
 }
 
 // ---- events
@@ -365,6 +577,28 @@ els.form.addEventListener("submit", (event) => {
   go({ ...readState(), article: "", p: "", q: els.input.value.trim(), page: 1 });
 });
 
+function chooseDates() {
+  const from = els.from.value;
+  const to = els.to.value;
+  if (from && to && from > to) {
+    setStatus("The first date is after the last one.", { error: true });
+    return;
+  }
+  go({ ...readState(), from, to, page: 1 });
+}
+
+els.dates.addEventListener("submit", (event) => { event.preventDefault(); chooseDates(); });
+els.from.addEventListener("change", chooseDates);
+els.to.addEventListener("change", chooseDates);
+els.clearDates.addEventListener("click", () => go({ ...readState(), from: "", to: "", page: 1 }));
+
+// On a phone the filters sit behind a button above the results rather than below them.
+els.filtersToggle.addEventListener("click", () => {
+  const open = els.filtersToggle.getAttribute("aria-expanded") !== "true";
+  els.filtersToggle.setAttribute("aria-expanded", String(open));
+  els.sidebar.classList.toggle("open", open);
+});
+
 function backToResults() {
   if (history.state && history.state.fromResults) history.back();
   else go({ q: readState().q });
@@ -373,6 +607,7 @@ function backToResults() {
 els.back.addEventListener("click", backToResults);
 
 $("home").addEventListener("click", (event) => { event.preventDefault(); els.input.value = ""; go({}); });
+$("speakers-link").addEventListener("click", (event) => { event.preventDefault(); go({ view: "speakers" }); });
 
 document.addEventListener("keydown", (event) => {
   const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;

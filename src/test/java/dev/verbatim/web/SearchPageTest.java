@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
@@ -209,5 +210,153 @@ class SearchPageTest {
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "for “altman”"));
     assertFalse(hits().isEmpty());
     assertFalse(browser.getCurrentUrl().contains("speaker=") || browser.getCurrentUrl().contains("type="), browser.getCurrentUrl());
+  }
+
+  @Test
+  void resultsCountWhatCanBePagedWithTheExtraMentionsBeside() {
+    browser.get("http://127.0.0.1:" + served.port() + "/?q=money&type=quote");
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "for “money”"));
+
+    assertTrue(browser.findElement(By.id("status")).getText().startsWith("1 result (2 mentions) for “money”"),
+        browser.findElement(By.id("status")).getText());
+    assertEquals(1, hits().size());
+  }
+
+  @Test
+  void aCardLinksOnlyTheArticleTitleSoTheLinkIsNamedByIt() {
+    typeQuery("hatreds");
+
+    WebElement hit = hits().get(0);
+    List<WebElement> links = hit.findElements(By.cssSelector("a.open"));
+    assertEquals(1, links.size());
+    assertTrue(links.get(0).getAttribute("textContent").startsWith("Musk and Altman Clash"), links.get(0).getAttribute("textContent"));
+    assertTrue(hit.findElements(By.cssSelector("a blockquote, a .passage, a .speaker")).isEmpty(), "the quotation is text, not a link");
+  }
+
+  @Test
+  void copyCitationGivesTheWordsSpeakerTitleAndAPermalinkThatOpensTheQuotation() {
+    typeQuery("hatreds");
+
+    hits().get(0).findElement(By.cssSelector("button.cite")).click();
+
+    WebElement citation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#hits .citation")));
+    String text = citation.getText();
+    assertTrue(text.startsWith("“But I have certain hatreds of people, too,” Donald Trump said (Musk and Altman Clash"), text);
+    String link = text.substring(text.lastIndexOf(' ') + 1);
+    assertTrue(link.contains("article=000_590e9303d48f5539") && link.contains("quote=000_590e9303d48f5539%23q4"), link);
+    assertEquals(link, hits().get(0).findElement(By.cssSelector("a.permalink")).getAttribute("href"));
+
+    browser.get(link);
+    WebElement quotation = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-body .quote.target")));
+    assertEquals("But I have certain hatreds of people, too", quotation.getText());
+  }
+
+  @Test
+  void articleViewMarksEachQuotationWithItsSpeakerAndListsWhoIsQuoted() {
+    browser.get("http://127.0.0.1:" + served.port() + "/?article=004_a6f5ed7597a8b164");
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("who")));
+
+    List<WebElement> quotations = browser.findElements(By.cssSelector("#article-body .quote"));
+    List<String> labels = browser.findElements(By.cssSelector("#article-body .said-by")).stream().map(WebElement::getText).toList();
+    assertEquals(6, quotations.size());
+    assertEquals(quotations.stream().map(q -> q.getAttribute("data-speaker")).toList(), labels, "each quotation is followed by its speaker");
+    assertEquals(List.of("Elon Musk=3", "Sam Altman=3"), browser.findElements(By.cssSelector("#who-list button")).stream()
+        .map(b -> b.findElement(By.cssSelector("span:first-child")).getText() + "=" + b.findElement(By.cssSelector(".n")).getText()).toList());
+
+    browser.findElement(By.xpath("//ul[@id='who-list']//button[span[text()='Elon Musk']]")).click();
+
+    List<WebElement> chosen = browser.findElements(By.cssSelector("#article-body .quote.chosen"));
+    assertEquals(3, chosen.size());
+    assertTrue(chosen.stream().allMatch(q -> "Elon Musk".equals(q.getAttribute("data-speaker"))));
+    assertTrue(chosen.get(0).getText().contains("They don’t actually have the money"), chosen.get(0).getText());
+  }
+
+  @Test
+  void clickingAMonthBarKeepsThatMonthInTheUrlAndClickingItAgainUndoesIt() {
+    typeQuery("altman");
+    WebElement january = wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//ul[@id='months']//button[span[text()='2025-01']]")));
+
+    january.click();
+
+    wait.until(ExpectedConditions.urlContains("from=2025-01-01&to=2025-01-31"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "from 2025-01-01 to 2025-01-31"));
+    assertEquals("2025-01-01", browser.findElement(By.id("from")).getAttribute("value"));
+    assertEquals("2025-01-31", browser.findElement(By.id("to")).getAttribute("value"));
+    assertFalse(hits().isEmpty());
+    assertTrue(hits().stream().allMatch(hit -> hit.getText().contains("2025-01-")), "undated articles are outside any date range");
+
+    browser.findElement(By.xpath("//ul[@id='months']//button[span[text()='2025-01']]")).click();
+
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("from=")));
+    assertEquals("", browser.findElement(By.id("from")).getAttribute("value"));
+  }
+
+  @Test
+  void dateFieldsFilterAndAnEmptyRangeSaysSoAndOffersToClearIt() {
+    typeQuery("altman");
+    WebElement to = browser.findElement(By.id("to"));
+    ((JavascriptExecutor) browser).executeScript("arguments[0].value = '2024-12-31'; arguments[0].dispatchEvent(new Event('change'));", to);
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("hits"), "No results"));
+    assertTrue(browser.getCurrentUrl().contains("to=2024-12-31"), browser.getCurrentUrl());
+    WebElement empty = browser.findElement(By.cssSelector("#hits .empty"));
+    assertTrue(empty.getText().contains("until 2024-12-31"), empty.getText());
+
+    empty.findElement(By.cssSelector("button.clear-filters")).click();
+
+    wait.until(ExpectedConditions.not(ExpectedConditions.urlContains("to=")));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "for “altman”"));
+    assertFalse(hits().isEmpty());
+  }
+
+  @Test
+  void aQueryNamingASpeakerOffersTheirQuotationsFirst() {
+    typeQuery("altman");
+    WebElement offer = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hits .quotes-by")));
+    assertTrue(offer.getText().matches("Quotes by Sam Altman \\(\\d+\\)"), offer.getText());
+
+    offer.click();
+
+    wait.until(ExpectedConditions.urlContains("speaker=Sam+Altman"));
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "by Sam Altman"));
+    assertTrue(browser.getCurrentUrl().contains("type=quote"), browser.getCurrentUrl());
+    assertTrue(hits().stream().allMatch(hit -> hit.findElement(By.cssSelector(".speaker")).getText().startsWith("Sam Altman")));
+  }
+
+  @Test
+  void onAPhoneTheFiltersOpenFromAButtonAboveTheResults() {
+    browser.manage().window().setSize(new Dimension(390, 844));
+    try {
+      typeQuery("altman");
+      WebElement sidebar = browser.findElement(By.id("sidebar"));
+      WebElement toggle = browser.findElement(By.id("filters-toggle"));
+      assertFalse(sidebar.isDisplayed());
+      assertTrue(toggle.isDisplayed() && toggle.getLocation().getY() < hits().get(0).getLocation().getY());
+
+      toggle.click();
+
+      assertTrue(sidebar.isDisplayed());
+      assertEquals("true", toggle.getAttribute("aria-expanded"));
+      assertTrue(sidebar.getLocation().getY() < hits().get(0).getLocation().getY(), "the filters come before the results");
+    } finally {
+      browser.manage().window().setSize(new Dimension(1280, 900));
+    }
+  }
+
+  @Test
+  void speakersPageListsEveryoneQuotedAndANameOpensTheirQuotationsOverTime() {
+    browser.findElement(By.id("speakers-link")).click();
+    wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("speakers-table")));
+
+    List<String> first = browser.findElements(By.cssSelector("#speakers-rows tr:first-child > *")).stream().map(WebElement::getText).toList();
+    assertEquals(List.of("Sam Altman", "6", "2025-01-25", "2025-01-25"), first);
+    assertTrue(browser.getCurrentUrl().endsWith("?view=speakers"), browser.getCurrentUrl());
+
+    browser.findElement(By.linkText("Elon Musk")).click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "by Elon Musk"));
+    assertTrue(browser.getCurrentUrl().contains("type=quote") && browser.getCurrentUrl().contains("speaker=Elon+Musk"), browser.getCurrentUrl());
+    assertTrue(browser.findElement(By.id("month-facet")).isDisplayed(), "their quotations over time");
+    assertTrue(hits().stream().allMatch(hit -> hit.findElement(By.cssSelector(".speaker")).getText().startsWith("Elon Musk")));
   }
 }
