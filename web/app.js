@@ -289,6 +289,12 @@ function renderHits(state, answer) {
         onclick: () => go({ ...readState(), type: "", speaker: "", from: "", to: "", page: 1 }),
       })));
     }
+    if (answer.speakerSuggestion) {
+      message.append(el("p", {}, "Did you mean the speaker ",
+        el("button", { type: "button", class: "suggestion speaker-suggestion", text: answer.speakerSuggestion,
+          onclick: () => go({ ...readState(), speaker: answer.speakerSuggestion, page: 1 }) }),
+        "?"));
+    }
     if (answer.suggestion) {
       message.append(el("p", {}, "Did you mean ",
         el("button", { type: "button", class: "suggestion", text: answer.suggestion, onclick: () => go({ ...readState(), q: answer.suggestion, page: 1 }) }),

@@ -7,6 +7,7 @@ import dev.verbatim.search.SearchBackend;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
 import dev.verbatim.search.Speaker;
+import dev.verbatim.search.SpeakerNames;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -117,7 +118,10 @@ public final class LuceneSearch implements SearchBackend {
       List<Hit> hits = hits(searcher, userQuery, page);
       long total = counts.total();
       String suggestion = total == 0 && !request.query().isEmpty() ? suggest(searcher, request) : null;
-      return new SearchResponse(request.query(), total, counts.mentions(), request.page(), request.size(), 0, hits, counts.facets(), suggestion);
+      String speakerSuggestion = request.speaker() != null && searcher.facts().speakerId(request.speaker()) == DocFacts.NONE
+          ? SpeakerNames.closest(request.speaker(), speakers(searcher).stream().map(Speaker::name).toList()) : null;
+      return new SearchResponse(request.query(), total, counts.mentions(), request.page(), request.size(), 0, hits, counts.facets(), suggestion,
+          speakerSuggestion);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }
@@ -143,7 +147,11 @@ public final class LuceneSearch implements SearchBackend {
 
   @Override
   public List<Speaker> speakers() {
-    return withSearcher(searcher -> searcher.search(Schema.typeQuery(Schema.TYPE_QUOTE), SpeakerTable.manager(searcher.facts())));
+    return withSearcher(LuceneSearch::speakers);
+  }
+
+  private static List<Speaker> speakers(FacetedSearcher searcher) throws IOException {
+    return searcher.search(Schema.typeQuery(Schema.TYPE_QUOTE), SpeakerTable.manager(searcher.facts()));
   }
 
   private List<Hit> hits(IndexSearcher searcher, Query userQuery, List<ScoreDoc> page) throws IOException {

@@ -15,9 +15,12 @@ import java.util.List;
  * @param hits the hits of this page, best first; repeats of a quotation fold into its best hit
  * @param facets distinct hits by type, speaker and month
  * @param suggestion a corrected query drawn from the index's own words when nothing matched, else null
+ * @param speakerSuggestion when the speaker filter names nobody quoted, the known speaker it most
+ *     likely means ({@link SpeakerNames#closest}), else null
  */
 public record SearchResponse(
-    String query, long total, long mentions, int page, int size, long tookMs, List<Hit> hits, Facets facets, String suggestion) {
+    String query, long total, long mentions, int page, int size, long tookMs, List<Hit> hits, Facets facets, String suggestion,
+    String speakerSuggestion) {
 
   public SearchResponse {
     hits = List.copyOf(hits);
@@ -25,6 +28,6 @@ public record SearchResponse(
 
   /** This answer as given again after {@code ms} milliseconds. */
   public SearchResponse took(long ms) {
-    return new SearchResponse(query, total, mentions, page, size, ms, hits, facets, suggestion);
+    return new SearchResponse(query, total, mentions, page, size, ms, hits, facets, suggestion, speakerSuggestion);
   }
 }

@@ -124,8 +124,10 @@ public final class SolrSearch implements SearchBackend {
     NestableJsonFacet counts = first.getJsonFacetingResponse();
     long total = mentions == 0 ? 0 : distinct(counts);
     String suggestion = total == 0 && !request.query().isEmpty() ? suggest(request) : null;
+    String speakerSuggestion = request.speaker() != null && total == 0 && !isSpeaker(request.speaker())
+        ? SpeakerNames.closest(request.speaker(), speakers().stream().map(Speaker::name).toList()) : null;
     return new SearchResponse(request.query(), total, mentions, request.page(), request.size(), (System.nanoTime() - started) / 1_000_000, hits,
-        facets(counts), suggestion);
+        facets(counts), suggestion, speakerSuggestion);
   }
 
   /**
@@ -141,6 +143,11 @@ public final class SolrSearch implements SearchBackend {
     names.set("facet.contains.ignoreCase", true);
     return counts(query(names).getFacetField(SolrFields.SPEAKER_NAME)).keySet().stream()
         .filter(known -> SpeakerNames.key(known).equals(key)).findFirst().orElse(name);
+  }
+
+  /** Whether some quotation has exactly this speaker. */
+  private boolean isSpeaker(String name) {
+    return query(new SolrQuery(SolrQueries.term(SolrFields.SPEAKER_NAME, null, name)).setRows(0)).getResults().getNumFound() > 0;
   }
 
   /** The best copy of each quotation, in rank order, up to {@code wanted}. */

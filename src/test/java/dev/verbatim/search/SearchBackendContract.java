@@ -255,6 +255,17 @@ public abstract class SearchBackendContract {
   }
 
   @Test
+  void speakerFilterNamingNobodySuggestsTheKnownSpeakerItMeans() {
+    for (String typed : List.of("Sam Altmann", "altman", "SAM ALTMAN JR")) {
+      SearchResponse answer = searcher.search(new SearchRequest("", null, typed, null, null, null, 1, 10));
+      assertEquals(0, answer.total(), typed);
+      assertEquals("SAM ALTMAN JR".equals(typed) ? null : "Sam Altman", answer.speakerSuggestion(), typed);
+    }
+    assertEquals(null, searcher.search(new SearchRequest("", null, "Nobody Known", null, null, null, 1, 10)).speakerSuggestion());
+    assertEquals(null, searcher.search(new SearchRequest("", null, "sam altman", null, null, null, 1, 10)).speakerSuggestion(), "a name it knows");
+  }
+
+  @Test
   void articleViewHasEveryParagraphHighlightedAndItsQuotationsInOrder() {
     ArticleView view = searcher.article("a/musk", "money").orElseThrow();
 

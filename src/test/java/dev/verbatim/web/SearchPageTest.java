@@ -359,4 +359,16 @@ class SearchPageTest {
     assertTrue(browser.findElement(By.id("month-facet")).isDisplayed(), "their quotations over time");
     assertTrue(hits().stream().allMatch(hit -> hit.findElement(By.cssSelector(".speaker")).getText().startsWith("Elon Musk")));
   }
+
+  @Test
+  void aSpeakerFilterNamingNobodyOffersTheKnownSpeaker() {
+    browser.get("http://127.0.0.1:" + served.port() + "/?type=quote&speaker=Sam+Altmann");
+    WebElement offer = wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("#hits button.speaker-suggestion")));
+    assertEquals("Sam Altman", offer.getText());
+
+    offer.click();
+
+    wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "by Sam Altman"));
+    assertFalse(hits().isEmpty());
+  }
 }

@@ -82,7 +82,7 @@ class WebServerTest {
   void searchAnswerKeepsTheContractShape() throws Exception {
     JsonNode answer = getJson("/api/search?q=money&size=5", 200);
 
-    assertEquals(Set.of("query", "total", "mentions", "page", "size", "tookMs", "hits", "facets", "suggestion"), Set.copyOf(fieldNames(answer)));
+    assertEquals(Set.of("query", "total", "mentions", "page", "size", "tookMs", "hits", "facets", "suggestion", "speakerSuggestion"), Set.copyOf(fieldNames(answer)));
     assertEquals("money", answer.get("query").asText());
     assertEquals(1, answer.get("page").asInt());
     assertEquals(5, answer.get("size").asInt());
