@@ -1,6 +1,7 @@
 package dev.verbatim.bench;
 
 import java.lang.management.ManagementFactory;
+import com.sun.management.OperatingSystemMXBean;
 
 /**
  * Times one index build by the wall clock and by the CPU time of the whole process (indexing
@@ -10,8 +11,8 @@ import java.lang.management.ManagementFactory;
  */
 public final class BuildClock {
 
-  private static final com.sun.management.OperatingSystemMXBean SYSTEM =
-      (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+  private static final OperatingSystemMXBean SYSTEM =
+      (OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 
   private final long startNanos = System.nanoTime();
   private final long startCpuNanos = SYSTEM.getProcessCpuTime();

@@ -17,6 +17,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.search.Query;
 
 /**
  * In-process query latency over a fixed mix of queries: the full {@link LuceneSearch} (parsing,
@@ -30,15 +31,17 @@ public final class QueryBenchmark {
    * One timed series: its name, latencies in nanoseconds, and how many documents its query matches
    * ({@link #MIXED} for a series of several queries).
    */
-  public record Series(String name, long[] nanos, long matches) {
+  public record Series(String name, List<Long> sortedNanos, long matches) {
 
     public static final long MIXED = -1;
 
+    static Series of(String name, long[] nanos, long matches) {
+      return new Series(name, Arrays.stream(nanos).sorted().boxed().toList(), matches);
+    }
+
     public double percentileMillis(double p) {
-      long[] sorted = nanos.clone();
-      Arrays.sort(sorted);
-      int index = (int) Math.min(sorted.length - 1, Math.ceil(p / 100.0 * sorted.length) - 1);
-      return sorted[Math.max(0, index)] / 1e6;
+      int index = (int) Math.min(sortedNanos.size() - 1, Math.ceil(p / 100.0 * sortedNanos.size()) - 1);
+      return sortedNanos.get(Math.max(0, index)) / 1e6;
     }
   }
 
@@ -73,9 +76,9 @@ public final class QueryBenchmark {
         nanos[i] = System.nanoTime() - started;
         all[a++] = nanos[i];
       }
-      series.add(new Series(entry.getKey(), nanos, matches));
+      series.add(Series.of(entry.getKey(), nanos, matches));
     }
-    series.add(new Series("all", all, Series.MIXED));
+    series.add(Series.of("all", all, Series.MIXED));
     return series;
   }
 
@@ -85,7 +88,7 @@ public final class QueryBenchmark {
       IndexSearcher searcher = new IndexSearcher(reader);
       SimpleQueryParser parser = new SimpleQueryParser(Schema.analyzer(), Schema.TEXT);
       parser.setDefaultOperator(BooleanClause.Occur.MUST);
-      List<org.apache.lucene.search.Query> queries = mix.values().stream().map(request -> parser.parse(request.query())).toList();
+      List<Query> queries = mix.values().stream().map(request -> parser.parse(request.query())).toList();
       for (int i = 0; i < warmup; i++) {
         for (var query : queries) {
           searcher.search(query, 10);
@@ -100,7 +103,7 @@ public final class QueryBenchmark {
           nanos[a++] = System.nanoTime() - started;
         }
       }
-      return new Series("bare Lucene, all", nanos, Series.MIXED);
+      return Series.of("bare Lucene, all", nanos, Series.MIXED);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the index in " + index, e);
     }

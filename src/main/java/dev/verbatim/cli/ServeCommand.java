@@ -130,7 +130,7 @@ final class ServeCommand implements Callable<Integer> {
   private int serveUntilStopped(WebServer server, SearchBackend searcher, PrintWriter out, String what) throws InterruptedException {
     ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-refresh").factory());
     PrintWriter err = spec.commandLine().getErr();
-    refresher.scheduleWithFixedDelay(() -> refresh(searcher, err), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS);
+    var unused = refresher.scheduleWithFixedDelay(() -> refresh(searcher, err), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS); // ends with the refresher
     Thread onExit = new Thread(() -> {
       stop();
       awaitQuietly(stopped);

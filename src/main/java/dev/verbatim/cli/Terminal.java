@@ -8,6 +8,7 @@ final class Terminal {
 
   private Terminal() {}
 
+  @SuppressWarnings("SystemConsoleNull") // on Java 21 it is null when redirected
   static boolean isInteractive() {
     Console console = System.console();
     if (console == null) {

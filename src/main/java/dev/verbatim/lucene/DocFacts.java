@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -278,8 +279,7 @@ final class DocFacts {
 
   /** The id of the speaker named exactly {@code name}, or {@link #NONE} when no quotation has it. */
   int speakerId(String name) {
-    BytesRef wanted = new BytesRef(name);
-    int id = Arrays.binarySearch(speakers, name, (a, b) -> new BytesRef(a).compareTo(wanted)); // index order is UTF-8 byte order
+    int id = Arrays.binarySearch(speakers, name, Comparator.comparing(BytesRef::new)); // index order is UTF-8 byte order
     return id < 0 ? NONE : id;
   }
 

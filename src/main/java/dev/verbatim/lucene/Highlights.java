@@ -52,16 +52,14 @@ final class Highlights {
         .withWeightMatches(true)
         .withMaxNoHighlightPassages(1);
     UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
-      /** The schema indexes the text with offsets; asking the index would merge its field infos on every call. */
+      // The schema indexes the text with offsets; asking the index would merge its field infos on every call.
       @Override
       protected OffsetSource getOffsetSource(String field) {
         return OffsetSource.POSTINGS;
       }
 
-      /**
-       * The highlighter would re-analyse every hit into a memory index for a prefix or fuzzy query;
-       * with weight matches the postings serve those too, as the matches come from the index.
-       */
+      // The highlighter would re-analyse every hit into a memory index for a prefix or fuzzy query;
+      // with weight matches the postings serve those too, as the matches come from the index.
       @Override
       protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
         OffsetSource optimized = super.getOptimizedOffsetSource(components);

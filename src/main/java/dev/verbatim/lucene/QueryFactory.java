@@ -32,11 +32,11 @@ final class QueryFactory {
   /** The query that scores: the user's words only, also what the highlighter marks. */
   Query userQuery(String text) {
     if (text.isBlank()) {
-      return new MatchAllDocsQuery();
+      return MatchAllDocsQuery.INSTANCE;
     }
     Query parsed = parser.parse(text);
     return onlyExclusions(parsed) ? new BooleanQuery.Builder()
-        .add(new MatchAllDocsQuery(), BooleanClause.Occur.MUST)
+        .add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)
         .add(parsed, BooleanClause.Occur.FILTER)
         .build() : parsed;
   }

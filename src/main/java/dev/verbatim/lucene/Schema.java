@@ -1,5 +1,6 @@
 package dev.verbatim.lucene;
 
+import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
@@ -19,7 +20,6 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.util.BitUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -167,9 +167,7 @@ public final class Schema {
 
   /** The term that finds every copy of a quotation by its {@link #QUOTE_KEY}. */
   public static Term quoteKeyTerm(long key) {
-    byte[] bytes = new byte[Long.BYTES];
-    BitUtil.VH_BE_LONG.set(bytes, 0, key);
-    return new Term(QUOTE_KEY, new BytesRef(bytes));
+    return new Term(QUOTE_KEY, new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(key).array()));
   }
 
   public static Query articleQuery(String articleId) {

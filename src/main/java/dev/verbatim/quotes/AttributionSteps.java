@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.Locale;
 
 /**
  * Where a quotation gets its speaker: the steps below, tried in this order for each quotation of an
@@ -211,6 +212,7 @@ final class AttributionSteps {
    * True when the quotation comes right after {@code previous}, in the same paragraph or opening the
    * next one, and no other person speaks or opens a sentence between them: “…,” he wrote. “…”
    */
+  @SuppressWarnings("ReferenceEquality") // the same scanned paragraph, not an equal one
   private boolean follows(Attributed previous, Quotation quotation) {
     String speaker = previous.attribution().speaker();
     if (!previous.attribution().found()) {
@@ -277,7 +279,7 @@ final class AttributionSteps {
   private static String titleCase(String upperCase) {
     StringBuilder words = new StringBuilder();
     for (String word : upperCase.split(" ")) {
-      words.append(words.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+      words.append(words.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     return words.toString();
   }

@@ -3,6 +3,8 @@ package dev.verbatim.quotes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
+import java.util.Set;
 
 /**
  * The reporting verbs that introduce or close a quotation (said, told, wrote, claimed, …), in every
@@ -45,7 +47,7 @@ final class CueVerbs {
 
   /** Every form, mapped to the particle it needs ("" for none). */
   private final Map<String, String> particles = new HashMap<>();
-  private final java.util.Set<String> naming = new java.util.HashSet<>();
+  private final Set<String> naming = new HashSet<>();
 
   CueVerbs() {
     REGULAR.forEach(lemma -> inflect(lemma).forEach(form -> particles.put(form, "")));

@@ -2,6 +2,8 @@ package dev.verbatim.quotes;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.HashSet;
+import java.util.regex.Pattern;
 
 /**
  * The closed classes of English words the attribution rules look at: pronouns, determiners,
@@ -186,7 +188,7 @@ final class Lexicon {
   private static final Set<String> PARTIES = Set.of(
       "labour", "tory", "tories", "green", "greens", "lib", "dem", "dems", "whig", "sinn", "fein", "ukip", "snp");
   /** Endings of words for a party, a creed or a nation: Republican, Democrat, Conservative, Liberal, Socialist, British. */
-  private static final java.util.regex.Pattern AFFILIATION_ENDING = java.util.regex.Pattern.compile(".{2,}(ian|ean|can|crat|ive|al|ist|ish|ese|ic)");
+  private static final Pattern AFFILIATION_ENDING = Pattern.compile(".{2,}(ian|ean|can|crat|ive|al|ist|ish|ese|ic)");
 
   /** True for a capitalised word for a party, a creed or a nation, which describes a person before the name. */
   static boolean isAffiliation(String word) {
@@ -216,7 +218,7 @@ final class Lexicon {
   }
 
   /** Agent nouns (-er, -or, -ist, -ant, -ent) and plurals, which are not given names: "Councillor", "Recorder", "Americans". */
-  static final java.util.regex.Pattern AGENT_OR_PLURAL = java.util.regex.Pattern.compile(".{3,}(er|or|ist|ant|ent|s)");
+  static final Pattern AGENT_OR_PLURAL = Pattern.compile(".{3,}(er|or|ist|ant|ent|s)");
 
   private static final Set<String> FUNCTION_WORDS = union(DETERMINERS, OTHER_PRONOUNS, SUBJECT_PRONOUNS, PREPOSITIONS,
       AUXILIARIES, VERB_MODIFIERS, COORDINATORS, RELATIVE_PRONOUNS, SUBORDINATORS, Set.of("or", "nor", "why", "how"));
@@ -307,7 +309,7 @@ final class Lexicon {
 
   @SafeVarargs
   private static Set<String> union(Set<String>... sets) {
-    Set<String> all = new java.util.HashSet<>();
+    Set<String> all = new HashSet<>();
     for (Set<String> set : sets) {
       all.addAll(set);
     }

@@ -4,6 +4,9 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.function.Function;
 
 /**
  * The names and he/she pronouns an article uses outside quotations, and how short forms resolve:
@@ -31,10 +34,10 @@ final class Mentions {
   private final Map<String, Gender> genders = new HashMap<>();
   /** How many names end in each last word; counted when first asked. */
   private Map<String, Integer> timesNamed;
-  private final java.util.function.Function<String, Gender> genderOfSpeaker = this::genderOfSpeaker;
+  private final Function<String, Gender> genderOfSpeaker = this::genderOfSpeaker;
 
   /** The answers for one mention, worked out at the first question. */
-  private record Facts(Mention fullName, String speaker, boolean modifier, boolean person, Gender gender) {}
+  private record Facts(String speaker, boolean modifier, boolean person, Gender gender) {}
   private final GivenNames givenNames;
 
   /** Reads the mentions of an article: its headline first, then its paragraphs. */
@@ -122,7 +125,7 @@ final class Mentions {
         return true;
       }
     }
-    if (name.title().toLowerCase(java.util.Locale.ROOT).equals(noun)) {
+    if (name.title().toLowerCase(Locale.ROOT).equals(noun)) {
       return true; // "Judge James Kleinberg" for "the judge"
     }
     int i = name.end();
@@ -224,7 +227,7 @@ final class Mentions {
     if (isOrganisation(mention) || mention.afterArticle() && mention.title().isEmpty()) {
       return false;
     }
-    if (mention.words() >= 2 && Lexicon.PLACE_PREFIXES.contains(mention.firstWord().toLowerCase(java.util.Locale.ROOT))) {
+    if (mention.words() >= 2 && Lexicon.PLACE_PREFIXES.contains(mention.firstWord().toLowerCase(Locale.ROOT))) {
       return false; // "St Helens", "Mount Everest"
     }
     return !mention.title().isEmpty() || mention.words() >= 2 || fullName != null
@@ -287,11 +290,6 @@ final class Mentions {
     return canSpeak(mention) && isPerson(mention);
   }
 
-  /** The full name a one-word mention stands for: the last one before it, else the first after it. */
-  private Mention fullName(Mention mention) {
-    return factsOf(mention).fullName();
-  }
-
   private Facts factsOf(Mention mention) {
     Facts[] paragraph = facts.get(mention.paragraph());
     if (paragraph == null) {
@@ -304,7 +302,7 @@ final class Mentions {
       String speaker = speakerNamed(mention, fullName);
       Gender titled = Lexicon.genderOfTitle(mention.title());
       Gender gender = titled != Gender.UNKNOWN ? titled : genderOfName(speaker);
-      known = new Facts(fullName, speaker, modifiesAPerson(mention), namesAPerson(mention, fullName), gender);
+      known = new Facts(speaker, modifiesAPerson(mention), namesAPerson(mention, fullName), gender);
       paragraph[mention.first()] = known;
     }
     return known;
@@ -334,7 +332,7 @@ final class Mentions {
         }
       }
     }
-    found.sort(java.util.Comparator.comparingLong(Mention::position));
+    found.sort(Comparator.comparingLong(Mention::position));
     return found;
   }
 
@@ -343,7 +341,7 @@ final class Mentions {
     Mention longest = mention;
     for (Mention candidate : fullNamesBySurname.getOrDefault(mention.lastWord(), List.of())) {
       boolean extendsName = candidate.words() > longest.words() && candidate.name().endsWith(" " + mention.name())
-          && !Lexicon.PERSON_NOUNS.contains(candidate.firstWord().toLowerCase(java.util.Locale.ROOT));
+          && !Lexicon.PERSON_NOUNS.contains(candidate.firstWord().toLowerCase(Locale.ROOT));
       if (extendsName) {
         longest = candidate;
       }

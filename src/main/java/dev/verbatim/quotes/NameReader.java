@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.Locale;
 
 /**
  * Reads the names and he/she pronouns in an article's tokens: where a name starts and ends, its
@@ -135,7 +136,7 @@ final class NameReader {
 
   /** True when a capitalised word before a name describes the person: see {@link #descriptorsBefore}. */
   private boolean describes(String word, boolean opensSentence, boolean givenNameNext) {
-    String key = word.toLowerCase(java.util.Locale.ROOT);
+    String key = word.toLowerCase(Locale.ROOT);
     if (givenNames.contains(word) || Lexicon.NAME_PARTICLES.contains(word) || word.length() <= 2 && Character.isUpperCase(word.charAt(0))) {
       return false; // a given name, "van", "W", "J."
     }
@@ -151,17 +152,17 @@ final class NameReader {
     return lexical || descriptionShaped;
   }
 
-  /**
-   * A capitalised word that can be part of a name (not an acronym, not a function word). Opening a
-   * sentence, it must also be capitalised mid-sentence somewhere, or be followed by another name
-   * word or by a cue ({@code Starr said}).
-   */
   /** True for a verb opening a sentence before a name: "Bashing Trump may be job one", "Asked Blair about it". */
   private boolean opensParticipleClause(Token token) {
     String key = token.key();
     return (key.length() >= 5 && key.endsWith("ing") || Lexicon.isPastTense(key)) && !givenNames.contains(token.text());
   }
 
+  /**
+   * A capitalised word that can be part of a name (not an acronym, not a function word). Opening a
+   * sentence, it must also be capitalised mid-sentence somewhere, or be followed by another name
+   * word or by a cue ({@code Starr said}).
+   */
   private boolean isNameWord(List<Token> tokens, int i) {
     if (i >= tokens.size()) {
       return false;

@@ -2,6 +2,7 @@ package dev.verbatim.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Comparator;
 
 /**
  * Finds the quoted stretches of a paragraph in one pass: curly, straight, guillemet and low-9 double
@@ -92,7 +93,7 @@ final class QuoteMarks {
       }
     }
     if (all.size() > doubles.size()) {
-      all.sort(java.util.Comparator.comparingInt(QuoteSpan::open));
+      all.sort(Comparator.comparingInt(QuoteSpan::open));
     }
     return all;
   }

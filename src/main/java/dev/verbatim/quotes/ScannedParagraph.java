@@ -1,6 +1,7 @@
 package dev.verbatim.quotes;
 
 import java.util.List;
+import java.util.Arrays;
 
 /**
  * A paragraph with its quotations and tokens, for each quotation the index of the first token of its
@@ -16,8 +17,8 @@ record ScannedParagraph(
     List<Token> tokens = Tokenizer.tokenize(text, spans);
     int[] opens = new int[spans.size()];
     int[] closes = new int[spans.size()];
-    java.util.Arrays.fill(opens, -1);
-    java.util.Arrays.fill(closes, -1);
+    Arrays.fill(opens, -1);
+    Arrays.fill(closes, -1);
     for (int t = 0; t < tokens.size(); t++) {
       Token token = tokens.get(t);
       if (token.quote() >= 0) {

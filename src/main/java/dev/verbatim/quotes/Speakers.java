@@ -29,7 +29,7 @@ final class Speakers {
   private final List<ScannedParagraph> paragraphs;
   private final Mentions mentions;
   private final CueVerbs verbs;
-  private final Map<Mention, String> referents = new IdentityHashMap<>();
+  private final IdentityHashMap<Mention, String> referents = new IdentityHashMap<>();
   /** Who said the quotation whose mark is at each token, per paragraph; null where nothing was recorded. */
   private final String[][] quotedSpeakers;
 

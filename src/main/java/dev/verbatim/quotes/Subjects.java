@@ -158,7 +158,6 @@ final class Subjects {
     return candidate;
   }
 
-  /** The mention whose last token is {@code i}, or null. */
   /**
    * Where a description continues past {@code end} through prepositional phrases: "a spokeswoman
    * for the House Armed Services Committee", "a longtime adviser to both Clintons".
@@ -173,6 +172,7 @@ final class Subjects {
     return Lexicon.PREPOSITIONS.contains(tokens.get(through - 1).key()) ? through - 1 : through;
   }
 
+  /** The mention whose last token is {@code i}, or null. */
   Mention mentionEndingAt(ScannedParagraph paragraph, int i) {
     Mention mention = mentions.at(paragraph.index(), i);
     return mention != null && mention.end() == i + 1 ? mention : null;

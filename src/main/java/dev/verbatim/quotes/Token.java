@@ -22,6 +22,7 @@ record Token(String text, String lowerCase, String key, int start, int end, Kind
    * A token with its lower-case forms made once: the attribution rules look a token up in word
    * lists many times over (made on every look-up, they were 11% of the quote finder's time).
    */
+  @SuppressWarnings("ReferenceEquality") // stripPossessive returns the same string when there is nothing to strip
   static Token of(String text, int start, int end, Kind kind, int quote, boolean sentenceStart) {
     if (kind == Kind.PUNCTUATION) {
       return new Token(text, text, text, start, end, kind, quote, sentenceStart); // no case, no possessive
@@ -50,6 +51,7 @@ record Token(String text, String lowerCase, String key, int start, int end, Kind
   }
 
   /** True for "Musk’s": {@link #of} made {@code key} without the possessive, a string other than {@code lowerCase}. */
+  @SuppressWarnings("ReferenceEquality")
   boolean isPossessive() {
     return key != lowerCase;
   }

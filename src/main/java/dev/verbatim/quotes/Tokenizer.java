@@ -2,6 +2,7 @@ package dev.verbatim.quotes;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Splits a paragraph into words, URLs and punctuation in one pass, marking the tokens inside each
@@ -13,7 +14,7 @@ import java.util.List;
  */
 final class Tokenizer {
 
-  private static final java.util.regex.Pattern PARTY_TAG = java.util.regex.Pattern.compile("[A-Z]-[A-Z][a-z]{1,5}");
+  private static final Pattern PARTY_TAG = Pattern.compile("[A-Z]-[A-Z][a-z]{1,5}");
 
   /** One string per ASCII character, shared by every punctuation token instead of a new one each. */
   private static final String[] ASCII = new String[128];

@@ -14,6 +14,9 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
+import java.nio.channels.ClosedChannelException;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
 
 /**
  * The nodes of a SolrCloud cluster, reached over the JDK's HTTP client (no Jetty; see the pom). Any
@@ -27,11 +30,11 @@ public final class SolrConnection implements AutoCloseable {
   public static final String ENVIRONMENT_VARIABLE = "VERBATIM_SOLR";
 
   private final List<String> urls;
-  private final List<SolrClient> clients = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<SolrClient> clients = new CopyOnWriteArrayList<>();
   private final AtomicInteger next = new AtomicInteger();
 
   private SolrConnection(List<String> urls) {
-    this.urls = new java.util.concurrent.CopyOnWriteArrayList<>();
+    this.urls = new CopyOnWriteArrayList<>();
     urls.forEach(this::add);
   }
 
@@ -55,7 +58,7 @@ public final class SolrConnection implements AutoCloseable {
       return this;
     }
     String scheme = urls.get(0).startsWith("https://") ? "https://" : "http://";
-    if (status.findRecursive("cluster", "live_nodes") instanceof List<?> live) {
+    if (status.get("cluster") instanceof NamedList<?> cluster && cluster.get("live_nodes") instanceof List<?> live) {
       for (Object node : live) {
         String url = nodeUrl(scheme, node.toString());
         if (!urls.contains(url)) {
@@ -101,7 +104,7 @@ public final class SolrConnection implements AutoCloseable {
   }
 
   /** ZooKeeper hosts with ports, comma-separated, then an optional chroot: "zk1:2181,zk2:2181/solr". */
-  private static final java.util.regex.Pattern ZOOKEEPER = java.util.regex.Pattern.compile("[\\w.-]+:\\d+(,[\\w.-]+:\\d+)*(/[\\w./-]*)?");
+  private static final Pattern ZOOKEEPER = Pattern.compile("[\\w.-]+:\\d+(,[\\w.-]+:\\d+)*(/[\\w./-]*)?");
 
   /** The URL of a live node as the cluster names it, "host:8983_solr" (host, port and context path): http://host:8983/solr. */
   static String nodeUrl(String scheme, String liveNode) {
@@ -149,7 +152,7 @@ public final class SolrConnection implements AutoCloseable {
   private static Failure failureOf(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
       if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
-          || cause instanceof java.nio.channels.ClosedChannelException) {
+          || cause instanceof ClosedChannelException) {
         return Failure.UNREACHABLE;
       }
       if (cause instanceof SolrException remote) {
@@ -160,6 +163,7 @@ public final class SolrConnection implements AutoCloseable {
     return Failure.REFUSED;
   }
 
+  @SuppressWarnings("ReferenceEquality") // a cause that is itself ends the chain
   private static String describe(Throwable e) {
     if (e == null) {
       return "no answer";

@@ -2,6 +2,7 @@ package dev.verbatim.solr;
 
 import dev.verbatim.search.SearchRequest;
 import org.apache.solr.client.solrj.SolrQuery;
+import java.util.Collection;
 
 /**
  * Turns a request into Solr parameters, as the embedded index's QueryFactory does: the user's words
@@ -56,7 +57,7 @@ final class SolrQueries {
   }
 
   /** Documents whose {@code field} holds any of {@code values}; the separator is a control character no id holds. */
-  static String anyOf(String field, java.util.Collection<String> values) {
+  static String anyOf(String field, Collection<String> values) {
     return "{!terms f=" + field + " separator='" + SEPARATOR + "'}" + String.join(String.valueOf(SEPARATOR), values);
   }
 

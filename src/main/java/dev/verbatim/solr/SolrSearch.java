@@ -35,6 +35,9 @@ import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.util.NamedList;
+import java.util.Locale;
+import java.util.Objects;
+import org.apache.solr.client.solrj.SolrRequest;
 
 /**
  * The search port on SolrCloud, through the alias a build points at: the same answers as the
@@ -204,7 +207,7 @@ public final class SolrSearch implements SearchBackend {
    * every shard, since copies of a quotation live wherever their articles do.
    */
   private Map<Long, List<ArticleRef>> alsoIn(List<SolrDocument> page) {
-    List<Object> keys = page.stream().map(d -> d.getFirstValue(SolrFields.QUOTE_KEY)).filter(java.util.Objects::nonNull).distinct().toList();
+    List<Object> keys = page.stream().map(d -> d.getFirstValue(SolrFields.QUOTE_KEY)).filter(Objects::nonNull).distinct().toList();
     if (keys.isEmpty()) {
       return Map.of();
     }
@@ -233,7 +236,7 @@ public final class SolrSearch implements SearchBackend {
     Map<String, ArticleRef> refs = new HashMap<>();
     query(heads).getResults().forEach(d -> refs.put((String) d.getFirstValue(SolrFields.ID), article(d)));
     Map<Long, List<ArticleRef>> byKey = new HashMap<>();
-    articleIds.forEach((key, ids) -> byKey.put(key, ids.stream().map(refs::get).filter(java.util.Objects::nonNull).toList()));
+    articleIds.forEach((key, ids) -> byKey.put(key, ids.stream().map(refs::get).filter(Objects::nonNull).toList()));
     return byKey;
   }
 
@@ -279,7 +282,7 @@ public final class SolrSearch implements SearchBackend {
     if (spell == null || spell.getSuggestions().isEmpty()) {
       return null;
     }
-    StringBuilder corrected = new StringBuilder(request.query().toLowerCase(java.util.Locale.ROOT));
+    StringBuilder corrected = new StringBuilder(request.query().toLowerCase(Locale.ROOT));
     List<SpellCheckResponse.Suggestion> suggestions = new ArrayList<>(spell.getSuggestions());
     suggestions.sort(Comparator.comparingInt(SpellCheckResponse.Suggestion::getStartOffset).reversed());
     for (SpellCheckResponse.Suggestion suggestion : suggestions) {
@@ -405,7 +408,7 @@ public final class SolrSearch implements SearchBackend {
 
   private QueryResponse query(SolrQuery query) {
     for (int attempt = 0; ; attempt++) {
-      QueryResponse answer = new QueryResponse(solr.request(new QueryRequest(query, org.apache.solr.client.solrj.SolrRequest.METHOD.POST), alias), null);
+      QueryResponse answer = new QueryResponse(solr.request(new QueryRequest(query, SolrRequest.METHOD.POST), alias), null);
       if (answer.getResults() != null || attempt == INCOMPLETE_RETRIES) {
         if (answer.getResults() == null) {
           throw new IllegalStateException("Solr answered a search without its results, " + (INCOMPLETE_RETRIES + 1) + " times: " + answer.getResponse());

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.util.Map;
-import org.eclipse.jetty.http.HttpFields;
 import org.eclipse.jetty.http.HttpHeader;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
@@ -33,14 +32,6 @@ final class JsonErrorHandler extends ErrorHandler {
     headers.forEach(response.getHeaders()::put);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.write(true, body(status, message), callback);
-  }
-
-  /** The body of a message refused while it was being parsed, when no request exists yet. */
-  @Override
-  public ByteBuffer badMessageError(int status, String reason, HttpFields.Mutable fields) {
-    headers.forEach(fields::put);
-    fields.put(HttpHeader.CONTENT_TYPE, "application/json");
-    return body(status, reason);
   }
 
   private ByteBuffer body(int status, String message) {

@@ -35,7 +35,6 @@ class CorpusFuzzTest {
   private static final int RANDOM_FILES = 400;
   private static final Duration PER_FILE = Duration.ofSeconds(10);
   private static final List<String> EXTENSIONS = List.of("txt", "md", "html", "jsonl");
-  private static final String GOOD = "Good news %d\n\n“The money is real,” said Jane Smith %d, the mayor. The council agreed.\n";
 
   @TempDir Path dir;
   private final Random random = new Random(7);
@@ -45,7 +44,7 @@ class CorpusFuzzTest {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     List<Path> hostile = writeHostileFiles(corpus);
     for (int g = 0; g < 3; g++) {
-      Files.writeString(corpus.resolve("good" + g + ".txt"), GOOD.formatted(g, g));
+      Files.writeString(corpus.resolve("good" + g + ".txt"), "Good news %d\n\n“The money is real,” said Jane Smith %d, the mayor. The council agreed.\n".formatted(g, g));
     }
 
     Corpus reader = new Corpus(corpus);

@@ -46,7 +46,7 @@ class CrashMidBuildTest {
     Random random = new Random(42);
     for (int kill = 0; kill < KILLS; kill++) {
       Process build = indexInChildJvm(big, index);
-      long after = 500 + random.nextInt(3000);
+      long after = 500L + random.nextInt(3000);
       boolean finished = build.waitFor(after, TimeUnit.MILLISECONDS);
       assertTrue(!finished, "the build ended within " + after + " ms, before the kill: make the corpus bigger");
       build.destroyForcibly().waitFor();

@@ -11,6 +11,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.Arrays;
+import java.util.stream.Stream;
 
 class IndexCommandTest {
 
@@ -22,7 +24,7 @@ class IndexCommandTest {
 
   private CommandRun index(Path corpus, String... more) {
     String[] args = {"index", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString()};
-    return CommandRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.Arrays.stream(more)).toArray(String[]::new));
+    return CommandRun.of(Stream.concat(Arrays.stream(args), Arrays.stream(more)).toArray(String[]::new));
   }
 
   @Test
@@ -82,6 +84,7 @@ class IndexCommandTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the other writer is held open only for its lock
   void secondWriterFailsFastWithClearMessageAndChangesNothing() throws Exception {
     Path corpus = corpus();
     index(corpus);

@@ -59,7 +59,7 @@ class LiveRebuildUnderLoadTest {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
       ExecutorService pool = Executors.newFixedThreadPool(CLIENTS + 1);
       long deadline = System.nanoTime() + LOAD.toNanos();
-      pool.submit(() -> refreshUntil(searcher, deadline));
+      Future<?> refreshes = pool.submit(() -> refreshUntil(searcher, deadline));
       List<Future<?>> clients = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
         clients.add(pool.submit(() -> searchUntil(http, served.port(), deadline, requests, failures)));
@@ -73,6 +73,7 @@ class LiveRebuildUnderLoadTest {
       for (Future<?> client : clients) {
         client.get(30, TimeUnit.SECONDS);
       }
+      refreshes.get(30, TimeUnit.SECONDS);
       pool.shutdownNow();
       searcher.refresh();
       JsonNode last = search(http, served.port(), 10);

@@ -21,12 +21,15 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import java.nio.charset.StandardCharsets;
 
 class ServeCommandTest {
 
@@ -55,9 +58,13 @@ class ServeCommandTest {
     }
 
     @Override
-    public void close() throws Exception {
+    public void close() throws ExecutionException, TimeoutException {
       serve.stop();
-      assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+      try {
+        assertEquals(0, exit.get(10, TimeUnit.SECONDS));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
     }
   }
 
@@ -123,13 +130,13 @@ class ServeCommandTest {
     PrintStream original = System.err;
     ByteArrayOutputStream logged = new ByteArrayOutputStream();
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      System.setErr(new PrintStream(logged, true, java.nio.charset.StandardCharsets.UTF_8));
+      System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
       CommandRun.of("serve", "--corpus", seedCorpus(dir).toString(), "--index", dir.resolve("index").toString(),
           "--port", String.valueOf(taken.getLocalPort()));
     } finally {
       System.setErr(original);
     }
-    assertFalse(logged.toString(java.nio.charset.StandardCharsets.UTF_8).contains("Failed to start Javalin"), logged.toString());
+    assertFalse(logged.toString(StandardCharsets.UTF_8).contains("Failed to start Javalin"), logged.toString(StandardCharsets.UTF_8));
   }
 
   @Test

@@ -27,6 +27,10 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
+import java.util.Map;
 
 /** The command line on a real SolrCloud cluster: init, index, search and serve, and what a user sees when something is wrong. */
 @Tag("solr")
@@ -120,7 +124,7 @@ class SolrCommandsTest {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
             HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body());
-      } catch (java.net.ConnectException notYet) {
+      } catch (ConnectException notYet) {
         if (System.nanoTime() > deadline) {
           throw notYet;
         }
@@ -132,8 +136,8 @@ class SolrCommandsTest {
   private static int freePort() {
     try (ServerSocket socket = new ServerSocket(0)) {
       return socket.getLocalPort();
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -171,7 +175,7 @@ class SolrCommandsTest {
     CommandRun two = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", "parts", "--part", "2/2");
 
     List<String> seedIds = TestIndex.SEED_FILES.stream().map(file -> file.replace(".txt", "")).toList();
-    for (var run : List.of(java.util.Map.entry("1/2", one), java.util.Map.entry("2/2", two))) {
+    for (var run : List.of(Map.entry("1/2", one), Map.entry("2/2", two))) {
       boolean holdsASeed = seedIds.stream().anyMatch(IndexBuild.Part.parse(run.getKey())::contains);
       assertEquals(holdsASeed ? 0 : 1, run.getValue().exitCode(), run.getKey() + ": " + run.getValue().err()); // a part with no article commits nothing
     }

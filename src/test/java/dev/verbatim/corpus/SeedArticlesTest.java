@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 /** The two seed articles in corpus/, read exactly. */
 class SeedArticlesTest {
@@ -16,7 +17,7 @@ class SeedArticlesTest {
   private Article read(String file) throws InvalidArticleException {
     ArticleBatch batch = corpus.read(corpus.root().resolve(file));
     assertEquals(1, batch.articles().size());
-    assertEquals(java.util.List.of(), batch.warnings());
+    assertEquals(List.of(), batch.warnings());
     return batch.articles().get(0);
   }
 

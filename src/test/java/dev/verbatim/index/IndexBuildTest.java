@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.time.Instant;
 
 /** The backend-neutral build, over a real corpus folder into a real Lucene index. */
 class IndexBuildTest {
@@ -104,8 +105,10 @@ class IndexBuildTest {
 
   @Test
   void duplicateArticleIdIsSkippedNamingTheFile() throws IOException {
-    write("a.jsonl", "{\"id\":\"same\",\"title\":\"One\",\"paragraphs\":[\"First text.\"]}\n"
-        + "{\"id\":\"same\",\"title\":\"Two\",\"paragraphs\":[\"Second text.\"]}\n");
+    write("a.jsonl", """
+        {"id":"same","title":"One","paragraphs":["First text."]}
+        {"id":"same","title":"Two","paragraphs":["Second text."]}
+        """);
 
     IndexBuild.Outcome outcome = build(false);
 
@@ -120,7 +123,7 @@ class IndexBuildTest {
     IndexBuild.Outcome outcome = build(false);
 
     assertNull(outcome.result());
-    assertFalse(LuceneIndex.isUpToDate(indexFolder, QuoteFinder.RULES_VERSION, java.time.Instant.EPOCH), "no commit");
+    assertFalse(LuceneIndex.isUpToDate(indexFolder, QuoteFinder.RULES_VERSION, Instant.EPOCH), "no commit");
   }
 
   @Test

@@ -26,6 +26,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.util.ArrayList;
 
 class LuceneIndexTest {
 
@@ -51,7 +52,7 @@ class LuceneIndexTest {
     try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       SimpleQueryParser parser = new SimpleQueryParser(Schema.analyzer(), Schema.TEXT);
-      List<Document> documents = new java.util.ArrayList<>();
+      List<Document> documents = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(parser.parse(query), 10).scoreDocs) {
         documents.add(searcher.storedFields().document(hit.doc));
       }
@@ -173,6 +174,7 @@ class LuceneIndexTest {
   }
 
   @Test
+  @SuppressWarnings("try") // the first writer is held open only for its lock
   void secondWriterFailsFastWithClearMessage() {
     try (LuceneIndex first = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, clock)) {
       IllegalStateException e = assertThrows(IllegalStateException.class,

@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.net.ConnectException;
 
 /**
  * The shaded jar users run, on the real cluster: SolrJ and ZooKeeper beside Javalin's Jetty 12 in
@@ -66,7 +67,7 @@ class ServedJarOnSolrIT {
       for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); page == null; ) {
         try {
           page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(), HttpResponse.BodyHandlers.ofString());
-        } catch (java.net.ConnectException notYet) {
+        } catch (ConnectException notYet) {
           assertTrue(serve.isAlive() && System.nanoTime() < deadline, Files.readString(dir.resolve("serve.log")));
           Thread.sleep(200);
         }

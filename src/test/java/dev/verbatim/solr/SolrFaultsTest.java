@@ -18,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import java.util.Set;
 
 /** What replicas and aliases promise, on the real cluster: searches keep answering while a node dies and while a rebuild swaps the alias. */
 @Tag("solr")
@@ -54,7 +55,7 @@ class SolrFaultsTest {
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     ExecutorService clients = Executors.newFixedThreadPool(2);
     for (int t = 0; t < 2; t++) {
-      clients.submit(() -> {
+      clients.execute(() -> {
         for (int i = 0; running.get(); i++) {
           try {
             long total = search.search(SearchRequest.of(WORDS[i % WORDS.length])).total();
@@ -127,7 +128,7 @@ class SolrFaultsTest {
     TestCluster.build(solr, "faults_one_url", articles(30));
     List<String> nodes = TestCluster.get().nodes();
     try (SolrConnection one = SolrConnection.to(nodes.get(0)).discoverNodes()) {
-      assertEquals(java.util.Set.copyOf(nodes), java.util.Set.copyOf(one.urls()), "the other node was discovered");
+      assertEquals(Set.copyOf(nodes), Set.copyOf(one.urls()), "the other node was discovered");
       SolrSearch search = SolrSearch.open(one, "faults_one_url");
       TestCluster.get().stopNode(1);
       try {

@@ -8,6 +8,7 @@ import dev.verbatim.TestIndex;
 import dev.verbatim.TestServer;
 import dev.verbatim.search.SearchRequest;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -89,7 +90,7 @@ class ApiFuzzTest {
    * malformed escapes and dot segments this test is about. HTTP/1.0, so the answer is never chunked.
    */
   private Answer send(String pathAndQuery) throws IOException {
-    try (Socket socket = new Socket("127.0.0.1", served.port())) {
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), served.port())) {
       socket.setSoTimeout((int) BOUND.toMillis());
       socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
       String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);

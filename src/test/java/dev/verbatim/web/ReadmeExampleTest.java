@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedSet;
 import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -50,8 +51,8 @@ class ReadmeExampleTest {
   }
 
   /** Every field path in {@code node}, array elements as their first. */
-  private static TreeSet<String> fields(JsonNode node, String path) {
-    TreeSet<String> paths = new TreeSet<>();
+  private static SortedSet<String> fields(JsonNode node, String path) {
+    SortedSet<String> paths = new TreeSet<>();
     if (node.isObject() && !path.endsWith("facets.speaker") && !path.endsWith("facets.type") && !path.endsWith("facets.date")) {
       node.fieldNames().forEachRemaining(name -> {
         paths.add(path + "." + name);

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import java.nio.charset.StandardCharsets;
 
 /** The JSON API over HTTP: a real server on a free loopback port over a real temporary index. */
 class WebServerTest {
@@ -299,7 +300,7 @@ class WebServerTest {
 
       assertEquals(200, head.statusCode(), path);
       assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
-      assertEquals(String.valueOf(get.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length),
+      assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
           head.headers().firstValue("Content-Length").orElse("none"), path);
       assertEquals("", head.body(), path);
     }
