@@ -3,10 +3,10 @@ package dev.verbatim;
 import dev.verbatim.corpus.Article;
 import dev.verbatim.corpus.Corpus;
 import dev.verbatim.corpus.InvalidArticleException;
-import java.io.IOException;
-import java.nio.file.Files;
 import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.quotes.QuoteFinder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -17,17 +17,22 @@ public final class TestIndex {
 
   private TestIndex() {}
 
-  /** Writes {@code articles} with their quotations into {@code folder} in one commit, replacing what was there. */
+  /**
+   * Writes {@code articles} with their quotations into {@code folder} in one commit, replacing what
+   * was there.
+   */
   public static void build(Path folder, List<Article> articles) {
     QuoteFinder finder = new QuoteFinder();
-    try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, true, Clock.systemUTC())) {
+    try (LuceneIndex index =
+        LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, true, Clock.systemUTC())) {
       articles.forEach(article -> index.write(article, finder.find(article), article.id()));
       index.commit();
     }
   }
 
   /** The repository's seed article files. */
-  public static final List<String> SEED_FILES = List.of("000_590e9303d48f5539.txt", "004_a6f5ed7597a8b164.txt");
+  public static final List<String> SEED_FILES =
+      List.of("000_590e9303d48f5539.txt", "004_a6f5ed7597a8b164.txt");
 
   /** The seed articles, as the readers read them from the corpus folder. */
   public static List<Article> seedArticles() {

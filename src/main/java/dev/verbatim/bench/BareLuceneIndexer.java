@@ -34,10 +34,12 @@ public final class BareLuceneIndexer {
     long articles = 0;
     long paragraphs = 0;
     long bytes = 0;
-    IndexWriterConfig config = new IndexWriterConfig(new StandardAnalyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-        .setRAMBufferSizeMB(128);
-    try (Directory directory = FSDirectory.open(index); IndexWriter writer = new IndexWriter(directory, config)) {
+    IndexWriterConfig config =
+        new IndexWriterConfig(new StandardAnalyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
+            .setRAMBufferSizeMB(128);
+    try (Directory directory = FSDirectory.open(index);
+        IndexWriter writer = new IndexWriter(directory, config)) {
       for (Path file : jsonLinesFiles(corpus)) {
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
           for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -69,13 +71,17 @@ public final class BareLuceneIndexer {
   /** The total size of the files in a folder (an index is flat). */
   public static long folderSize(Path folder) {
     try (Stream<Path> files = Files.list(folder)) {
-      return files.filter(Files::isRegularFile).mapToLong(file -> {
-        try {
-          return Files.size(file);
-        } catch (IOException e) {
-          return 0; // a file Lucene deleted while we listed
-        }
-      }).sum();
+      return files
+          .filter(Files::isRegularFile)
+          .mapToLong(
+              file -> {
+                try {
+                  return Files.size(file);
+                } catch (IOException e) {
+                  return 0; // a file Lucene deleted while we listed
+                }
+              })
+          .sum();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot list " + folder, e);
     }

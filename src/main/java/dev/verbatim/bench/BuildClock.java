@@ -1,7 +1,7 @@
 package dev.verbatim.bench;
 
-import java.lang.management.ManagementFactory;
 import com.sun.management.OperatingSystemMXBean;
+import java.lang.management.ManagementFactory;
 
 /**
  * Times one index build by the wall clock and by the CPU time of the whole process (indexing
@@ -18,9 +18,11 @@ public final class BuildClock {
   private final long startCpuNanos = SYSTEM.getProcessCpuTime();
 
   /** The build {@code name} that started with this clock and has just committed. */
-  public IndexRunResult stop(String name, long articles, long paragraphs, long textBytes, long indexBytes) {
+  public IndexRunResult stop(
+      String name, long articles, long paragraphs, long textBytes, long indexBytes) {
     double seconds = (System.nanoTime() - startNanos) / 1e9;
     double cpuSeconds = (SYSTEM.getProcessCpuTime() - startCpuNanos) / 1e9;
-    return new IndexRunResult(name, articles, paragraphs, textBytes, seconds, cpuSeconds, indexBytes);
+    return new IndexRunResult(
+        name, articles, paragraphs, textBytes, seconds, cpuSeconds, indexBytes);
   }
 }

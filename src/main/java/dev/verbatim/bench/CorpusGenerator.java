@@ -18,13 +18,17 @@ import java.util.Random;
 /**
  * Writes a generated corpus of a given number of paragraphs, recombined from real articles: each
  * generated article takes the title of one source article, a date, and a run of consecutive real
- * paragraphs (so quotations and the names they need stay together) from one or two sources.
- * The same sources, size and seed always give the same files.
+ * paragraphs (so quotations and the names they need stay together) from one or two sources. The
+ * same sources, size and seed always give the same files.
  */
 public final class CorpusGenerator {
 
-  /** Articles per JSON Lines file: big enough to keep the file count low, well under the file size limit. */
+  /**
+   * Articles per JSON Lines file: big enough to keep the file count low, well under the file size
+   * limit.
+   */
   static final int ARTICLES_PER_FILE = 1000;
+
   private static final LocalDate FIRST_DAY = LocalDate.of(2004, 1, 1);
   private static final int DAYS = 13 * 365;
 
@@ -59,7 +63,8 @@ public final class CorpusGenerator {
   }
 
   /**
-   * Writes {@code paragraphs} paragraphs as JSON Lines files into {@code folder}, labelled as generated.
+   * Writes {@code paragraphs} paragraphs as JSON Lines files into {@code folder}, labelled as
+   * generated.
    *
    * @return the number of articles written
    */
@@ -77,15 +82,20 @@ public final class CorpusGenerator {
             if (out != null) {
               out.close();
             }
-            out = Files.newBufferedWriter(folder.resolve(String.format("generated-%05d.jsonl", articles / ARTICLES_PER_FILE)));
+            out =
+                Files.newBufferedWriter(
+                    folder.resolve(
+                        String.format("generated-%05d.jsonl", articles / ARTICLES_PER_FILE)));
           }
-          List<String> body = body(random, (int) Math.min(paragraphs - written, 2 + random.nextInt(9)));
+          List<String> body =
+              body(random, (int) Math.min(paragraphs - written, 2 + random.nextInt(9)));
           Article title = sources.get(random.nextInt(sources.size()));
-          ObjectNode line = json.createObjectNode()
-              .put("id", "g" + articles)
-              .put("title", title.title())
-              .put("date", FIRST_DAY.plusDays(random.nextInt(DAYS)).toString())
-              .put("source", "generated");
+          ObjectNode line =
+              json.createObjectNode()
+                  .put("id", "g" + articles)
+                  .put("title", title.title())
+                  .put("date", FIRST_DAY.plusDays(random.nextInt(DAYS)).toString())
+                  .put("source", "generated");
           line.putPOJO("paragraphs", body);
           out.write(json.writeValueAsString(line));
           out.newLine();

@@ -11,7 +11,14 @@ package dev.verbatim.bench;
  * @param cpuSeconds CPU time of the whole process over the same span, all threads together
  * @param indexBytes size of the index folder after the commit
  */
-public record IndexRunResult(String name, long articles, long paragraphs, long textBytes, double seconds, double cpuSeconds, long indexBytes) {
+public record IndexRunResult(
+    String name,
+    long articles,
+    long paragraphs,
+    long textBytes,
+    double seconds,
+    double cpuSeconds,
+    long indexBytes) {
 
   public double articlesPerSecond() {
     return articles / seconds;

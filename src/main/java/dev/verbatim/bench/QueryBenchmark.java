@@ -1,8 +1,8 @@
 package dev.verbatim.bench;
 
+import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.lucene.Schema;
 import dev.verbatim.search.SearchRequest;
-import dev.verbatim.lucene.LuceneSearch;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -15,9 +15,9 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.search.Query;
 
 /**
  * In-process query latency over a fixed mix of queries: the full {@link LuceneSearch} (parsing,
@@ -40,12 +40,16 @@ public final class QueryBenchmark {
     }
 
     public double percentileMillis(double p) {
-      int index = (int) Math.min(sortedNanos.size() - 1, Math.ceil(p / 100.0 * sortedNanos.size()) - 1);
+      int index =
+          (int) Math.min(sortedNanos.size() - 1, Math.ceil(p / 100.0 * sortedNanos.size()) - 1);
       return sortedNanos.get(Math.max(0, index)) / 1e6;
     }
   }
 
-  /** The query mix: a common word, a rare word, two words, a phrase, a prefix, a speaker's quotations. */
+  /**
+   * The query mix: a common word, a rare word, two words, a phrase, a prefix, a speaker's
+   * quotations.
+   */
   public static Map<String, SearchRequest> mix(String speaker) {
     Map<String, SearchRequest> mix = new LinkedHashMap<>();
     mix.put("common word", SearchRequest.of("people"));
@@ -53,14 +57,18 @@ public final class QueryBenchmark {
     mix.put("two words", SearchRequest.of("tax plan"));
     mix.put("phrase", SearchRequest.of("\"prime minister\""));
     mix.put("prefix", SearchRequest.of("elect*"));
-    mix.put("speaker's quotes", new SearchRequest("said", "quote", speaker, null, null, null, 1, SearchRequest.DEFAULT_SIZE));
+    mix.put(
+        "speaker's quotes",
+        new SearchRequest(
+            "said", "quote", speaker, null, null, null, 1, SearchRequest.DEFAULT_SIZE));
     return mix;
   }
 
   private QueryBenchmark() {}
 
   /** Runs {@code warmup} then {@code iterations} rounds of the mix with the full searcher. */
-  public static List<Series> verbatim(LuceneSearch searcher, Map<String, SearchRequest> mix, int warmup, int iterations) {
+  public static List<Series> verbatim(
+      LuceneSearch searcher, Map<String, SearchRequest> mix, int warmup, int iterations) {
     for (int i = 0; i < warmup; i++) {
       mix.values().forEach(searcher::search);
     }
@@ -83,12 +91,15 @@ public final class QueryBenchmark {
   }
 
   /** The same words as bare Lucene: SimpleQueryParser on the text field, top 10, nothing else. */
-  public static Series bare(Path index, Map<String, SearchRequest> mix, int warmup, int iterations) {
-    try (Directory directory = FSDirectory.open(index); DirectoryReader reader = DirectoryReader.open(directory)) {
+  public static Series bare(
+      Path index, Map<String, SearchRequest> mix, int warmup, int iterations) {
+    try (Directory directory = FSDirectory.open(index);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       SimpleQueryParser parser = new SimpleQueryParser(Schema.analyzer(), Schema.TEXT);
       parser.setDefaultOperator(BooleanClause.Occur.MUST);
-      List<Query> queries = mix.values().stream().map(request -> parser.parse(request.query())).toList();
+      List<Query> queries =
+          mix.values().stream().map(request -> parser.parse(request.query())).toList();
       for (int i = 0; i < warmup; i++) {
         for (var query : queries) {
           searcher.search(query, 10);

@@ -30,8 +30,8 @@ public final class QuoteFinderBenchmark {
     }
 
     /**
-     * The median CPU time of the benchmark's thread in a pass: on a shared machine the wall clock also
-     * counts the time other work held the core, which varies from run to run far more.
+     * The median CPU time of the benchmark's thread in a pass: on a shared machine the wall clock
+     * also counts the time other work held the core, which varies from run to run far more.
      */
     public double medianCpuSeconds() {
       return median(passCpuNanos);

@@ -1,8 +1,8 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.bench.QueryBenchmark;
-import dev.verbatim.search.SearchRequest;
 import dev.verbatim.lucene.LuceneSearch;
+import dev.verbatim.search.SearchRequest;
 import java.io.PrintWriter;
 import java.util.Locale;
 import java.util.Map;
@@ -13,31 +13,55 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code verbatim bench query}: in-process latency of a fixed query mix, full search against bare Lucene. */
-@Command(name = "query", description = "Measures in-process query latency (p50/p99) with highlighting and facets, against bare Lucene.")
+/**
+ * {@code verbatim bench query}: in-process latency of a fixed query mix, full search against bare
+ * Lucene.
+ */
+@Command(
+    name = "query",
+    description =
+        "Measures in-process query latency (p50/p99) with highlighting and facets, against bare Lucene.")
 final class BenchQueryCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
   @Mixin IndexFolderOption index;
 
-  @Option(names = "--warmup", paramLabel = "N", defaultValue = "200", description = "Warm-up rounds of the mix (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "200",
+      description = "Warm-up rounds of the mix (default: ${DEFAULT-VALUE}).")
   int warmup;
 
-  @Option(names = "--iterations", paramLabel = "N", defaultValue = "500", description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--iterations",
+      paramLabel = "N",
+      defaultValue = "500",
+      description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
   int iterations;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (LuceneSearch searcher = LuceneSearch.open(index.folder, 0)) { // no kept answers: every run searches in full
-      String speaker = searcher.search(new SearchRequest("", "quote", null, null, null, null, 1, 1)).facets().speaker()
-          .keySet().stream().findFirst().orElse(null);
+    try (LuceneSearch searcher =
+        LuceneSearch.open(index.folder, 0)) { // no kept answers: every run searches in full
+      String speaker =
+          searcher
+              .search(new SearchRequest("", "quote", null, null, null, null, 1, 1))
+              .facets()
+              .speaker()
+              .keySet()
+              .stream()
+              .findFirst()
+              .orElse(null);
       Map<String, SearchRequest> mix = QueryBenchmark.mix(speaker);
       long paragraphs = searcher.stats().paragraphs();
-      out.printf("index %s: %,d paragraphs; speaker filter: %s; %d warm-up rounds, %d timed runs per query%n",
+      out.printf(
+          "index %s: %,d paragraphs; speaker filter: %s; %d warm-up rounds, %d timed runs per query%n",
           index.folder, paragraphs, speaker, warmup, iterations);
-      for (QueryBenchmark.Series series : QueryBenchmark.verbatim(searcher, mix, warmup, iterations)) {
+      for (QueryBenchmark.Series series :
+          QueryBenchmark.verbatim(searcher, mix, warmup, iterations)) {
         print(out, "verbatim, " + series.name(), series);
       }
       print(out, "", QueryBenchmark.bare(index.folder, mix, warmup, iterations));
@@ -47,8 +71,17 @@ final class BenchQueryCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, String name, QueryBenchmark.Series series) {
-    String matches = series.matches() == QueryBenchmark.Series.MIXED ? "" : String.format(Locale.ROOT, "   %,d matches", series.matches());
-    out.println(String.format(Locale.ROOT, "%-34s p50 %7.2f ms   p99 %7.2f ms%s",
-        name.isEmpty() ? series.name() : name, series.percentileMillis(50), series.percentileMillis(99), matches));
+    String matches =
+        series.matches() == QueryBenchmark.Series.MIXED
+            ? ""
+            : String.format(Locale.ROOT, "   %,d matches", series.matches());
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%-34s p50 %7.2f ms   p99 %7.2f ms%s",
+            name.isEmpty() ? series.name() : name,
+            series.percentileMillis(50),
+            series.percentileMillis(99),
+            matches));
   }
 }

@@ -14,7 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Supplier;
 
-/** One build of the index from a corpus folder, with progress, warnings and a summary: what {@code index} runs. */
+/**
+ * One build of the index from a corpus folder, with progress, warnings and a summary: what {@code
+ * index} runs.
+ */
 final class IndexRun {
 
   private static final int SKIPPED_SHOWN = 20;
@@ -29,29 +32,48 @@ final class IndexRun {
     this.clock = clock;
   }
 
-  /** Builds or updates the index in {@code indexFolder}; returns the exit code (0 when articles were indexed). */
+  /**
+   * Builds or updates the index in {@code indexFolder}; returns the exit code (0 when articles were
+   * indexed).
+   */
   int run(Path corpusFolder, Path indexFolder, boolean full) {
-    return run(corpusFolder, () -> LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, clock), IndexBuild.Part.ALL);
+    return run(
+        corpusFolder,
+        () -> LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, clock),
+        IndexBuild.Part.ALL);
   }
 
-  /** Builds or updates {@code part} of the index that {@code sink} opens; returns the exit code (0 when articles were indexed). */
+  /**
+   * Builds or updates {@code part} of the index that {@code sink} opens; returns the exit code (0
+   * when articles were indexed).
+   */
   int run(Path corpusFolder, Supplier<IndexSink> sink, IndexBuild.Part part) {
     long started = System.nanoTime();
     IndexBuild.Outcome outcome = build(corpusFolder, sink, part, true);
     double seconds = (System.nanoTime() - started) / 1e9;
     printSkipped(outcome.skipped());
     if (outcome.result() == null) {
-      err.printf("error: no usable article in %s (%d files, %d skipped); the index was left as it was%n",
+      err.printf(
+          "error: no usable article in %s (%d files, %d skipped); the index was left as it was%n",
           corpusFolder, outcome.files(), outcome.skipped().size());
       err.flush();
       return Main.EXIT_FAILURE;
     }
     BuildResult result = outcome.result();
-    out.println(String.format(Locale.ROOT,
-        "Indexed %,d articles (%,d written, %,d unchanged, %,d removed%s): %,d paragraphs, %,d quotes; %,d files skipped; %.1f s, %.1f articles/s",
-        result.articles(), result.written(), result.unchanged(), result.removed(),
-        result.fullRebuild() ? ", full rebuild" : "",
-        result.paragraphs(), result.quotes(), outcome.skipped().size(), seconds, outcome.articlesRead() / seconds));
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "Indexed %,d articles (%,d written, %,d unchanged, %,d removed%s): %,d paragraphs, %,d quotes; %,d files skipped; %.1f s, %.1f articles/s",
+            result.articles(),
+            result.written(),
+            result.unchanged(),
+            result.removed(),
+            result.fullRebuild() ? ", full rebuild" : "",
+            result.paragraphs(),
+            result.quotes(),
+            outcome.skipped().size(),
+            seconds,
+            outcome.articlesRead() / seconds));
     out.flush();
     return 0;
   }
@@ -61,17 +83,26 @@ final class IndexRun {
    * error stream, and progress there too when {@code showProgress} (a bar on a terminal, a line
    * every 5 s otherwise). The benchmark times this same method without progress.
    */
-  IndexBuild.Outcome build(Path corpusFolder, Supplier<IndexSink> sink, IndexBuild.Part part, boolean showProgress) {
+  IndexBuild.Outcome build(
+      Path corpusFolder, Supplier<IndexSink> sink, IndexBuild.Part part, boolean showProgress) {
     Corpus corpus = new Corpus(corpusFolder);
     List<Path> files = corpus.files();
-    IndexBuild build = new IndexBuild(corpus, new QuoteFinder(),
-        problem -> err.println("warning: " + problem.file() + ": " + problem.reason()), part);
-    try (IndexSink opened = sink.get(); Progress progress = progress(showProgress, files.size())) {
-      return build.run(files, opened, () -> {
-        synchronized (progress) {
-          progress.step();
-        }
-      });
+    IndexBuild build =
+        new IndexBuild(
+            corpus,
+            new QuoteFinder(),
+            problem -> err.println("warning: " + problem.file() + ": " + problem.reason()),
+            part);
+    try (IndexSink opened = sink.get();
+        Progress progress = progress(showProgress, files.size())) {
+      return build.run(
+          files,
+          opened,
+          () -> {
+            synchronized (progress) {
+              progress.step();
+            }
+          });
     }
   }
 
@@ -89,7 +120,9 @@ final class IndexRun {
       return;
     }
     err.printf("Skipped %d file%s:%n", skipped.size(), skipped.size() == 1 ? "" : "s");
-    skipped.stream().limit(SKIPPED_SHOWN).forEach(problem -> err.println("  " + problem.file() + ": " + problem.reason()));
+    skipped.stream()
+        .limit(SKIPPED_SHOWN)
+        .forEach(problem -> err.println("  " + problem.file() + ": " + problem.reason()));
     if (skipped.size() > SKIPPED_SHOWN) {
       err.printf("  … and %d more (see the warnings above)%n", skipped.size() - SKIPPED_SHOWN);
     }

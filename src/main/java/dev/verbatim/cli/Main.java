@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     scope = CommandLine.ScopeType.INHERIT, // every subcommand takes --help and --version too
     versionProvider = VersionProvider.class,
-    description = "Indexes news articles and searches what was said in them: paragraphs and quotations with their speakers.")
+    description =
+        "Indexes news articles and searches what was said in them: paragraphs and quotations with their speakers.")
 public final class Main {
 
   /** The subcommands, in the order usage lists them. */
@@ -21,6 +22,7 @@ public final class Main {
 
   /** Exit code for a command that ran and failed (nothing indexed, index locked, I/O error). */
   static final int EXIT_FAILURE = 1;
+
   /** Exit code for bad input: an unknown option, a missing folder, a bad parameter value. */
   static final int EXIT_INVALID_INPUT = 2;
 
@@ -32,28 +34,32 @@ public final class Main {
    * The configured command line for {@code args}; tests set its output streams and call {@code
    * execute}. When the first argument names a subcommand other than {@code help}, only that one is
    * built: picocli reads every command's annotations by reflection before it parses anything, a
-   * tenth of a second or more at every start. Usage and help, which list all commands, get them all.
+   * tenth of a second or more at every start. Usage and help, which list all commands, get them
+   * all.
    */
   static CommandLine commandLine(String... args) {
     String first = args.length == 0 ? "" : args[0];
     CommandLine commandLine = new CommandLine(new Main());
     boolean justOne = COMMANDS.containsKey(first) && !first.equals("help");
-    COMMANDS.forEach((name, command) -> {
-      if (!justOne || first.equals(name)) {
-        commandLine.addSubcommand(name, command.get());
-      }
-    });
-    commandLine.setExecutionExceptionHandler((exception, cmd, parseResult) -> {
-      cmd.getErr().println("error: " + exception.getMessage());
-      cmd.getErr().flush();
-      if (exception instanceof IllegalArgumentException) {
-        return EXIT_INVALID_INPUT;
-      }
-      if (exception instanceof IllegalStateException || exception instanceof UncheckedIOException) {
-        return EXIT_FAILURE;
-      }
-      throw exception;
-    });
+    COMMANDS.forEach(
+        (name, command) -> {
+          if (!justOne || first.equals(name)) {
+            commandLine.addSubcommand(name, command.get());
+          }
+        });
+    commandLine.setExecutionExceptionHandler(
+        (exception, cmd, parseResult) -> {
+          cmd.getErr().println("error: " + exception.getMessage());
+          cmd.getErr().flush();
+          if (exception instanceof IllegalArgumentException) {
+            return EXIT_INVALID_INPUT;
+          }
+          if (exception instanceof IllegalStateException
+              || exception instanceof UncheckedIOException) {
+            return EXIT_FAILURE;
+          }
+          throw exception;
+        });
     return commandLine;
   }
 

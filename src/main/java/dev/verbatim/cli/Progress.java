@@ -10,7 +10,10 @@ import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
-/** Reports progress through a known number of steps: a live bar on a terminal, periodic lines otherwise. */
+/**
+ * Reports progress through a known number of steps: a live bar on a terminal, periodic lines
+ * otherwise.
+ */
 interface Progress extends AutoCloseable {
 
   void step();
@@ -31,14 +34,15 @@ interface Progress extends AutoCloseable {
 
   /** A bar redrawn in place on {@code terminal}. */
   static Progress bar(String task, long total, PrintStream terminal) {
-    ProgressBar bar = new ProgressBarBuilder()
-        .setTaskName(task)
-        .setInitialMax(total)
-        .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
-        .setConsumer(new ConsoleProgressBarConsumer(terminal))
-        .setUnit(" files", 1)
-        .showSpeed()
-        .build();
+    ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(total)
+            .setStyle(ProgressBarStyle.COLORFUL_UNICODE_BLOCK)
+            .setConsumer(new ConsoleProgressBarConsumer(terminal))
+            .setUnit(" files", 1)
+            .showSpeed()
+            .build();
     return new Progress() {
       @Override
       public void step() {
@@ -52,7 +56,10 @@ interface Progress extends AutoCloseable {
     };
   }
 
-  /** A line such as "indexing: 1200/2225 files (53%)" at most every {@code interval}, for logs and pipes. */
+  /**
+   * A line such as "indexing: 1200/2225 files (53%)" at most every {@code interval}, for logs and
+   * pipes.
+   */
   static Progress lines(String task, long total, PrintWriter out, Clock clock, Duration interval) {
     return new Progress() {
       private long done;
@@ -63,7 +70,8 @@ interface Progress extends AutoCloseable {
         done++;
         Instant now = clock.instant();
         if (now.isAfter(next) && done < total) {
-          out.printf("%s: %d/%d files (%d%%)%n", task, done, total, done * 100 / Math.max(total, 1));
+          out.printf(
+              "%s: %d/%d files (%d%%)%n", task, done, total, done * 100 / Math.max(total, 1));
           out.flush();
           next = now.plus(interval);
         }

@@ -17,7 +17,10 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code verbatim quotes}: prints the quotations found in article files as JSON Lines, without indexing. */
+/**
+ * {@code verbatim quotes}: prints the quotations found in article files as JSON Lines, without
+ * indexing.
+ */
 @Command(
     name = "quotes",
     description = {
@@ -27,11 +30,18 @@ import picocli.CommandLine.Spec;
 final class QuotesCommand implements Callable<Integer> {
 
   /** One output line; speaker and cue are null when unknown. */
-  record QuoteLine(String article, int paragraph, int start, int end, String text, String speaker, String cue) {
+  record QuoteLine(
+      String article, int paragraph, int start, int end, String text, String speaker, String cue) {
 
     static QuoteLine of(String article, Quote quote) {
-      return new QuoteLine(article, quote.paragraph(), quote.start(), quote.end(), quote.text(),
-          quote.speaker().isEmpty() ? null : quote.speaker(), quote.cue().isEmpty() ? null : quote.cue());
+      return new QuoteLine(
+          article,
+          quote.paragraph(),
+          quote.start(),
+          quote.end(),
+          quote.text(),
+          quote.speaker().isEmpty() ? null : quote.speaker(),
+          quote.cue().isEmpty() ? null : quote.cue());
     }
   }
 

@@ -1,10 +1,10 @@
 package dev.verbatim.cli;
 
+import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.search.Hit;
+import dev.verbatim.search.SearchBackend;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
-import dev.verbatim.lucene.LuceneSearch;
-import dev.verbatim.search.SearchBackend;
 import dev.verbatim.solr.SolrConnection;
 import dev.verbatim.solr.SolrSearch;
 import java.io.PrintWriter;
@@ -19,7 +19,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code verbatim search}: runs one query against the index and prints the best hits. */
-@Command(name = "search", description = "Searches the index and prints the best hits, the matched words emphasised.")
+@Command(
+    name = "search",
+    description = "Searches the index and prints the best hits, the matched words emphasised.")
 final class SearchCommand implements Callable<Integer> {
 
   private static final String BOLD_YELLOW = "\u001b[1;33m";
@@ -27,20 +29,32 @@ final class SearchCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "QUERY", description = "Keywords: \"a phrase\", -exclude, prefix*, a | b.")
+  @Parameters(
+      paramLabel = "QUERY",
+      description = "Keywords: \"a phrase\", -exclude, prefix*, a | b.")
   String query;
 
   @Mixin IndexFolderOption index;
 
   @Mixin SolrOptions solr;
 
-  @Option(names = "--type", paramLabel = "quote|paragraph", description = "Only quotations or only paragraphs.")
+  @Option(
+      names = "--type",
+      paramLabel = "quote|paragraph",
+      description = "Only quotations or only paragraphs.")
   String type;
 
-  @Option(names = "--speaker", paramLabel = "NAME", description = "Only quotations by this speaker (full name).")
+  @Option(
+      names = "--speaker",
+      paramLabel = "NAME",
+      description = "Only quotations by this speaker (full name).")
   String speaker;
 
-  @Option(names = "--limit", paramLabel = "N", defaultValue = "10", description = "Number of hits, 1..100 (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--limit",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Number of hits, 1..100 (default: ${DEFAULT-VALUE}).")
   int limit;
 
   @Option(names = "--json", description = "Print the answer as the JSON API does.")
@@ -49,12 +63,14 @@ final class SearchCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     if (limit < 1 || limit > SearchRequest.MAX_SIZE) {
-      throw new ParameterException(spec.commandLine(), "--limit must be 1.." + SearchRequest.MAX_SIZE + ", got " + limit);
+      throw new ParameterException(
+          spec.commandLine(), "--limit must be 1.." + SearchRequest.MAX_SIZE + ", got " + limit);
     }
     SearchRequest request = new SearchRequest(query, type, speaker, null, null, null, 1, limit);
     SearchResponse response;
     if (solr.isSet()) {
-      try (SolrConnection connection = solr.connect(); SearchBackend searcher = SolrSearch.open(connection, solr.collection)) {
+      try (SolrConnection connection = solr.connect();
+          SearchBackend searcher = SolrSearch.open(connection, solr.collection)) {
         response = searcher.search(request);
       }
     } else {
@@ -73,11 +89,19 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchResponse response, PrintWriter out, boolean colour) {
-    String mentions = response.mentions() == response.total() ? "" : response.mentions() + " mentions, ";
-    out.printf("%d hit%s for \"%s\" (%s%d ms)%n", response.total(), response.total() == 1 ? "" : "s", response.query(), mentions, response.tookMs());
+    String mentions =
+        response.mentions() == response.total() ? "" : response.mentions() + " mentions, ";
+    out.printf(
+        "%d hit%s for \"%s\" (%s%d ms)%n",
+        response.total(),
+        response.total() == 1 ? "" : "s",
+        response.query(),
+        mentions,
+        response.tookMs());
     int rank = 1;
     for (Hit hit : response.hits()) {
-      String where = hit.article().title() + (hit.article().date() == null ? "" : ", " + hit.article().date());
+      String where =
+          hit.article().title() + (hit.article().date() == null ? "" : ", " + hit.article().date());
       if ("quote".equals(hit.type())) {
         String speaker = hit.speaker().isEmpty() ? "unknown speaker" : hit.speaker();
         String cue = hit.cue().isEmpty() ? "" : " (" + hit.cue() + ")";
@@ -93,9 +117,10 @@ final class SearchCommand implements Callable<Integer> {
 
   /** The highlight as terminal text: marks become bold on a terminal and *stars* in a pipe. */
   private static String plain(String highlight, boolean colour) {
-    String marked = highlight
-        .replace("<mark>", colour ? BOLD_YELLOW : "*")
-        .replace("</mark>", colour ? RESET : "*");
+    String marked =
+        highlight
+            .replace("<mark>", colour ? BOLD_YELLOW : "*")
+            .replace("</mark>", colour ? RESET : "*");
     return Parser.unescapeEntities(marked, false);
   }
 }

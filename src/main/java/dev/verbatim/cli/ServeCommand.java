@@ -1,9 +1,9 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.corpus.Corpus;
-import dev.verbatim.quotes.QuoteFinder;
 import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.lucene.LuceneSearch;
+import dev.verbatim.quotes.QuoteFinder;
 import dev.verbatim.search.SearchBackend;
 import dev.verbatim.solr.SolrConnection;
 import dev.verbatim.solr.SolrSearch;
@@ -11,13 +11,13 @@ import dev.verbatim.web.ServedIndex;
 import dev.verbatim.web.WebServer;
 import java.io.PrintWriter;
 import java.time.Clock;
+import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,9 +31,10 @@ import picocli.CommandLine.Spec;
  */
 @Command(
     name = "serve",
-    description = "Serves the search page and the JSON API. Builds the index when it is missing or older than the "
-        + "corpus; searches get 503 until the build is done. A concurrent `verbatim index` is picked up within a "
-        + "second, without a restart. With --solr, serves the SolrCloud collection that `index --solr` builds.")
+    description =
+        "Serves the search page and the JSON API. Builds the index when it is missing or older than the "
+            + "corpus; searches get 503 until the build is done. A concurrent `verbatim index` is picked up within a "
+            + "second, without a restart. With --solr, serves the SolrCloud collection that `index --solr` builds.")
 final class ServeCommand implements Callable<Integer> {
 
   /** How often the server looks for a newer commit of the index. */
@@ -47,15 +48,27 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin SolrOptions solr;
 
-  @Option(names = "--host", paramLabel = "HOST", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      defaultValue = "127.0.0.1",
+      description = "Address to listen on (default: ${DEFAULT-VALUE}, this machine only).")
   String host;
 
-  @Option(names = "--port", paramLabel = "PORT", defaultValue = "7070", description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      defaultValue = "7070",
+      description = "Port to listen on, 0 for any free one (default: ${DEFAULT-VALUE}).")
   int port;
 
-  @Option(names = "--kept-answers", paramLabel = "N", defaultValue = "" + LuceneSearch.KEPT_ANSWERS,
-      description = "Recent answers kept in memory until the index changes, 0 for none (default: ${DEFAULT-VALUE}); the embedded "
-          + "index only: on SolrCloud, Solr's own caches serve repeats.")
+  @Option(
+      names = "--kept-answers",
+      paramLabel = "N",
+      defaultValue = "" + LuceneSearch.KEPT_ANSWERS,
+      description =
+          "Recent answers kept in memory until the index changes, 0 for none (default: ${DEFAULT-VALUE}); the embedded "
+              + "index only: on SolrCloud, Solr's own caches serve repeats.")
   int keptAnswers;
 
   private final CountDownLatch stopRequested = new CountDownLatch(1);
@@ -70,7 +83,8 @@ final class ServeCommand implements Callable<Integer> {
   public Integer call() throws InterruptedException {
     PrintWriter out = spec.commandLine().getOut();
     if (keptAnswers < 0) {
-      throw new ParameterException(spec.commandLine(), "--kept-answers must be 0 or more, got " + keptAnswers);
+      throw new ParameterException(
+          spec.commandLine(), "--kept-answers must be 0 or more, got " + keptAnswers);
     }
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
@@ -78,7 +92,8 @@ final class ServeCommand implements Callable<Integer> {
     if (solr.isSet()) {
       return serveSolr(out);
     }
-    // Jetty starts, the corpus is checked and the index opens side by side: each takes a few hundred
+    // Jetty starts, the corpus is checked and the index opens side by side: each takes a few
+    // hundred
     // milliseconds. Requests wait for the index; while a stale one is rebuilt they get 503.
     CompletableFuture<SearchBackend> opening = open();
     ServedIndex served = new ServedIndex();
@@ -91,14 +106,22 @@ final class ServeCommand implements Callable<Integer> {
     }
     SearchBackend searcher = null;
     try {
-      if (!LuceneIndex.isUpToDate(index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
+      if (!LuceneIndex.isUpToDate(
+          index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
         served.unavailable("the index is being built; try again in a moment");
         closeWhenOpen(opening);
-        out.println(LuceneIndex.exists(index.folder)
-            ? "The index in " + index.folder + " is older than the corpus in " + corpus.folder + " (or than this version's rules); updating it."
-            : "No index in " + index.folder + " yet; building it from " + corpus.folder + ".");
+        out.println(
+            LuceneIndex.exists(index.folder)
+                ? "The index in "
+                    + index.folder
+                    + " is older than the corpus in "
+                    + corpus.folder
+                    + " (or than this version's rules); updating it."
+                : "No index in " + index.folder + " yet; building it from " + corpus.folder + ".");
         out.flush();
-        int built = new IndexRun(out, spec.commandLine().getErr(), Clock.systemUTC()).run(corpus.folder, index.folder, false);
+        int built =
+            new IndexRun(out, spec.commandLine().getErr(), Clock.systemUTC())
+                .run(corpus.folder, index.folder, false);
         if (built != 0) {
           return built;
         }
@@ -115,7 +138,10 @@ final class ServeCommand implements Callable<Integer> {
     return serveUntilStopped(server, searcher, out, index.folder.toString());
   }
 
-  /** Serves the collection behind the alias; `index --solr` builds it, and each of its builds is seen at once. */
+  /**
+   * Serves the collection behind the alias; `index --solr` builds it, and each of its builds is
+   * seen at once.
+   */
   private int serveSolr(PrintWriter out) throws InterruptedException {
     try (SolrConnection connection = solr.connect()) {
       SearchBackend search = SolrSearch.open(connection, solr.collection);
@@ -127,17 +153,29 @@ final class ServeCommand implements Callable<Integer> {
   }
 
   /** Keeps {@code searcher} on the newest commit until {@link #stop()}, then closes both. */
-  private int serveUntilStopped(WebServer server, SearchBackend searcher, PrintWriter out, String what) throws InterruptedException {
-    ScheduledExecutorService refresher = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().daemon().name("index-refresh").factory());
+  private int serveUntilStopped(
+      WebServer server, SearchBackend searcher, PrintWriter out, String what)
+      throws InterruptedException {
+    ScheduledExecutorService refresher =
+        Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("index-refresh").factory());
     PrintWriter err = spec.commandLine().getErr();
-    var unused = refresher.scheduleWithFixedDelay(() -> refresh(searcher, err), REFRESH_MILLIS, REFRESH_MILLIS, TimeUnit.MILLISECONDS); // ends with the refresher
-    Thread onExit = new Thread(() -> {
-      stop();
-      awaitQuietly(stopped);
-    });
+    var unused =
+        refresher.scheduleWithFixedDelay(
+            () -> refresh(searcher, err),
+            REFRESH_MILLIS,
+            REFRESH_MILLIS,
+            TimeUnit.MILLISECONDS); // ends with the refresher
+    Thread onExit =
+        new Thread(
+            () -> {
+              stop();
+              awaitQuietly(stopped);
+            });
     Runtime.getRuntime().addShutdownHook(onExit);
     try {
-      out.printf("Verbatim is serving %s on http://%s:%d/ (Ctrl-C to stop)%n", what, host, server.port());
+      out.printf(
+          "Verbatim is serving %s on http://%s:%d/ (Ctrl-C to stop)%n", what, host, server.port());
       out.flush();
       stopRequested.await();
     } finally {
@@ -163,22 +201,33 @@ final class ServeCommand implements Callable<Integer> {
     }
   }
 
-  /** Waits for an opening that is no longer wanted, and closes what it opened (a missing index opens nothing). */
+  /**
+   * Waits for an opening that is no longer wanted, and closes what it opened (a missing index opens
+   * nothing).
+   */
   private static void closeWhenOpen(CompletableFuture<SearchBackend> opening) {
-    opening.handle((searcher, error) -> {
-      if (searcher != null) {
-        searcher.close();
-      }
-      return null;
-    }).join();
+    opening
+        .handle(
+            (searcher, error) -> {
+              if (searcher != null) {
+                searcher.close();
+              }
+              return null;
+            })
+        .join();
   }
 
-  /** One refresh; a failure is reported and the next refresh tries again (a thrown error would end them all). */
+  /**
+   * One refresh; a failure is reported and the next refresh tries again (a thrown error would end
+   * them all).
+   */
   private static void refresh(SearchBackend searcher, PrintWriter err) {
     try {
       searcher.refresh();
     } catch (RuntimeException e) {
-      err.println("warning: cannot open the newest index commit, still serving the previous one: " + e.getMessage());
+      err.println(
+          "warning: cannot open the newest index commit, still serving the previous one: "
+              + e.getMessage());
       err.flush();
     }
   }

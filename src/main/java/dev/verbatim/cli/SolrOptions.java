@@ -6,14 +6,23 @@ import picocli.CommandLine.Option;
 /** The options that put a command on SolrCloud instead of the index folder. */
 final class SolrOptions {
 
-  @Option(names = "--solr", paramLabel = "URLS",
-      description = "Use a SolrCloud cluster instead of the index folder: node URLs (http://host:8983/solr, comma-separated; one is "
-          + "enough, the others are discovered) or its ZooKeeper (host:2181,host2:2181/solr); "
-          + "default: the " + SolrConnection.ENVIRONMENT_VARIABLE + " environment variable when set.")
+  @Option(
+      names = "--solr",
+      paramLabel = "URLS",
+      description =
+          "Use a SolrCloud cluster instead of the index folder: node URLs (http://host:8983/solr, comma-separated; one is "
+              + "enough, the others are discovered) or its ZooKeeper (host:2181,host2:2181/solr); "
+              + "default: the "
+              + SolrConnection.ENVIRONMENT_VARIABLE
+              + " environment variable when set.")
   String urls = System.getenv(SolrConnection.ENVIRONMENT_VARIABLE);
 
-  @Option(names = "--collection", paramLabel = "NAME", defaultValue = "verbatim",
-      description = "On SolrCloud: the alias users search; each full build is a new collection behind it (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--collection",
+      paramLabel = "NAME",
+      defaultValue = "verbatim",
+      description =
+          "On SolrCloud: the alias users search; each full build is a new collection behind it (default: ${DEFAULT-VALUE}).")
   String collection;
 
   /** True when the command runs on SolrCloud. */

@@ -14,9 +14,11 @@ import java.util.regex.Pattern;
  */
 final class ArticleFields {
 
-  private static final Pattern ISO_DATE = Pattern.compile("^(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:$|[T\\s])");
+  private static final Pattern ISO_DATE =
+      Pattern.compile("^(\\d{4})[-/](\\d{2})[-/](\\d{2})(?:$|[T\\s])");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?](?=\\s+[\\p{Lu}\"“‘'])");
-  private static final Pattern ABBREVIATION = Pattern.compile("(?:\\b\\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|No|vs)$");
+  private static final Pattern ABBREVIATION =
+      Pattern.compile("(?:\\b\\p{L}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Prof|No|vs)$");
   private static final int TITLE_MAX_CHARS = 100;
 
   private String title = "";
@@ -90,7 +92,9 @@ final class ArticleFields {
     return new Article(id, finalTitle, date, source, url, author, clean);
   }
 
-  /** The first sentence of {@code paragraph}, shortened at a word boundary to about 100 characters. */
+  /**
+   * The first sentence of {@code paragraph}, shortened at a word boundary to about 100 characters.
+   */
   static String deriveTitle(String paragraph) {
     String sentence = paragraph;
     Matcher end = SENTENCE_END.matcher(paragraph);
@@ -104,15 +108,21 @@ final class ArticleFields {
       return sentence;
     }
     int cut = sentence.lastIndexOf(' ', TITLE_MAX_CHARS);
-    return sentence.substring(0, cut > 0 ? cut : TITLE_MAX_CHARS).replaceAll("[\\s,;:—–-]+$", "") + "…";
+    return sentence.substring(0, cut > 0 ? cut : TITLE_MAX_CHARS).replaceAll("[\\s,;:—–-]+$", "")
+        + "…";
   }
 
-  /** One space for every run of white space, no-break spaces included. Loops: it runs on every paragraph. */
+  /**
+   * One space for every run of white space, no-break spaces included. Loops: it runs on every
+   * paragraph.
+   */
   static String collapseWhitespace(String text) {
     return isCollapsed(text) ? text : collapse(text);
   }
 
-  /** True when {@link #collapse} would change nothing, as for most paragraphs: copying them costs. */
+  /**
+   * True when {@link #collapse} would change nothing, as for most paragraphs: copying them costs.
+   */
   private static boolean isCollapsed(String text) {
     int last = text.length() - 1;
     for (int i = 0; i <= last; i++) {
@@ -156,7 +166,8 @@ final class ArticleFields {
         // falls through to the warning
       }
     }
-    warnings.add("date '" + raw + "' is not an ISO date (YYYY-MM-DD); the article is kept without a date");
+    warnings.add(
+        "date '" + raw + "' is not an ISO date (YYYY-MM-DD); the article is kept without a date");
   }
 
   private static String field(String key) {

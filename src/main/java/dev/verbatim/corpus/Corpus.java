@@ -20,19 +20,32 @@ import java.util.stream.Stream;
  */
 public final class Corpus {
 
-  /** Files larger than this are skipped: an article is a few kilobytes, a 32 MiB file is not one. */
+  /**
+   * Files larger than this are skipped: an article is a few kilobytes, a 32 MiB file is not one.
+   */
   public static final long MAX_FILE_BYTES = 32L * 1024 * 1024;
 
   /**
-   * The reader for each extension. The readers themselves are made when the first file is read
-   * (see {@link Readers}): their parsers take a while to load, and listing files or checking dates,
-   * as {@code serve} does at start, needs none.
+   * The reader for each extension. The readers themselves are made when the first file is read (see
+   * {@link Readers}): their parsers take a while to load, and listing files or checking dates, as
+   * {@code serve} does at start, needs none.
    */
-  private static final Map<String, Supplier<ArticleReader>> READERS = Map.of(
-      "txt", () -> Readers.PLAIN_TEXT, "text", () -> Readers.PLAIN_TEXT,
-      "md", () -> Readers.MARKDOWN, "markdown", () -> Readers.MARKDOWN,
-      "html", () -> Readers.HTML, "htm", () -> Readers.HTML,
-      "jsonl", () -> Readers.JSON_LINES);
+  private static final Map<String, Supplier<ArticleReader>> READERS =
+      Map.of(
+          "txt",
+          () -> Readers.PLAIN_TEXT,
+          "text",
+          () -> Readers.PLAIN_TEXT,
+          "md",
+          () -> Readers.MARKDOWN,
+          "markdown",
+          () -> Readers.MARKDOWN,
+          "html",
+          () -> Readers.HTML,
+          "htm",
+          () -> Readers.HTML,
+          "jsonl",
+          () -> Readers.JSON_LINES);
 
   private final Path root;
   private final Path single;
@@ -49,18 +62,20 @@ public final class Corpus {
       this.single = null;
     } else if (Files.isRegularFile(absolute)) {
       if (!isArticleFile(absolute)) {
-        throw new IllegalArgumentException(path + " is not an article file; expected one of " + extensions());
+        throw new IllegalArgumentException(
+            path + " is not an article file; expected one of " + extensions());
       }
       this.root = absolute.getParent();
       this.single = absolute;
     } else {
-      throw new IllegalArgumentException("corpus folder " + path + " does not exist; pass --corpus DIR with your articles");
+      throw new IllegalArgumentException(
+          "corpus folder " + path + " does not exist; pass --corpus DIR with your articles");
     }
   }
 
   /**
-   * The newest modification time of the corpus: of its article files and of its folders, whose
-   * time changes when a file is added or removed.
+   * The newest modification time of the corpus: of its article files and of its folders, whose time
+   * changes when a file is added or removed.
    */
   public Instant lastModified() {
     if (single != null) {
@@ -114,7 +129,11 @@ public final class Corpus {
       long size = Files.size(file);
       if (size > MAX_FILE_BYTES) {
         throw new InvalidArticleException(
-            "file is " + (size >> 20) + " MiB, over the " + (MAX_FILE_BYTES >> 20) + " MiB limit for one file");
+            "file is "
+                + (size >> 20)
+                + " MiB, over the "
+                + (MAX_FILE_BYTES >> 20)
+                + " MiB limit for one file");
       }
       String text = TextDecoder.decode(Files.readAllBytes(file));
       return READERS.get(extension(file)).get().read(articleId(file), text);
@@ -123,9 +142,12 @@ public final class Corpus {
     }
   }
 
-  /** The id of the article a single-article file holds: its path relative to the root, no extension. */
+  /**
+   * The id of the article a single-article file holds: its path relative to the root, no extension.
+   */
   public String articleId(Path file) {
-    String relative = root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
+    String relative =
+        root.relativize(file.toAbsolutePath().normalize()).toString().replace('\\', '/');
     int dot = relative.lastIndexOf('.');
     return dot > relative.lastIndexOf('/') + 1 ? relative.substring(0, dot) : relative;
   }

@@ -14,7 +14,8 @@ import org.jsoup.nodes.Element;
  */
 final class HtmlReader implements ArticleReader {
 
-  private static final String BOILERPLATE = "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg";
+  private static final String BOILERPLATE =
+      "script, style, noscript, template, nav, header, footer, aside, form, iframe, svg";
 
   @Override
   public ArticleBatch read(String id, String text) throws InvalidArticleException {

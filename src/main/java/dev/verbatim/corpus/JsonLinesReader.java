@@ -9,16 +9,19 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a JSON Lines file, one article object per line: {@code id}, {@code title}, {@code date},
- * {@code source}, {@code url}, {@code author}, and {@code text} (paragraphs separated by blank lines,
- * or else by line breaks) or {@code paragraphs} (an array of strings).
+ * {@code source}, {@code url}, {@code author}, and {@code text} (paragraphs separated by blank
+ * lines, or else by line breaks) or {@code paragraphs} (an array of strings).
  *
- * <p>An article's id is the file's id, a slash, and the line's {@code id} (or its line number), so two
- * files can use the same ids. A broken line is skipped with a warning; the other lines are kept.
+ * <p>An article's id is the file's id, a slash, and the line's {@code id} (or its line number), so
+ * two files can use the same ids. A broken line is skipped with a warning; the other lines are
+ * kept.
  */
 final class JsonLinesReader implements ArticleReader {
 
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
-  private static final String[] METADATA = {"title", "date", "source", "publisher", "url", "author"};
+  private static final String[] METADATA = {
+    "title", "date", "source", "publisher", "url", "author"
+  };
 
   private final ObjectMapper json = new ObjectMapper();
 
@@ -42,12 +45,15 @@ final class JsonLinesReader implements ArticleReader {
     }
     if (articles.isEmpty()) {
       throw new InvalidArticleException(
-          warnings.isEmpty() ? "no articles: every line is blank" : "no valid line; first problem: " + warnings.get(0));
+          warnings.isEmpty()
+              ? "no articles: every line is blank"
+              : "no valid line; first problem: " + warnings.get(0));
     }
     return new ArticleBatch(articles, warnings);
   }
 
-  private Article readLine(String fileId, int lineNumber, String line, ArticleFields fields) throws InvalidArticleException {
+  private Article readLine(String fileId, int lineNumber, String line, ArticleFields fields)
+      throws InvalidArticleException {
     JsonNode object;
     try {
       object = json.readTree(line);
@@ -64,9 +70,10 @@ final class JsonLinesReader implements ArticleReader {
       }
     }
     JsonNode lineId = object.get("id");
-    String suffix = lineId != null && lineId.isValueNode() && !lineId.asText().isBlank()
-        ? lineId.asText().strip()
-        : String.valueOf(lineNumber);
+    String suffix =
+        lineId != null && lineId.isValueNode() && !lineId.asText().isBlank()
+            ? lineId.asText().strip()
+            : String.valueOf(lineNumber);
     return fields.build(fileId + "/" + suffix, paragraphs(object));
   }
 
@@ -80,7 +87,8 @@ final class JsonLinesReader implements ArticleReader {
     JsonNode text = object.get("text");
     if (text != null && text.isTextual()) {
       String body = text.asText().replace("\r\n", "\n");
-      return List.of(PARAGRAPH_BREAK.matcher(body).find() ? PARAGRAPH_BREAK.split(body) : body.split("\n"));
+      return List.of(
+          PARAGRAPH_BREAK.matcher(body).find() ? PARAGRAPH_BREAK.split(body) : body.split("\n"));
     }
     throw new InvalidArticleException("no 'text' string or 'paragraphs' array");
   }

@@ -11,15 +11,17 @@ import java.util.regex.Pattern;
  * {@code date YYYY-MM-DD} marker, an optional title line, then paragraphs.
  *
  * <p>Paragraphs are separated by blank lines when the file has any; otherwise every line is a
- * paragraph. The first line is taken as the title when it reads like a headline (short, one sentence)
- * and more text follows it; otherwise the title is derived from the first sentence.
+ * paragraph. The first line is taken as the title when it reads like a headline (short, one
+ * sentence) and more text follows it; otherwise the title is derived from the first sentence.
  */
 final class PlainTextReader implements ArticleReader {
 
   private static final Pattern HEADER_LINE = Pattern.compile("^\\s*([A-Za-z_]+)\\s*:\\s*(.*)$");
-  private static final Pattern DATE_MARKER = Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
+  private static final Pattern DATE_MARKER =
+      Pattern.compile("^\\s*date\\s+(\\d{4}-\\d{2}-\\d{2})(?:\\s+|$)");
   private static final Pattern BLANK_LINE = Pattern.compile("\\n[ \\t]*\\n");
-  private static final Pattern INNER_SENTENCE_END = Pattern.compile("\\p{Ll}[.!?][\"”’]?\\s+\\p{Lu}");
+  private static final Pattern INNER_SENTENCE_END =
+      Pattern.compile("\\p{Ll}[.!?][\"”’]?\\s+\\p{Lu}");
   private static final int HEADLINE_MAX_CHARS = 200;
   private static final int HEADLINE_MAX_WORDS = 30;
 
@@ -34,7 +36,8 @@ final class PlainTextReader implements ArticleReader {
     }
     List<List<String>> blocks = blocks(body.strip());
     List<String> paragraphs = new ArrayList<>();
-    boolean textFollowsFirstLine = !blocks.isEmpty() && (blocks.size() > 1 || blocks.get(0).size() > 1);
+    boolean textFollowsFirstLine =
+        !blocks.isEmpty() && (blocks.size() > 1 || blocks.get(0).size() > 1);
     if (textFollowsFirstLine && isHeadline(blocks.get(0).get(0))) {
       fields.titleIfAbsent(blocks.get(0).get(0).replaceAll("[;:,\\s]+$", ""));
       List<String> rest = blocks.get(0).subList(1, blocks.get(0).size());
@@ -49,7 +52,9 @@ final class PlainTextReader implements ArticleReader {
     return ArticleBatch.of(fields.build(id, paragraphs), fields.warnings());
   }
 
-  /** Consumes leading {@code key: value} lines naming known fields; returns the rest of the text. */
+  /**
+   * Consumes leading {@code key: value} lines naming known fields; returns the rest of the text.
+   */
   private static String readHeader(String text, ArticleFields fields) {
     String[] lines = text.split("\n", -1);
     int consumed = 0;
@@ -70,7 +75,10 @@ final class PlainTextReader implements ArticleReader {
     return String.join("\n", Arrays.asList(lines).subList(consumed, lines.length));
   }
 
-  /** Splits the body into blocks of non-empty lines: by blank lines if there are any, else one per line. */
+  /**
+   * Splits the body into blocks of non-empty lines: by blank lines if there are any, else one per
+   * line.
+   */
   private static List<List<String>> blocks(String body) {
     List<List<String>> blocks = new ArrayList<>();
     if (body.isEmpty()) {

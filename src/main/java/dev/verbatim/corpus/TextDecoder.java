@@ -8,11 +8,12 @@ import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 
 /**
- * Decodes a file's bytes to text: UTF-8 (with or without a byte order mark), UTF-16 with a byte order
- * mark, or else Windows-1252, the usual encoding of older news archives.
+ * Decodes a file's bytes to text: UTF-8 (with or without a byte order mark), UTF-16 with a byte
+ * order mark, or else Windows-1252, the usual encoding of older news archives.
  *
- * <p>Strict UTF-8 decoding is tried first because a Windows-1252 file with any non-ASCII byte is almost
- * never valid UTF-8, while the reverse guess would turn every {@code ’} into mojibake ({@code â€™}).
+ * <p>Strict UTF-8 decoding is tried first because a Windows-1252 file with any non-ASCII byte is
+ * almost never valid UTF-8, while the reverse guess would turn every {@code ’} into mojibake
+ * ({@code â€™}).
  */
 final class TextDecoder {
 
@@ -22,8 +23,8 @@ final class TextDecoder {
   private TextDecoder() {}
 
   /**
-   * Returns the decoded text, NFC-normalised, with {@code \r\n} and {@code \r} turned into {@code \n}
-   * and control characters other than tab and newline removed.
+   * Returns the decoded text, NFC-normalised, with {@code \r\n} and {@code \r} turned into {@code
+   * \n} and control characters other than tab and newline removed.
    *
    * @throws InvalidArticleException when the bytes are empty or look binary
    */
@@ -72,11 +73,14 @@ final class TextDecoder {
   }
 
   private static String clean(String text) {
-    String kept = isClean(text) ? text : withoutControls(text.replace("\r\n", "\n").replace('\r', '\n'));
+    String kept =
+        isClean(text) ? text : withoutControls(text.replace("\r\n", "\n").replace('\r', '\n'));
     return Normalizer.normalize(kept, Normalizer.Form.NFC);
   }
 
-  /** True when {@link #withoutControls} would change nothing: most files, and copying them costs. */
+  /**
+   * True when {@link #withoutControls} would change nothing: most files, and copying them costs.
+   */
   private static boolean isClean(String text) {
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);

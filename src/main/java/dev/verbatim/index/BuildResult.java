@@ -12,4 +12,10 @@ package dev.verbatim.index;
  * @param fullRebuild true when the build started from an empty index
  */
 public record BuildResult(
-    long articles, long paragraphs, long quotes, int written, int unchanged, int removed, boolean fullRebuild) {}
+    long articles,
+    long paragraphs,
+    long quotes,
+    int written,
+    int unchanged,
+    int removed,
+    boolean fullRebuild) {}

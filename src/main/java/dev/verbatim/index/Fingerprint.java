@@ -12,8 +12,15 @@ final class Fingerprint {
 
   static String of(Article article) {
     StringBuilder content = new StringBuilder();
-    for (Object part : new Object[] {article.id(), article.title(), Objects.toString(article.date(), ""),
-        article.source(), article.url(), article.author()}) {
+    for (Object part :
+        new Object[] {
+          article.id(),
+          article.title(),
+          Objects.toString(article.date(), ""),
+          article.source(),
+          article.url(),
+          article.author()
+        }) {
       content.append(part).append(SEPARATOR);
     }
     article.paragraphs().forEach(paragraph -> content.append(paragraph).append(SEPARATOR));

@@ -15,7 +15,10 @@ final class Hashing {
     return HexFormat.of().formatHex(digest(text));
   }
 
-  /** The first 64 bits of the SHA-256 of {@code text}: a key that any backend, in any language, computes alike. */
+  /**
+   * The first 64 bits of the SHA-256 of {@code text}: a key that any backend, in any language,
+   * computes alike.
+   */
   static long sha256Long(String text) {
     return ByteBuffer.wrap(digest(text)).getLong();
   }

@@ -34,7 +34,10 @@ public final class IndexBuild {
   /** A file or part of a file that was skipped, and why. */
   public record Problem(String file, String reason) {}
 
-  /** What a build did; {@code result} is null when nothing usable was read and nothing was committed. */
+  /**
+   * What a build did; {@code result} is null when nothing usable was read and nothing was
+   * committed.
+   */
   public record Outcome(BuildResult result, int files, int articlesRead, List<Problem> skipped) {}
 
   /**
@@ -49,7 +52,8 @@ public final class IndexBuild {
 
     public Part {
       if (count < 1 || number < 1 || number > count) {
-        throw new IllegalArgumentException("a part is K/N with 1 <= K <= N, got " + number + "/" + count);
+        throw new IllegalArgumentException(
+            "a part is K/N with 1 <= K <= N, got " + number + "/" + count);
       }
     }
 
@@ -58,7 +62,8 @@ public final class IndexBuild {
       String[] numbers = text.strip().split("/");
       try {
         if (numbers.length == 2) {
-          return new Part(Integer.parseInt(numbers[0].strip()), Integer.parseInt(numbers[1].strip()));
+          return new Part(
+              Integer.parseInt(numbers[0].strip()), Integer.parseInt(numbers[1].strip()));
         }
       } catch (NumberFormatException e) {
         // reported below
@@ -66,7 +71,10 @@ public final class IndexBuild {
       throw new IllegalArgumentException("a part is K/N, such as 1/4, got '" + text + "'");
     }
 
-    /** True for the articles of this part; {@link String#hashCode} is the same on every machine and JVM. */
+    /**
+     * True for the articles of this part; {@link String#hashCode} is the same on every machine and
+     * JVM.
+     */
     public boolean contains(String articleId) {
       return Math.floorMod(articleId.hashCode(), count) == number - 1;
     }
@@ -78,7 +86,10 @@ public final class IndexBuild {
   private final Part part;
   private final int threads;
 
-  /** A build of the whole corpus; {@code onProblem} may be called from several threads, so it must be thread-safe (a PrintWriter is). */
+  /**
+   * A build of the whole corpus; {@code onProblem} may be called from several threads, so it must
+   * be thread-safe (a PrintWriter is).
+   */
   public IndexBuild(Corpus corpus, QuoteFinder finder, Consumer<Problem> onProblem) {
     this(corpus, finder, onProblem, Part.ALL);
   }
@@ -99,12 +110,15 @@ public final class IndexBuild {
   public Outcome run(List<Path> files, IndexSink sink, Runnable onFileDone) {
     Session session = new Session(sink);
     List<Future<?>> tasks = new ArrayList<>(files.size());
-    try (ExecutorService pool = Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 1).factory())) {
+    try (ExecutorService pool =
+        Executors.newFixedThreadPool(threads, Thread.ofPlatform().name("indexer-", 1).factory())) {
       for (Path file : files) {
-        tasks.add(pool.submit(() -> {
-          session.indexFile(file);
-          onFileDone.run();
-        }));
+        tasks.add(
+            pool.submit(
+                () -> {
+                  session.indexFile(file);
+                  onFileDone.run();
+                }));
       }
       tasks.forEach(IndexBuild::await);
       List<Future<?>> flushes = new ArrayList<>(threads);
@@ -114,11 +128,17 @@ public final class IndexBuild {
       flushes.forEach(IndexBuild::await);
     }
     if (!corpus.exists()) {
-      throw new IllegalStateException("the corpus " + corpus.root() + " disappeared during the build; nothing was committed, the index is as it was");
+      throw new IllegalStateException(
+          "the corpus "
+              + corpus.root()
+              + " disappeared during the build; nothing was committed, the index is as it was");
     }
     if (!session.vanished.isEmpty()) {
-      throw new IllegalStateException(session.vanished.size() + " files of the corpus disappeared during the build (" + session.vanished.get(0)
-          + " …); nothing was committed, the index is as it was; run `index` again");
+      throw new IllegalStateException(
+          session.vanished.size()
+              + " files of the corpus disappeared during the build ("
+              + session.vanished.get(0)
+              + " …); nothing was committed, the index is as it was; run `index` again");
     }
     BuildResult result = session.articlesRead.get() == 0 ? null : session.commit();
     List<Problem> inFileOrder = new ArrayList<>(session.skipped);
@@ -170,7 +190,12 @@ public final class IndexBuild {
         return;
       }
       if (!seen.add(article.id())) {
-        skip(new Problem(file, "duplicate article id '" + article.id() + "': another file of the corpus has the same id"));
+        skip(
+            new Problem(
+                file,
+                "duplicate article id '"
+                    + article.id()
+                    + "': another file of the corpus has the same id"));
         return;
       }
       sink.write(article, finder.find(article), fingerprint);
@@ -198,7 +223,14 @@ public final class IndexBuild {
         }
       }
       IndexCounts counts = sink.commit();
-      return new BuildResult(counts.articles(), counts.paragraphs(), counts.quotes(), written.get(), unchanged.get(), removed, sink.fullRebuild());
+      return new BuildResult(
+          counts.articles(),
+          counts.paragraphs(),
+          counts.quotes(),
+          written.get(),
+          unchanged.get(),
+          removed,
+          sink.fullRebuild());
     }
   }
 
@@ -210,7 +242,8 @@ public final class IndexBuild {
       throw new IllegalStateException("indexing was interrupted", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException failure) {
-        throw failure; // e.g. the index folder became unwritable: the build stops, nothing is committed
+        throw failure; // e.g. the index folder became unwritable: the build stops, nothing is
+        // committed
       }
       throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
     }

@@ -13,10 +13,16 @@ import java.util.Map;
  */
 public interface IndexSink extends AutoCloseable {
 
-  /** The fingerprint of every article the previous commit holds, by article id; empty when this build starts from nothing. */
+  /**
+   * The fingerprint of every article the previous commit holds, by article id; empty when this
+   * build starts from nothing.
+   */
   Map<String, String> fingerprints();
 
-  /** True when this build starts from an empty index: the first build, a new schema or quote rules, or asked for. */
+  /**
+   * True when this build starts from an empty index: the first build, a new schema or quote rules,
+   * or asked for.
+   */
   boolean fullRebuild();
 
   /** Writes an article with its quotations, replacing the one with the same id. */
@@ -25,10 +31,16 @@ public interface IndexSink extends AutoCloseable {
   /** Deletes an article with its paragraphs and quotations. */
   void delete(String articleId);
 
-  /** Called by each build thread when it has written its last article, to write what is buffered on that thread. */
+  /**
+   * Called by each build thread when it has written its last article, to write what is buffered on
+   * that thread.
+   */
   default void flush() {}
 
-  /** Makes every write and delete of this build visible at once, and counts what the index then holds. */
+  /**
+   * Makes every write and delete of this build visible at once, and counts what the index then
+   * holds.
+   */
   IndexCounts commit();
 
   /** Ends the build; without a {@link #commit()} first, nothing of it is kept. */

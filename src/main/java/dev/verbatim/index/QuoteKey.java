@@ -13,12 +13,17 @@ public final class QuoteKey {
   private QuoteKey() {}
 
   public static long of(String quotation) {
-    String decomposed = isAscii(quotation) ? quotation : Normalizer.normalize(quotation, Normalizer.Form.NFKD);
+    String decomposed =
+        isAscii(quotation) ? quotation : Normalizer.normalize(quotation, Normalizer.Form.NFKD);
     StringBuilder words = new StringBuilder(decomposed.length());
     boolean gap = false;
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK || c == '\'' || c == '’' || c == '‘' || c == 'ʼ') {
+      if (Character.getType(c) == Character.NON_SPACING_MARK
+          || c == '\''
+          || c == '’'
+          || c == '‘'
+          || c == 'ʼ') {
         continue; // accents and apostrophes: "café" = "cafe", "don’t" = "dont"
       }
       if (Character.isLetterOrDigit(c)) {

@@ -6,8 +6,9 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * Drops apostrophes from tokens, straight or curly ({@code don’t}, {@code don't} → {@code dont}), in
- * place. A character loop rather than a regular expression: it runs on every token of every field.
+ * Drops apostrophes from tokens, straight or curly ({@code don’t}, {@code don't} → {@code dont}),
+ * in place. A character loop rather than a regular expression: it runs on every token of every
+ * field.
  */
 final class ApostropheFilter extends TokenFilter {
 
@@ -32,7 +33,8 @@ final class ApostropheFilter extends TokenFilter {
       }
     }
     if (kept > 0) {
-      term.setLength(kept); // a token made only of apostrophes keeps them rather than becoming empty
+      term.setLength(
+          kept); // a token made only of apostrophes keeps them rather than becoming empty
     }
     return true;
   }

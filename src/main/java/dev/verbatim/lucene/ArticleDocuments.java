@@ -1,7 +1,7 @@
 package dev.verbatim.lucene;
 
-import dev.verbatim.index.QuoteKey;
 import dev.verbatim.corpus.Article;
+import dev.verbatim.index.QuoteKey;
 import dev.verbatim.quotes.Quote;
 import java.util.ArrayList;
 import java.util.List;
@@ -46,14 +46,19 @@ final class ArticleDocuments {
       document.add(new StoredField(Schema.CUE, quote.cue()));
       if (quote.paragraph() != Quote.HEADLINE) {
         int ownDoc = 1 + article.paragraphs().size() + q;
-        document.add(new StoredField(Schema.PARAGRAPH_DOC_DISTANCE, ownDoc - (1 + quote.paragraph())));
+        document.add(
+            new StoredField(Schema.PARAGRAPH_DOC_DISTANCE, ownDoc - (1 + quote.paragraph())));
       }
       document.add(new StoredField(Schema.START, quote.start()));
       document.add(new StoredField(Schema.END, quote.end()));
       long key = QuoteKey.of(quote.text());
-      document.add(new StringField(Schema.QUOTE_KEY, Schema.quoteKeyTerm(key).bytes(), Field.Store.NO));
+      document.add(
+          new StringField(Schema.QUOTE_KEY, Schema.quoteKeyTerm(key).bytes(), Field.Store.NO));
       document.add(new NumericDocValuesField(Schema.QUOTE_KEY, key));
-      document.add(new BinaryDocValuesField(Schema.ARTICLE_REF, PackedArticleRef.pack(article.id(), article.title(), article.source())));
+      document.add(
+          new BinaryDocValuesField(
+              Schema.ARTICLE_REF,
+              PackedArticleRef.pack(article.id(), article.title(), article.source())));
       documents.add(document);
     }
     return documents;

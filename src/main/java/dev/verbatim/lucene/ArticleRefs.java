@@ -9,9 +9,9 @@ import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedNumericDocValues;
 
 /**
- * Reads the article that quotation documents of one segment belong to from doc values, documents
- * in increasing order. Cheaper than stored fields, which decompress a whole block per document:
- * this runs for every article that repeats a quotation.
+ * Reads the article that quotation documents of one segment belong to from doc values, documents in
+ * increasing order. Cheaper than stored fields, which decompress a whole block per document: this
+ * runs for every article that repeats a quotation.
  */
 final class ArticleRefs {
 
@@ -29,7 +29,8 @@ final class ArticleRefs {
       throw new IllegalStateException("quotation document " + doc + " has no article reference");
     }
     PackedArticleRef.Parts article = PackedArticleRef.unpack(refs.binaryValue());
-    String date = dates.advanceExact(doc) ? LocalDate.ofEpochDay(dates.nextValue()).toString() : null;
+    String date =
+        dates.advanceExact(doc) ? LocalDate.ofEpochDay(dates.nextValue()).toString() : null;
     return new ArticleRef(article.id(), article.title(), date, article.source());
   }
 }

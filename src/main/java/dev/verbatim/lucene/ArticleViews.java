@@ -12,7 +12,9 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 
-/** Loads one article whole from the index: metadata, paragraphs highlighted for a query, quotations. */
+/**
+ * Loads one article whole from the index: metadata, paragraphs highlighted for a query, quotations.
+ */
 final class ArticleViews {
 
   private final Highlights highlights;
@@ -21,7 +23,8 @@ final class ArticleViews {
     this.highlights = highlights;
   }
 
-  Optional<ArticleView> load(IndexSearcher searcher, String id, Query userQuery) throws IOException {
+  Optional<ArticleView> load(IndexSearcher searcher, String id, Query userQuery)
+      throws IOException {
     int count = searcher.count(Schema.articleQuery(id));
     if (count == 0) {
       return Optional.empty();
@@ -45,18 +48,33 @@ final class ArticleViews {
       return Optional.empty();
     }
     int[] docIds = paragraphDocs.stream().mapToInt(Integer::intValue).toArray();
-    String[] texts = paragraphs.stream().map(paragraph -> paragraph.get(Schema.TEXT)).toArray(String[]::new);
+    String[] texts =
+        paragraphs.stream().map(paragraph -> paragraph.get(Schema.TEXT)).toArray(String[]::new);
     String[] marked = highlights.of(searcher, userQuery, docIds, texts, true);
     List<ArticleView.Paragraph> views = new ArrayList<>();
     for (int i = 0; i < paragraphs.size(); i++) {
       Document paragraph = paragraphs.get(i);
-      views.add(new ArticleView.Paragraph(StoredHits.intValue(paragraph, Schema.PARAGRAPH), paragraph.get(Schema.TEXT), marked[i]));
+      views.add(
+          new ArticleView.Paragraph(
+              StoredHits.intValue(paragraph, Schema.PARAGRAPH),
+              paragraph.get(Schema.TEXT),
+              marked[i]));
     }
     views.sort(Comparator.comparingInt(ArticleView.Paragraph::index));
-    quotes.sort(Comparator.comparingInt(ArticleView.QuoteRef::paragraph).thenComparingInt(ArticleView.QuoteRef::start));
+    quotes.sort(
+        Comparator.comparingInt(ArticleView.QuoteRef::paragraph)
+            .thenComparingInt(ArticleView.QuoteRef::start));
     ArticleRef article = StoredHits.article(head);
-    return Optional.of(new ArticleView(article.id(), article.title(), article.date(), article.source(),
-        StoredHits.orEmpty(head.get(Schema.URL)), StoredHits.orEmpty(head.get(Schema.AUTHOR)), views, quotes));
+    return Optional.of(
+        new ArticleView(
+            article.id(),
+            article.title(),
+            article.date(),
+            article.source(),
+            StoredHits.orEmpty(head.get(Schema.URL)),
+            StoredHits.orEmpty(head.get(Schema.AUTHOR)),
+            views,
+            quotes));
   }
 
   private static ArticleView.QuoteRef quote(Document document) {

@@ -24,9 +24,10 @@ import org.apache.lucene.search.ScoreMode;
  * are ordered by {@link Schema#ID_ORDER}, the same in every build.
  *
  * <p>It keeps the best {@code wanted} distinct hits seen so far. A document can only enter by
- * beating the worst of them (or, for a quotation already kept, its kept copy), so everything scoring
- * below the worst kept hit is skipped by block-max WAND. A copy dropped from the kept hits may come
- * back later only by beating a kept hit, and then it is the best copy of its quotation yet seen.
+ * beating the worst of them (or, for a quotation already kept, its kept copy), so everything
+ * scoring below the worst kept hit is skipped by block-max WAND. A copy dropped from the kept hits
+ * may come back later only by beating a kept hit, and then it is the best copy of its quotation yet
+ * seen.
  */
 final class DistinctTopHits implements Collector {
 
@@ -36,6 +37,7 @@ final class DistinctTopHits implements Collector {
   private final int wanted;
   private final TreeSet<Kept> best = new TreeSet<>(DistinctTopHits::compare);
   private final Map<Long, Kept> byKey = new HashMap<>();
+
   /** The worst kept hit once {@code wanted} are kept, else null. */
   private Kept worst;
 
@@ -132,7 +134,10 @@ final class DistinctTopHits implements Collector {
     return byOrder != 0 ? byOrder : Integer.compare(a.doc(), b.doc());
   }
 
-  /** Lets the scorer skip what cannot beat the worst kept hit (an equal score may still win on order). */
+  /**
+   * Lets the scorer skip what cannot beat the worst kept hit (an equal score may still win on
+   * order).
+   */
   private void raiseMinimum(Scorable scorer) throws IOException {
     if (worst != null) {
       scorer.setMinCompetitiveScore(worst.score());

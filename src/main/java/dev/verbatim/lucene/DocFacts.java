@@ -38,8 +38,11 @@ final class DocFacts {
   static final byte NO_TYPE = 0;
   static final byte PARAGRAPH = 1;
   static final byte QUOTE = 2;
+
   /** Type names by their byte code. */
-  static final List<String> TYPE_NAMES = List.of(Schema.TYPE_ARTICLE, Schema.TYPE_PARAGRAPH, Schema.TYPE_QUOTE);
+  static final List<String> TYPE_NAMES =
+      List.of(Schema.TYPE_ARTICLE, Schema.TYPE_PARAGRAPH, Schema.TYPE_QUOTE);
+
   /** Speaker and month codes of documents without one. */
   static final int NONE = -1;
 
@@ -56,16 +59,24 @@ final class DocFacts {
 
   /** Per segment, by segment doc id: the packed facts of each document. */
   private final long[][] leaves;
+
   /** Speaker names sorted, so a speaker id orders ties in the facet alphabetically. */
   private final String[] speakers;
+
   /** Months ({@code 2025-01}) present in the index, by month id. */
   private final String[] months;
-  /** Per segment, by segment doc id: the group of a repeated quotation's copy; null for a segment without any. */
+
+  /**
+   * Per segment, by segment doc id: the group of a repeated quotation's copy; null for a segment
+   * without any.
+   */
   private final int[][] groups;
+
   /** How many quotations have more than one copy. */
   private final int groupCount;
 
-  private DocFacts(long[][] leaves, String[] speakers, String[] months, int[][] groups, int groupCount) {
+  private DocFacts(
+      long[][] leaves, String[] speakers, String[] months, int[][] groups, int groupCount) {
     this.leaves = leaves;
     this.speakers = speakers;
     this.months = months;
@@ -93,16 +104,22 @@ final class DocFacts {
     for (LeafReaderContext context : contexts) {
       groups[context.ord] = groups(context.reader(), repeatedKeys, leaves[context.ord]);
     }
-    return new DocFacts(leaves, speakerNames, months.names.toArray(String[]::new), groups, repeatedKeys.length);
+    return new DocFacts(
+        leaves, speakerNames, months.names.toArray(String[]::new), groups, repeatedKeys.length);
   }
 
-  /** The quote keys that more than one document holds, sorted: the groups are numbered in this order. */
+  /**
+   * The quote keys that more than one document holds, sorted: the groups are numbered in this
+   * order.
+   */
   private static long[] repeatedKeys(List<LeafReaderContext> contexts) throws IOException {
     long[] keys = new long[64];
     int size = 0;
     for (LeafReaderContext context : contexts) {
       NumericDocValues values = DocValues.getNumeric(context.reader(), Schema.QUOTE_KEY);
-      for (int doc = values.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = values.nextDoc()) {
+      for (int doc = values.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = values.nextDoc()) {
         if (size == keys.length) {
           keys = Arrays.copyOf(keys, size * 2);
         }
@@ -119,8 +136,12 @@ final class DocFacts {
     return Arrays.copyOf(keys, repeated);
   }
 
-  /** Marks the repeated copies among a segment's quotations, and returns their groups by doc id (null when it has none). */
-  private static int[] groups(LeafReader reader, long[] repeatedKeys, long[] facts) throws IOException {
+  /**
+   * Marks the repeated copies among a segment's quotations, and returns their groups by doc id
+   * (null when it has none).
+   */
+  private static int[] groups(LeafReader reader, long[] repeatedKeys, long[] facts)
+      throws IOException {
     if (repeatedKeys.length == 0) {
       return null;
     }
@@ -139,15 +160,21 @@ final class DocFacts {
     return groups;
   }
 
-  /** Every speaker's name term, numbered in term order (so ids order ties in the facet alphabetically). */
-  private static Map<BytesRef, Integer> speakerIds(List<LeafReaderContext> contexts) throws IOException {
+  /**
+   * Every speaker's name term, numbered in term order (so ids order ties in the facet
+   * alphabetically).
+   */
+  private static Map<BytesRef, Integer> speakerIds(List<LeafReaderContext> contexts)
+      throws IOException {
     Set<BytesRef> unique = new HashSet<>();
     for (LeafReaderContext context : contexts) {
-      forEachSpeakerTerm(context.reader(), (term, terms) -> {
-        if (!unique.contains(term)) {
-          unique.add(BytesRef.deepCopyOf(term));
-        }
-      });
+      forEachSpeakerTerm(
+          context.reader(),
+          (term, terms) -> {
+            if (!unique.contains(term)) {
+              unique.add(BytesRef.deepCopyOf(term));
+            }
+          });
     }
     BytesRef[] sorted = unique.toArray(BytesRef[]::new);
     Arrays.sort(sorted);
@@ -162,7 +189,8 @@ final class DocFacts {
     void visit(BytesRef term, TermsEnum terms) throws IOException;
   }
 
-  private static void forEachSpeakerTerm(LeafReader reader, TermVisitor visitor) throws IOException {
+  private static void forEachSpeakerTerm(LeafReader reader, TermVisitor visitor)
+      throws IOException {
     Terms terms = reader.terms(Schema.SPEAKER_NAME);
     if (terms == null) {
       return;
@@ -173,40 +201,55 @@ final class DocFacts {
     }
   }
 
-  /** Month ids in the order months are first met; the counts are put in date order when reported. */
+  /**
+   * Month ids in the order months are first met; the counts are put in date order when reported.
+   */
   private static final class Months {
     private final Map<Long, Integer> idOfDay = new HashMap<>();
     private final Map<String, Integer> idOfName = new HashMap<>();
     private final List<String> names = new ArrayList<>();
 
     int idOf(long epochDay) {
-      return idOfDay.computeIfAbsent(epochDay, day -> idOfName.computeIfAbsent(month(day), name -> {
-        names.add(name);
-        return names.size() - 1;
-      }));
+      return idOfDay.computeIfAbsent(
+          epochDay,
+          day ->
+              idOfName.computeIfAbsent(
+                  month(day),
+                  name -> {
+                    names.add(name);
+                    return names.size() - 1;
+                  }));
     }
   }
 
-  private static long[] leaf(LeafReader reader, Map<BytesRef, Integer> speakerIds, Months months) throws IOException {
+  private static long[] leaf(LeafReader reader, Map<BytesRef, Integer> speakerIds, Months months)
+      throws IOException {
     long[] facts = new long[reader.maxDoc()];
     for (byte type : new byte[] {PARAGRAPH, QUOTE}) {
       PostingsEnum docs = reader.postings(new Term(Schema.TYPE, TYPE_NAMES.get(type)));
-      for (int doc = docs == null ? PostingsEnum.NO_MORE_DOCS : docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = docs.nextDoc()) {
+      for (int doc = docs == null ? PostingsEnum.NO_MORE_DOCS : docs.nextDoc();
+          doc != PostingsEnum.NO_MORE_DOCS;
+          doc = docs.nextDoc()) {
         facts[doc] |= type;
       }
     }
-    PostingsEnum[] reused = new PostingsEnum[1]; // a postings enum is costly to make, and there is one term per speaker
-    forEachSpeakerTerm(reader, (term, terms) -> {
-      long speaker = (long) (speakerIds.get(term) + 1) << SPEAKER_SHIFT;
-      PostingsEnum docs = reused[0] = terms.postings(reused[0], PostingsEnum.NONE);
-      for (int doc = docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = docs.nextDoc()) {
-        facts[doc] |= speaker;
-      }
-    });
+    PostingsEnum[] reused =
+        new PostingsEnum[1]; // a postings enum is costly to make, and there is one term per speaker
+    forEachSpeakerTerm(
+        reader,
+        (term, terms) -> {
+          long speaker = (long) (speakerIds.get(term) + 1) << SPEAKER_SHIFT;
+          PostingsEnum docs = reused[0] = terms.postings(reused[0], PostingsEnum.NONE);
+          for (int doc = docs.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = docs.nextDoc()) {
+            facts[doc] |= speaker;
+          }
+        });
     SortedNumericDocValues dates = DocValues.getSortedNumeric(reader, Schema.DATE);
     long lastDay = Long.MIN_VALUE;
     int lastMonth = NONE;
-    for (int doc = dates.nextDoc(); doc != SortedNumericDocValues.NO_MORE_DOCS; doc = dates.nextDoc()) {
+    for (int doc = dates.nextDoc();
+        doc != SortedNumericDocValues.NO_MORE_DOCS;
+        doc = dates.nextDoc()) {
       long day = dates.nextValue();
       if (day != lastDay) { // documents of one article are written together, so days come in runs
         lastDay = day;
@@ -226,12 +269,18 @@ final class DocFacts {
     return (int) ((facts >>> MONTH_SHIFT) & MONTH_MASK);
   }
 
-  /** The speaker id + 1, 0 for a document without a speaker: a counter slot needing no test for none. */
+  /**
+   * The speaker id + 1, 0 for a document without a speaker: a counter slot needing no test for
+   * none.
+   */
   static int speakerSlotOf(long facts) {
     return (int) ((facts >>> SPEAKER_SHIFT) & SPEAKER_MASK);
   }
 
-  /** Whether the document is a copy of a quotation that other documents carry too: it is counted by its group. */
+  /**
+   * Whether the document is a copy of a quotation that other documents carry too: it is counted by
+   * its group.
+   */
   static boolean isRepeated(long facts) {
     return (facts & REPEATED) != 0;
   }
@@ -240,7 +289,10 @@ final class DocFacts {
     return YearMonth.from(LocalDate.ofEpochDay(epochDay)).toString();
   }
 
-  /** The packed facts of each document of segment {@code ord}: read them with {@link #typeOf}, {@link #monthSlotOf}, {@link #speakerSlotOf}, {@link #isRepeated}. */
+  /**
+   * The packed facts of each document of segment {@code ord}: read them with {@link #typeOf},
+   * {@link #monthSlotOf}, {@link #speakerSlotOf}, {@link #isRepeated}.
+   */
   long[] leaf(int ord) {
     return leaves[ord];
   }
@@ -263,7 +315,10 @@ final class DocFacts {
     return speakers[id];
   }
 
-  /** The known speaker name that {@code name} means, case, accents and spacing aside; {@code name} itself when none. */
+  /**
+   * The known speaker name that {@code name} means, case, accents and spacing aside; {@code name}
+   * itself when none.
+   */
   String canonicalSpeaker(String name) {
     if (speakerId(name) != NONE) {
       return name;
@@ -277,9 +332,13 @@ final class DocFacts {
     return name;
   }
 
-  /** The id of the speaker named exactly {@code name}, or {@link #NONE} when no quotation has it. */
+  /**
+   * The id of the speaker named exactly {@code name}, or {@link #NONE} when no quotation has it.
+   */
   int speakerId(String name) {
-    int id = Arrays.binarySearch(speakers, name, Comparator.comparing(BytesRef::new)); // index order is UTF-8 byte order
+    int id =
+        Arrays.binarySearch(
+            speakers, name, Comparator.comparing(BytesRef::new)); // index order is UTF-8 byte order
     return id < 0 ? NONE : id;
   }
 

@@ -1,9 +1,9 @@
 package dev.verbatim.lucene;
 
-import dev.verbatim.search.SearchRequest;
-import dev.verbatim.search.SearchResponse;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.verbatim.search.SearchRequest;
+import dev.verbatim.search.SearchResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.function.Function;
@@ -19,6 +19,7 @@ import org.apache.lucene.search.SearcherFactory;
 final class FacetedSearcher extends IndexSearcher {
 
   private final DocFacts facts;
+
   /** Recent answers by request, or null when answers are not kept. */
   private final Cache<SearchRequest, SearchResponse> answers;
 
@@ -37,7 +38,10 @@ final class FacetedSearcher extends IndexSearcher {
     return answers == null ? search.apply(request) : answers.get(request, search);
   }
 
-  /** The factory a SearcherManager uses to open one per reader, each keeping up to {@code keptAnswers}. */
+  /**
+   * The factory a SearcherManager uses to open one per reader, each keeping up to {@code
+   * keptAnswers}.
+   */
   static SearcherFactory factory(int keptAnswers) {
     return new SearcherFactory() {
       @Override

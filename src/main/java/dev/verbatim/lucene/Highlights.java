@@ -18,8 +18,8 @@ import org.apache.lucene.search.uhighlight.WholeBreakIterator;
 
 /**
  * Highlights hits with Lucene's UnifiedHighlighter, reading offsets from the postings: a quotation
- * is marked whole, a paragraph hit as its best sentences. Text is HTML-escaped first; the only markup
- * added is {@code <mark>}, one element per matched word or phrase.
+ * is marked whole, a paragraph hit as its best sentences. Text is HTML-escaped first; the only
+ * markup added is {@code <mark>}, one element per matched word or phrase.
  */
 final class Highlights {
 
@@ -38,7 +38,8 @@ final class Highlights {
    * quotation, or a paragraph in the article view), else the best sentences. {@code texts} are the
    * documents' stored texts, already read by the caller: the highlighter would read them again.
    */
-  String[] of(IndexSearcher searcher, Query query, int[] docIds, String[] texts, boolean whole) throws IOException {
+  String[] of(IndexSearcher searcher, Query query, int[] docIds, String[] texts, boolean whole)
+      throws IOException {
     if (docIds.length == 0) {
       return new String[0];
     }
@@ -46,36 +47,48 @@ final class Highlights {
     for (int i = 0; i < docIds.length; i++) {
       textOf.put(docIds[i], texts[i]);
     }
-    UnifiedHighlighter.Builder builder = UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
-        .withBreakIterator(whole ? WholeBreakIterator::new : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
-        .withWeightMatches(true)
-        .withMaxNoHighlightPassages(1);
-    UnifiedHighlighter highlighter = new UnifiedHighlighter(builder) {
-      // The schema indexes the text with offsets; asking the index would merge its field infos on every call.
-      @Override
-      protected OffsetSource getOffsetSource(String field) {
-        return OffsetSource.POSTINGS;
-      }
+    UnifiedHighlighter.Builder builder =
+        UnifiedHighlighter.builder(searcher, analyzer)
+            .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
+            .withBreakIterator(
+                whole
+                    ? WholeBreakIterator::new
+                    : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
+            .withWeightMatches(true)
+            .withMaxNoHighlightPassages(1);
+    UnifiedHighlighter highlighter =
+        new UnifiedHighlighter(builder) {
+          // The schema indexes the text with offsets; asking the index would merge its field infos
+          // on every call.
+          @Override
+          protected OffsetSource getOffsetSource(String field) {
+            return OffsetSource.POSTINGS;
+          }
 
-      // The highlighter would re-analyse every hit into a memory index for a prefix or fuzzy query;
-      // with weight matches the postings serve those too, as the matches come from the index.
-      @Override
-      protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
-        OffsetSource optimized = super.getOptimizedOffsetSource(components);
-        return optimized == OffsetSource.NONE_NEEDED ? optimized : OffsetSource.POSTINGS;
-      }
+          // The highlighter would re-analyse every hit into a memory index for a prefix or fuzzy
+          // query;
+          // with weight matches the postings serve those too, as the matches come from the index.
+          @Override
+          protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
+            OffsetSource optimized = super.getOptimizedOffsetSource(components);
+            return optimized == OffsetSource.NONE_NEEDED ? optimized : OffsetSource.POSTINGS;
+          }
 
-      @Override
-      protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
-        List<CharSequence[]> values = new ArrayList<>();
-        for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-          values.add(new CharSequence[] {textOf.get(doc)}); // one field: the text
-        }
-        return values;
-      }
-    };
+          @Override
+          protected List<CharSequence[]> loadFieldValues(
+              String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
+            List<CharSequence[]> values = new ArrayList<>();
+            for (int doc = docs.nextDoc();
+                doc != DocIdSetIterator.NO_MORE_DOCS;
+                doc = docs.nextDoc()) {
+              values.add(new CharSequence[] {textOf.get(doc)}); // one field: the text
+            }
+            return values;
+          }
+        };
     int passages = whole ? 1 : PARAGRAPH_PASSAGES;
-    return highlighter.highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {passages}).get(Schema.TEXT);
+    return highlighter
+        .highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {passages})
+        .get(Schema.TEXT);
   }
 }

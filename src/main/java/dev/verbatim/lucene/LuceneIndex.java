@@ -49,16 +49,23 @@ public final class LuceneIndex implements IndexSink {
   private final boolean fullRebuild;
   private final Map<String, String> previousFingerprints;
 
-  private LuceneIndex(Path folder, Directory directory, IndexWriter writer, String pipeline, Clock clock, boolean full)
+  private LuceneIndex(
+      Path folder,
+      Directory directory,
+      IndexWriter writer,
+      String pipeline,
+      Clock clock,
+      boolean full)
       throws IOException {
     this.folder = folder;
     this.directory = directory;
     this.writer = writer;
     this.pipeline = pipeline;
     this.clock = clock;
-    Map<String, String> previousCommit = DirectoryReader.indexExists(directory)
-        ? SegmentInfos.readLatestCommit(directory).getUserData()
-        : Map.of();
+    Map<String, String> previousCommit =
+        DirectoryReader.indexExists(directory)
+            ? SegmentInfos.readLatestCommit(directory).getUserData()
+            : Map.of();
     this.fullRebuild = full || !pipeline.equals(previousCommit.get(Schema.COMMIT_PIPELINE));
     if (fullRebuild) {
       writer.deleteAll();
@@ -71,7 +78,8 @@ public final class LuceneIndex implements IndexSink {
   /**
    * Opens the index in {@code folder} for a build, creating the folder if needed.
    *
-   * @param rulesVersion the quote rules' version; a change forces a full rebuild, like a schema change
+   * @param rulesVersion the quote rules' version; a change forces a full rebuild, like a schema
+   *     change
    * @param full rebuild every article even when unchanged
    * @throws IllegalStateException when the folder is not writable or another build holds its lock
    */
@@ -79,28 +87,38 @@ public final class LuceneIndex implements IndexSink {
     try {
       Files.createDirectories(folder);
     } catch (IOException e) {
-      throw new IllegalStateException("cannot create the index folder " + folder + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot create the index folder " + folder + ": " + e.getMessage(), e);
     }
     if (!Files.isWritable(folder)) {
-      throw new IllegalStateException("the index folder " + folder + " is not writable; fix its permissions or pass --index DIR");
+      throw new IllegalStateException(
+          "the index folder "
+              + folder
+              + " is not writable; fix its permissions or pass --index DIR");
     }
     Directory directory = null;
     IndexWriter writer = null;
     try {
       directory = FSDirectory.open(folder);
-      IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer())
-          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-          .setCommitOnClose(false)
-          // Small enough that segments are flushed by the indexing threads as they go, not all at
-          // once by the single thread that commits (measured: a 128 MB buffer left 13% of a 100k
-          // paragraph build to one serial flush).
-          .setRAMBufferSizeMB(RAM_BUFFER_MB);
+      IndexWriterConfig config =
+          new IndexWriterConfig(Schema.analyzer())
+              .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+              .setCommitOnClose(false)
+              // Small enough that segments are flushed by the indexing threads as they go, not all
+              // at
+              // once by the single thread that commits (measured: a 128 MB buffer left 13% of a
+              // 100k
+              // paragraph build to one serial flush).
+              .setRAMBufferSizeMB(RAM_BUFFER_MB);
       writer = new IndexWriter(directory, config);
       return new LuceneIndex(folder, directory, writer, pipeline(rulesVersion), clock, full);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IllegalStateException(
-          "the index folder " + folder + " is locked by another writer (is another `verbatim index` running?); wait for it to finish", e);
+          "the index folder "
+              + folder
+              + " is locked by another writer (is another `verbatim index` running?); wait for it to finish",
+          e);
     } catch (IOException e) {
       closeQuietly(writer);
       closeQuietly(directory);
@@ -121,8 +139,8 @@ public final class LuceneIndex implements IndexSink {
   }
 
   /**
-   * True when {@code folder} holds an index built by this schema and these quote rules after
-   * {@code sourcesModified}: nothing to rebuild.
+   * True when {@code folder} holds an index built by this schema and these quote rules after {@code
+   * sourcesModified}: nothing to rebuild.
    */
   public static boolean isUpToDate(Path folder, String rulesVersion, Instant sourcesModified) {
     try (Directory directory = FSDirectory.open(folder)) {
@@ -132,7 +150,8 @@ public final class LuceneIndex implements IndexSink {
       Map<String, String> commit = SegmentInfos.readLatestCommit(directory).getUserData();
       String built = commit.get(Schema.COMMIT_TIME);
       return pipeline(rulesVersion).equals(commit.get(Schema.COMMIT_PIPELINE))
-          && built != null && !Instant.parse(built).isBefore(sourcesModified);
+          && built != null
+          && !Instant.parse(built).isBefore(sourcesModified);
     } catch (IOException e) {
       return false;
     }
@@ -151,7 +170,9 @@ public final class LuceneIndex implements IndexSink {
   @Override
   public void write(Article article, List<Quote> quotes, String fingerprint) {
     try {
-      writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), ArticleDocuments.of(article, quotes, fingerprint));
+      writer.updateDocuments(
+          new Term(Schema.ARTICLE_ID, article.id()),
+          ArticleDocuments.of(article, quotes, fingerprint));
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write article " + article.id() + " to " + folder, e);
     }
@@ -182,13 +203,15 @@ public final class LuceneIndex implements IndexSink {
     }
   }
 
-  /** Commits once, with the schema and rules versions and the time, and counts what the index holds. */
+  /**
+   * Commits once, with the schema and rules versions and the time, and counts what the index holds.
+   */
   @Override
   public IndexCounts commit() {
     try {
-      writer.setLiveCommitData(Map.of(
-          Schema.COMMIT_PIPELINE, pipeline,
-          Schema.COMMIT_TIME, clock.instant().toString()).entrySet());
+      writer.setLiveCommitData(
+          Map.of(Schema.COMMIT_PIPELINE, pipeline, Schema.COMMIT_TIME, clock.instant().toString())
+              .entrySet());
       writer.commit();
       try (DirectoryReader reader = DirectoryReader.open(writer)) {
         IndexSearcher searcher = new IndexSearcher(reader);
@@ -229,7 +252,9 @@ public final class LuceneIndex implements IndexSink {
         }
         Bits live = leaf.reader().getLiveDocs();
         StoredFields stored = leaf.reader().storedFields();
-        for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+        for (int doc = postings.nextDoc();
+            doc != DocIdSetIterator.NO_MORE_DOCS;
+            doc = postings.nextDoc()) {
           if (live == null || live.get(doc)) {
             var fields = stored.document(doc, Set.of(Schema.ARTICLE_ID, Schema.FINGERPRINT));
             fingerprints.put(fields.get(Schema.ARTICLE_ID), fields.get(Schema.FINGERPRINT));

@@ -28,9 +28,9 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
 /**
- * The search port over the embedded index, read-only through a {@link SearcherManager}: each search runs on one
- * point-in-time view, and {@link #refresh()} moves later searches to the newest commit while those in
- * flight finish on the old one.
+ * The search port over the embedded index, read-only through a {@link SearcherManager}: each search
+ * runs on one point-in-time view, and {@link #refresh()} moves later searches to the newest commit
+ * while those in flight finish on the old one.
  */
 public final class LuceneSearch implements SearchBackend {
 
@@ -79,7 +79,10 @@ public final class LuceneSearch implements SearchBackend {
         directory.close();
         throw noIndex(folder);
       }
-      return new LuceneSearch(directory, new SearcherManager(directory, FacetedSearcher.factory(keptAnswers)), Schema.analyzer());
+      return new LuceneSearch(
+          directory,
+          new SearcherManager(directory, FacetedSearcher.factory(keptAnswers)),
+          Schema.analyzer());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }
@@ -102,25 +105,48 @@ public final class LuceneSearch implements SearchBackend {
   @Override
   public SearchResponse search(SearchRequest request) {
     long started = System.nanoTime();
-    return withSearcher(searcher -> searcher.answer(request, r -> answer(searcher, r)).took((System.nanoTime() - started) / 1_000_000));
+    return withSearcher(
+        searcher ->
+            searcher
+                .answer(request, r -> answer(searcher, r))
+                .took((System.nanoTime() - started) / 1_000_000));
   }
 
   private SearchResponse answer(FacetedSearcher searcher, SearchRequest asked) {
-    SearchRequest request = asked.speaker() == null ? asked : asked.withSpeaker(searcher.facts().canonicalSpeaker(asked.speaker()));
+    SearchRequest request =
+        asked.speaker() == null
+            ? asked
+            : asked.withSpeaker(searcher.facts().canonicalSpeaker(asked.speaker()));
     try {
       Query userQuery = queries.userQuery(request.query());
       Query filtered = queries.filtered(userQuery, request);
       Query narrowed = queries.narrowed(filtered, request);
-      MatchCounts counts = searcher.search(filtered, MatchCounts.manager(searcher.facts(), request));
+      MatchCounts counts =
+          searcher.search(filtered, MatchCounts.manager(searcher.facts(), request));
       int wanted = request.page() * request.size();
       List<ScoreDoc> best = searcher.search(narrowed, DistinctTopHits.manager(wanted));
-      List<ScoreDoc> page = best.subList(Math.min(best.size(), wanted - request.size()), best.size());
+      List<ScoreDoc> page =
+          best.subList(Math.min(best.size(), wanted - request.size()), best.size());
       List<Hit> hits = hits(searcher, userQuery, page);
       long total = counts.total();
-      String suggestion = total == 0 && !request.query().isEmpty() ? suggest(searcher, request) : null;
-      String speakerSuggestion = request.speaker() != null && searcher.facts().speakerId(request.speaker()) == DocFacts.NONE
-          ? SpeakerNames.closest(request.speaker(), speakers(searcher).stream().map(Speaker::name).toList()) : null;
-      return new SearchResponse(request.query(), total, counts.mentions(), request.page(), request.size(), 0, hits, counts.facets(), suggestion,
+      String suggestion =
+          total == 0 && !request.query().isEmpty() ? suggest(searcher, request) : null;
+      String speakerSuggestion =
+          request.speaker() != null
+                  && searcher.facts().speakerId(request.speaker()) == DocFacts.NONE
+              ? SpeakerNames.closest(
+                  request.speaker(), speakers(searcher).stream().map(Speaker::name).toList())
+              : null;
+      return new SearchResponse(
+          request.query(),
+          total,
+          counts.mentions(),
+          request.page(),
+          request.size(),
+          0,
+          hits,
+          counts.facets(),
+          suggestion,
           speakerSuggestion);
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
@@ -129,20 +155,23 @@ public final class LuceneSearch implements SearchBackend {
 
   @Override
   public Optional<ArticleView> article(String id, String query) {
-    return withSearcher(searcher -> articles.load(searcher, id, queries.userQuery(query == null ? "" : query.strip())));
+    return withSearcher(
+        searcher ->
+            articles.load(searcher, id, queries.userQuery(query == null ? "" : query.strip())));
   }
 
   @Override
   public IndexStats stats() {
-    return withSearcher(searcher -> {
-      var commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
-      return new IndexStats(
-          searcher.count(Schema.typeQuery(Schema.TYPE_ARTICLE)),
-          searcher.count(Schema.typeQuery(Schema.TYPE_PARAGRAPH)),
-          searcher.count(Schema.typeQuery(Schema.TYPE_QUOTE)),
-          searcher.facts().speakerCount(),
-          commit.get(Schema.COMMIT_TIME));
-    });
+    return withSearcher(
+        searcher -> {
+          var commit = ((DirectoryReader) searcher.getIndexReader()).getIndexCommit().getUserData();
+          return new IndexStats(
+              searcher.count(Schema.typeQuery(Schema.TYPE_ARTICLE)),
+              searcher.count(Schema.typeQuery(Schema.TYPE_PARAGRAPH)),
+              searcher.count(Schema.typeQuery(Schema.TYPE_QUOTE)),
+              searcher.facts().speakerCount(),
+              commit.get(Schema.COMMIT_TIME));
+        });
   }
 
   @Override
@@ -151,10 +180,12 @@ public final class LuceneSearch implements SearchBackend {
   }
 
   private static List<Speaker> speakers(FacetedSearcher searcher) throws IOException {
-    return searcher.search(Schema.typeQuery(Schema.TYPE_QUOTE), SpeakerTable.manager(searcher.facts()));
+    return searcher.search(
+        Schema.typeQuery(Schema.TYPE_QUOTE), SpeakerTable.manager(searcher.facts()));
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query userQuery, List<ScoreDoc> page) throws IOException {
+  private List<Hit> hits(IndexSearcher searcher, Query userQuery, List<ScoreDoc> page)
+      throws IOException {
     StoredFields stored = searcher.storedFields();
     Document[] documents = new Document[page.size()];
     for (int i = 0; i < page.size(); i++) {
@@ -162,17 +193,26 @@ public final class LuceneSearch implements SearchBackend {
     }
     String[] marked = new String[page.size()];
     for (String type : List.of(Schema.TYPE_QUOTE, Schema.TYPE_PARAGRAPH)) {
-      int[] positions = IntStream.range(0, page.size()).filter(i -> type.equals(documents[i].get(Schema.TYPE))).toArray();
+      int[] positions =
+          IntStream.range(0, page.size())
+              .filter(i -> type.equals(documents[i].get(Schema.TYPE)))
+              .toArray();
       int[] docIds = IntStream.of(positions).map(i -> page.get(i).doc).toArray();
-      String[] texts = IntStream.of(positions).mapToObj(i -> documents[i].get(Schema.TEXT)).toArray(String[]::new);
-      String[] found = highlights.of(searcher, userQuery, docIds, texts, type.equals(Schema.TYPE_QUOTE));
+      String[] texts =
+          IntStream.of(positions)
+              .mapToObj(i -> documents[i].get(Schema.TEXT))
+              .toArray(String[]::new);
+      String[] found =
+          highlights.of(searcher, userQuery, docIds, texts, type.equals(Schema.TYPE_QUOTE));
       for (int j = 0; j < positions.length; j++) {
         marked[positions[j]] = found[j];
       }
     }
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
-      hits.add(StoredHits.hit(searcher, stored, page.get(i).doc, documents[i], page.get(i).score, marked[i]));
+      hits.add(
+          StoredHits.hit(
+              searcher, stored, page.get(i).doc, documents[i], page.get(i).score, marked[i]));
     }
     return hits;
   }
@@ -183,7 +223,11 @@ public final class LuceneSearch implements SearchBackend {
     if (corrected == null) {
       return null;
     }
-    return searcher.count(queries.narrowed(queries.filtered(queries.userQuery(corrected), request), request)) > 0 ? corrected : null;
+    return searcher.count(
+                queries.narrowed(queries.filtered(queries.userQuery(corrected), request), request))
+            > 0
+        ? corrected
+        : null;
   }
 
   private interface SearcherWork<T> {

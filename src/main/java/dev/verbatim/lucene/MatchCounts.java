@@ -18,10 +18,10 @@ import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 
 /**
- * Counts, in one pass over every match of the filtered query and without scoring, the total and
- * the facets: per type and per speaker drill-sideways (each as if its own filter were not chosen),
- * per month under both filters. Type and speaker filters are applied here from {@link DocFacts},
- * so one pass serves all three counts.
+ * Counts, in one pass over every match of the filtered query and without scoring, the total and the
+ * facets: per type and per speaker drill-sideways (each as if its own filter were not chosen), per
+ * month under both filters. Type and speaker filters are applied here from {@link DocFacts}, so one
+ * pass serves all three counts.
  *
  * <p>Every count is of distinct hits, as a user pages through them: the copies of a quotation that
  * several articles carry are one hit, so they count once in each count they fall in. Their groups
@@ -35,19 +35,34 @@ final class MatchCounts implements Collector {
   private static final int UNKNOWN_SPEAKER = -3;
 
   private final DocFacts facts;
+
   /** The chosen type code, or {@link DocFacts#NO_TYPE} for both. */
   private final byte type;
-  /** The chosen speaker's slot (id + 1), {@link #ANY_SPEAKER}, or {@link #UNKNOWN_SPEAKER} for a name nobody has. */
+
+  /**
+   * The chosen speaker's slot (id + 1), {@link #ANY_SPEAKER}, or {@link #UNKNOWN_SPEAKER} for a
+   * name nobody has.
+   */
   private final int speaker;
+
   private long total;
   private long mentions;
   private final long[] types = new long[DocFacts.TYPE_NAMES.size()];
-  /** Counts by speaker slot: speaker id + 1, slot 0 for quotations without a speaker (not reported). */
+
+  /**
+   * Counts by speaker slot: speaker id + 1, slot 0 for quotations without a speaker (not reported).
+   */
   private final long[] speakers;
+
   /** Counts by month slot: month id + 1, slot 0 for documents without a date (not reported). */
   private final long[] months;
-  /** The matched groups of repeated copies (see {@link DocFacts#isRepeated}), per count; a pair is {@code group × slots + slot}. */
+
+  /**
+   * The matched groups of repeated copies (see {@link DocFacts#isRepeated}), per count; a pair is
+   * {@code group × slots + slot}.
+   */
   private final BitSet totalGroups = new BitSet();
+
   private final BitSet quoteGroups = new BitSet();
   private final Set<Long> speakerGroups = new HashSet<>();
   private final Set<Long> monthGroups = new HashSet<>();
@@ -62,7 +77,10 @@ final class MatchCounts implements Collector {
 
   /** A collector manager for one search with the type and speaker filters of {@code request}. */
   static CollectorManager<MatchCounts, MatchCounts> manager(DocFacts facts, SearchRequest request) {
-    byte type = request.type() == null ? DocFacts.NO_TYPE : (byte) DocFacts.TYPE_NAMES.indexOf(request.type());
+    byte type =
+        request.type() == null
+            ? DocFacts.NO_TYPE
+            : (byte) DocFacts.TYPE_NAMES.indexOf(request.type());
     int speaker = speakerCode(facts, request.speaker());
     return new CollectorManager<>() {
       @Override
@@ -87,7 +105,9 @@ final class MatchCounts implements Collector {
       return ANY_SPEAKER;
     }
     int id = facts.speakerId(name);
-    return id == DocFacts.NONE ? UNKNOWN_SPEAKER : id + 1; // must not equal slot 0, documents without a speaker
+    return id == DocFacts.NONE
+        ? UNKNOWN_SPEAKER
+        : id + 1; // must not equal slot 0, documents without a speaker
   }
 
   private void add(MatchCounts other) {
@@ -143,7 +163,8 @@ final class MatchCounts implements Collector {
           mentions++;
         }
         if (DocFacts.isRepeated(known)) {
-          collectCopy(groups[doc], docSpeaker, DocFacts.monthSlotOf(known), typeChosen, speakerChosen);
+          collectCopy(
+              groups[doc], docSpeaker, DocFacts.monthSlotOf(known), typeChosen, speakerChosen);
           return;
         }
         if (speakerChosen) {
@@ -160,7 +181,8 @@ final class MatchCounts implements Collector {
     };
   }
 
-  private void collectCopy(long group, int docSpeaker, int month, boolean typeChosen, boolean speakerChosen) {
+  private void collectCopy(
+      long group, int docSpeaker, int month, boolean typeChosen, boolean speakerChosen) {
     if (speakerChosen) {
       quoteGroups.set((int) group);
     }
@@ -201,7 +223,10 @@ final class MatchCounts implements Collector {
     return new Facets(byType, bySpeaker, byMonth);
   }
 
-  /** Indexes from {@code from} of the {@code limit} highest non-zero counts, highest first, ties in index (label) order. */
+  /**
+   * Indexes from {@code from} of the {@code limit} highest non-zero counts, highest first, ties in
+   * index (label) order.
+   */
   private static int[] top(long[] counts, int from, int limit) {
     int[] best = new int[limit];
     int size = 0;

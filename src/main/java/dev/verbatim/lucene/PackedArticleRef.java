@@ -37,7 +37,10 @@ public final class PackedArticleRef {
     if (title.length() <= MAX_TITLE_CHARS) {
       return title;
     }
-    int end = Character.isHighSurrogate(title.charAt(MAX_TITLE_CHARS - 1)) ? MAX_TITLE_CHARS - 1 : MAX_TITLE_CHARS;
+    int end =
+        Character.isHighSurrogate(title.charAt(MAX_TITLE_CHARS - 1))
+            ? MAX_TITLE_CHARS - 1
+            : MAX_TITLE_CHARS;
     return title.substring(0, end); // a character cut in half is dropped rather than split
   }
 }

@@ -20,7 +20,8 @@ final class QueryFactory {
    * Titles are not searched: a paragraph would match through its article's title without holding
    * the words, and each field searched costs on every match.
    */
-  private static final Map<String, Float> FIELD_WEIGHTS = Map.of(Schema.TEXT, 1.0f, Schema.SPEAKER, 1.5f);
+  private static final Map<String, Float> FIELD_WEIGHTS =
+      Map.of(Schema.TEXT, 1.0f, Schema.SPEAKER, 1.5f);
 
   private final SimpleQueryParser parser;
 
@@ -35,10 +36,12 @@ final class QueryFactory {
       return MatchAllDocsQuery.INSTANCE;
     }
     Query parsed = parser.parse(text);
-    return onlyExclusions(parsed) ? new BooleanQuery.Builder()
-        .add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)
-        .add(parsed, BooleanClause.Occur.FILTER)
-        .build() : parsed;
+    return onlyExclusions(parsed)
+        ? new BooleanQuery.Builder()
+            .add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)
+            .add(parsed, BooleanClause.Occur.FILTER)
+            .build()
+        : parsed;
   }
 
   /**
@@ -46,7 +49,8 @@ final class QueryFactory {
    * match. Type and speaker are left to {@link #narrowed}, so their facets can be counted sideways.
    */
   Query filtered(Query userQuery, SearchRequest request) {
-    BooleanQuery.Builder filtered = new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
+    BooleanQuery.Builder filtered =
+        new BooleanQuery.Builder().add(userQuery, BooleanClause.Occur.MUST);
     if (matchesEverything(userQuery)) {
       // Article documents have no text, so only a match-all query reaches them. Excluding them from
       // every query instead would cut the matches into runs between articles and slow every search.
@@ -61,7 +65,10 @@ final class QueryFactory {
     return filtered.build();
   }
 
-  /** {@code filtered} under the request's type and speaker filters too: what the hits are drawn from. */
+  /**
+   * {@code filtered} under the request's type and speaker filters too: what the hits are drawn
+   * from.
+   */
   Query narrowed(Query filtered, SearchRequest request) {
     if (request.type() == null && request.speaker() == null) {
       return filtered;
@@ -78,7 +85,9 @@ final class QueryFactory {
 
   private static boolean matchesEverything(Query userQuery) {
     return userQuery instanceof MatchAllDocsQuery
-        || userQuery instanceof BooleanQuery bool && bool.clauses().stream().anyMatch(clause -> clause.query() instanceof MatchAllDocsQuery);
+        || userQuery instanceof BooleanQuery bool
+            && bool.clauses().stream()
+                .anyMatch(clause -> clause.query() instanceof MatchAllDocsQuery);
   }
 
   /** "-money" alone: a query of exclusions only, which Lucene would match against nothing. */
@@ -86,6 +95,7 @@ final class QueryFactory {
     if (!(query instanceof BooleanQuery bool) || bool.clauses().isEmpty()) {
       return false;
     }
-    return bool.clauses().stream().allMatch(clause -> clause.occur() == BooleanClause.Occur.MUST_NOT);
+    return bool.clauses().stream()
+        .allMatch(clause -> clause.occur() == BooleanClause.Occur.MUST_NOT);
   }
 }

@@ -33,7 +33,9 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class Schema {
 
-  /** Bump when fields or analysis change: an index written with another version is rebuilt in full. */
+  /**
+   * Bump when fields or analysis change: an index written with another version is rebuilt in full.
+   */
   public static final String VERSION = "13";
 
   public static final String TYPE_ARTICLE = "article";
@@ -42,41 +44,54 @@ public final class Schema {
 
   /** Unique document id: {@code <article>}, {@code <article>#p<n>} or {@code <article>#q<n>}. */
   public static final String ID = "id";
+
   /**
    * A number derived from the id alone, in doc values: orders hits of equal score the same way in
    * every build (a multi-threaded build numbers documents differently each time), at the cost of a
    * number comparison rather than a string one.
    */
   public static final String ID_ORDER = "id_order";
+
   public static final String TYPE = "type";
   public static final String ARTICLE_ID = "article_id";
+
   /**
    * The article's title, stored; not searched, so every hit holds the words searched for in its own
    * text (or its speaker's name).
    */
   public static final String TITLE = "title";
+
   /** Publication date as an epoch day. */
   public static final String DATE = "date";
+
   public static final String SOURCE = "source";
+
   /**
    * On quotation documents: the article's id, title and source in one binary doc value ({@link
    * PackedArticleRef}), read when listing the other articles that carry a quotation.
    */
   public static final String ARTICLE_REF = "article_ref";
+
   public static final String URL = "url";
   public static final String AUTHOR = "author";
+
   /** 0-based position of the paragraph in its article, stored. */
   public static final String PARAGRAPH = "paragraph";
+
   /** Paragraph or quotation text, with offsets in the postings for the highlighter. */
   public static final String TEXT = "text";
+
   /** The speaker's name, analysed for search. */
   public static final String SPEAKER = "speaker";
+
   /**
    * On quotation documents with a known speaker: the full name as one term, the speaker filter and
    * what the speaker facet counts.
    */
   public static final String SPEAKER_NAME = "speaker_name";
+
   public static final String CUE = "cue";
+
   /**
    * On quotation documents from a paragraph (not the headline): how many documents before the
    * quotation's own its paragraph's document is. An article's documents are written as one block,
@@ -84,22 +99,28 @@ public final class Schema {
    * its own document rather than stored a second time.
    */
   public static final String PARAGRAPH_DOC_DISTANCE = "paragraph_doc_distance";
+
   /** Offsets of a quotation in its paragraph, stored. */
   public static final String START = "start";
+
   public static final String END = "end";
+
   /**
    * Same words, same key: groups one quotation reported by several articles. A 64-bit hash, indexed
    * as an 8-byte term ({@link #quoteKeyTerm}: the other articles of a quotation) and kept as a
    * numeric doc value (search results fold repeats by it).
    */
   public static final String QUOTE_KEY = "quote_key";
+
   /** On article documents: a hash of the article, to skip unchanged ones on the next build. */
   public static final String FINGERPRINT = "fingerprint";
+
   /** Number of paragraphs, on article documents. */
   public static final String PARAGRAPHS = "paragraphs";
 
   /** Commit user-data key holding {@link #VERSION} and the quote rules' version. */
   public static final String COMMIT_PIPELINE = "pipeline";
+
   /** Commit user-data key holding the build's end time (ISO-8601 instant). */
   public static final String COMMIT_TIME = "built";
 
@@ -118,7 +139,8 @@ public final class Schema {
       @Override
       protected TokenStreamComponents createComponents(String fieldName) {
         Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new PorterStemFilter(fold(new EnglishPossessiveFilter(source))));
+        return new TokenStreamComponents(
+            source, new PorterStemFilter(fold(new EnglishPossessiveFilter(source))));
       }
 
       @Override
@@ -146,7 +168,10 @@ public final class Schema {
     return new Field(TEXT, "", TEXT_INDEXED_ONLY);
   }
 
-  /** The order of {@link #ID_ORDER}: stable across builds and JVMs ({@link String#hashCode} is specified). */
+  /**
+   * The order of {@link #ID_ORDER}: stable across builds and JVMs ({@link String#hashCode} is
+   * specified).
+   */
   static long idOrder(String id) {
     return id.hashCode();
   }
@@ -157,7 +182,8 @@ public final class Schema {
 
   /** The documents a search may hit: paragraphs and quotations. */
   public static Query hitTypesQuery() {
-    return new TermInSetQuery(TYPE, List.of(new BytesRef(TYPE_PARAGRAPH), new BytesRef(TYPE_QUOTE)));
+    return new TermInSetQuery(
+        TYPE, List.of(new BytesRef(TYPE_PARAGRAPH), new BytesRef(TYPE_QUOTE)));
   }
 
   /** Quotations by the speaker named exactly {@code name}. */

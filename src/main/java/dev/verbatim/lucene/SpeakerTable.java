@@ -27,11 +27,17 @@ import org.apache.lucene.search.ScoreMode;
 final class SpeakerTable implements Collector {
 
   private final DocFacts facts;
+
   /** By speaker slot (id + 1; slot 0, no speaker, is not reported). */
   private final long[] quotes;
+
   private final long[] first;
   private final long[] last;
-  /** Repeated copies seen, as {@code group × slots + slot}: counted once each when the segments are summed. */
+
+  /**
+   * Repeated copies seen, as {@code group × slots + slot}: counted once each when the segments are
+   * summed.
+   */
   private final Set<Long> groups = new HashSet<>();
 
   private SpeakerTable(DocFacts facts) {
@@ -108,14 +114,19 @@ final class SpeakerTable implements Collector {
     List<Speaker> speakers = new ArrayList<>();
     for (int slot = 1; slot < quotes.length; slot++) {
       if (quotes[slot] > 0) {
-        speakers.add(new Speaker(facts.speaker(slot - 1), quotes[slot], date(first[slot]), date(last[slot])));
+        speakers.add(
+            new Speaker(
+                facts.speaker(slot - 1), quotes[slot], date(first[slot]), date(last[slot])));
       }
     }
-    speakers.sort(Comparator.comparingLong(Speaker::quotes).reversed()); // stable: ties stay in name order
+    speakers.sort(
+        Comparator.comparingLong(Speaker::quotes).reversed()); // stable: ties stay in name order
     return speakers;
   }
 
   private static String date(long epochDay) {
-    return epochDay == Long.MAX_VALUE || epochDay == Long.MIN_VALUE ? null : LocalDate.ofEpochDay(epochDay).toString();
+    return epochDay == Long.MAX_VALUE || epochDay == Long.MIN_VALUE
+        ? null
+        : LocalDate.ofEpochDay(epochDay).toString();
   }
 }

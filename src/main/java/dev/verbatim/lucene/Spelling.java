@@ -35,8 +35,10 @@ import org.apache.lucene.util.Bits;
 final class Spelling {
 
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’]*(?!\\*)\\b");
+
   /** Stems near the typed word's stem that are turned back into words. */
   private static final int CANDIDATE_STEMS = 8;
+
   /** Documents read per candidate stem for the words written for it. */
   private static final int DOCUMENTS_PER_STEM = 3;
 
@@ -58,7 +60,12 @@ final class Spelling {
       if (stem == null || reader.docFreq(new Term(Schema.TEXT, stem)) > 0) {
         continue;
       }
-      SuggestWord[] stems = checker.suggestSimilar(new Term(Schema.TEXT, stem), CANDIDATE_STEMS, reader, SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      SuggestWord[] stems =
+          checker.suggestSimilar(
+              new Term(Schema.TEXT, stem),
+              CANDIDATE_STEMS,
+              reader,
+              SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       String closest = closestWritten(reader, stems, word.group().toLowerCase(Locale.ROOT));
       if (closest != null) {
         corrected.append(query, copied, word.start()).append(closest);
@@ -68,8 +75,11 @@ final class Spelling {
     return copied == 0 ? null : corrected.append(query.substring(copied)).toString();
   }
 
-  /** Of the words written for {@code stems}, the closest to {@code typed}; earlier stems win ties. */
-  private String closestWritten(IndexReader reader, SuggestWord[] stems, String typed) throws IOException {
+  /**
+   * Of the words written for {@code stems}, the closest to {@code typed}; earlier stems win ties.
+   */
+  private String closestWritten(IndexReader reader, SuggestWord[] stems, String typed)
+      throws IOException {
     String closest = null;
     float best = -1;
     for (SuggestWord stem : stems) {
@@ -89,20 +99,25 @@ final class Spelling {
     Set<String> words = new LinkedHashSet<>();
     int read = 0;
     for (LeafReaderContext leaf : reader.leaves()) {
-      PostingsEnum postings = leaf.reader().postings(new Term(Schema.TEXT, stem), PostingsEnum.OFFSETS);
+      PostingsEnum postings =
+          leaf.reader().postings(new Term(Schema.TEXT, stem), PostingsEnum.OFFSETS);
       if (postings == null) {
         continue;
       }
       Bits live = leaf.reader().getLiveDocs();
       StoredFields stored = leaf.reader().storedFields();
-      for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS && read < DOCUMENTS_PER_STEM; doc = postings.nextDoc()) {
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS && read < DOCUMENTS_PER_STEM;
+          doc = postings.nextDoc()) {
         if (live != null && !live.get(doc)) {
           continue;
         }
         String text = stored.document(doc, Set.of(Schema.TEXT)).get(Schema.TEXT);
         for (int i = 0; i < postings.freq(); i++) {
           postings.nextPosition();
-          words.add(text.substring(postings.startOffset(), postings.endOffset()).toLowerCase(Locale.ROOT));
+          words.add(
+              text.substring(postings.startOffset(), postings.endOffset())
+                  .toLowerCase(Locale.ROOT));
         }
         read++;
       }
@@ -113,7 +128,9 @@ final class Spelling {
     return words;
   }
 
-  /** The word as the text field indexes it, or null when it analyses to nothing or several terms. */
+  /**
+   * The word as the text field indexes it, or null when it analyses to nothing or several terms.
+   */
   private String stem(String word) throws IOException {
     try (TokenStream stream = analyzer.tokenStream(Schema.TEXT, word)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);

@@ -18,7 +18,10 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 
-/** Reads hits back from stored fields: the records the API returns, and the other articles of a quotation. */
+/**
+ * Reads hits back from stored fields: the records the API returns, and the other articles of a
+ * quotation.
+ */
 final class StoredHits {
 
   private static final int ALSO_IN_MAX = 20;
@@ -26,7 +29,13 @@ final class StoredHits {
   private StoredHits() {}
 
   /** The hit of document {@code doc}, read with {@code stored} from {@code searcher}'s index. */
-  static Hit hit(IndexSearcher searcher, StoredFields stored, int doc, Document document, float score, String highlight)
+  static Hit hit(
+      IndexSearcher searcher,
+      StoredFields stored,
+      int doc,
+      Document document,
+      float score,
+      String highlight)
       throws IOException {
     boolean quote = Schema.TYPE_QUOTE.equals(document.get(Schema.TYPE));
     ArticleRef article = article(document);
@@ -59,15 +68,18 @@ final class StoredHits {
     if (distance == null) {
       return quote.get(Schema.TITLE);
     }
-    return stored.document(doc - distance.numericValue().intValue(), Set.of(Schema.TEXT)).get(Schema.TEXT);
+    return stored
+        .document(doc - distance.numericValue().intValue(), Set.of(Schema.TEXT))
+        .get(Schema.TEXT);
   }
 
   /**
    * The other articles with a quotation of the same key as quotation {@code doc}, one entry per
-   * article: the first {@value #ALSO_IN_MAX} by id, so the list is the same whatever order the build
-   * wrote the copies in.
+   * article: the first {@value #ALSO_IN_MAX} by id, so the list is the same whatever order the
+   * build wrote the copies in.
    */
-  private static List<ArticleRef> alsoIn(IndexSearcher searcher, int doc, String ownArticle) throws IOException {
+  private static List<ArticleRef> alsoIn(IndexSearcher searcher, int doc, String ownArticle)
+      throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext own = leaves.get(ReaderUtil.subIndex(doc, leaves));
     NumericDocValues keys = DocValues.getNumeric(own.reader(), Schema.QUOTE_KEY);
@@ -78,14 +90,19 @@ final class StoredHits {
     TreeMap<String, ArticleRef> articles = new TreeMap<>();
     for (LeafReaderContext leaf : leaves) {
       // One term look-up per segment; a docFreq check first would look the term up twice.
-      PostingsEnum quotes = leaf.reader().postings(key, PostingsEnum.NONE); // only quotations have a key
+      PostingsEnum quotes =
+          leaf.reader().postings(key, PostingsEnum.NONE); // only quotations have a key
       if (quotes == null) {
         continue;
       }
       ArticleRefs refs = new ArticleRefs(leaf.reader());
-      for (int copy = quotes.nextDoc(); copy != PostingsEnum.NO_MORE_DOCS; copy = quotes.nextDoc()) {
+      for (int copy = quotes.nextDoc();
+          copy != PostingsEnum.NO_MORE_DOCS;
+          copy = quotes.nextDoc()) {
         ArticleRef article = refs.of(copy);
-        if (!article.id().equals(ownArticle) && articles.putIfAbsent(article.id(), article) == null && articles.size() > ALSO_IN_MAX) {
+        if (!article.id().equals(ownArticle)
+            && articles.putIfAbsent(article.id(), article) == null
+            && articles.size() > ALSO_IN_MAX) {
           articles.pollLastEntry();
         }
       }

@@ -12,11 +12,16 @@ record Attribution(String speaker, String cue, Strength strength) {
   enum Strength {
     /** No cue near the quotation. */
     NONE,
-    /** No cue, but the sentence just before is about a person: "Menzies Campbell repeated his party's call. “…”". */
+    /**
+     * No cue, but the sentence just before is about a person: "Menzies Campbell repeated his
+     * party's call. “…”".
+     */
     TOPIC,
     /** Taken over from the quotation just before, by the same speaker. */
     CONTINUED,
-    /** A cue in the same sentence, a few words away: {@code Altman pointed out to Musk that “…”}. */
+    /**
+     * A cue in the same sentence, a few words away: {@code Altman pointed out to Musk that “…”}.
+     */
     CUE,
     /** A cue right beside the quotation: {@code “…,” Musk claimed} or {@code Altman wrote: “…”}. */
     ADJACENT

@@ -3,10 +3,10 @@ package dev.verbatim.quotes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.Locale;
 
 /**
  * Where a quotation gets its speaker: the steps below, tried in this order for each quotation of an
@@ -18,8 +18,8 @@ import java.util.Locale;
  *   <li><b>Transcript label</b>: {@code “PENCE: Well, look, …”}.
  *   <li><b>Headline</b>: a surname the article's body uses, before a colon or a cue: {@code Sanders
  *       declares ‘…’}. Headlines use no other step.
- *   <li><b>Cue after</b>, in the quotation's clause: {@code “…,” Musk claimed}, {@code “…,” said Donna
- *       Brazile}, {@code “…,” Jo Park, a city official, said}, {@code “…” ― Sonya Herridge}.
+ *   <li><b>Cue after</b>, in the quotation's clause: {@code “…,” Musk claimed}, {@code “…,” said
+ *       Donna Brazile}, {@code “…,” Jo Park, a city official, said}, {@code “…” ― Sonya Herridge}.
  *   <li><b>Open quotation goes on</b>: a part of a quotation left open, in the next paragraph or
  *       after its sentence in a merged one, has the speaker of the part before.
  *   <li><b>Name before a colon</b>: {@code Jeffrey M. Jones: “…”}.
@@ -27,8 +27,8 @@ import java.util.Locale;
  *       pointed out to Musk that “…”}.
  *   <li><b>Person before a colon</b>, with no cue: {@code Clinton has since apologized: “…”}.
  *   <li><b>Previous paragraph ends with a colon</b>: {@code Cruz continued:} ¶ {@code “…”}.
- *   <li><b>Cue sentence before</b>, with no quotation of its own: {@code Sam Lau said in a statement.
- *       “…”}, in the same paragraph or ending the one before.
+ *   <li><b>Cue sentence before</b>, with no quotation of its own: {@code Sam Lau said in a
+ *       statement. “…”}, in the same paragraph or ending the one before.
  *   <li><b>Same speaker goes on</b>: a quotation that follows an attributed one, with nobody else
  *       speaking in between, keeps its speaker.
  *   <li><b>Subject of the sentence before</b>: a quotation with no cue that opens a sentence right
@@ -36,15 +36,19 @@ import java.util.Locale;
  *       call. “…”}.
  * </ol>
  *
- * <p>The steps find the cue and its subject ({@link Attributor}, {@link Subjects}); {@link Mentions}
- * turns the subject into the speaker's full name. Each step reads a bounded number of tokens.
+ * <p>The steps find the cue and its subject ({@link Attributor}, {@link Subjects}); {@link
+ * Mentions} turns the subject into the speaker's full name. Each step reads a bounded number of
+ * tokens.
  */
 final class AttributionSteps {
 
   /** A transcript line names its speaker first: "PENCE: Well, look, …". */
-  private static final Pattern SPEAKER_LABEL = Pattern.compile("([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}): ");
+  private static final Pattern SPEAKER_LABEL =
+      Pattern.compile("([A-Z][A-Z'-]+(?: [A-Z][A-Z'-]+){0,2}): ");
+
   /** How near before a quotation a cue beats one further after it: "pledged to “…”". */
   private static final int NEAR_CUE = 2;
+
   /** How many tokens may stand between two quotations for the second to continue the first. */
   private static final int CONTINUATION_GAP = 40;
 
@@ -68,7 +72,8 @@ final class AttributionSteps {
    * @param previousParagraph the paragraph before, or null for the headline and the first paragraph
    * @param previous the quotation attributed just before it in the article, or null
    */
-  record Quotation(ScannedParagraph paragraph, int k, ScannedParagraph previousParagraph, Attributed previous) {
+  record Quotation(
+      ScannedParagraph paragraph, int k, ScannedParagraph previousParagraph, Attributed previous) {
 
     boolean inBody() {
       return paragraph.index() > 0;
@@ -93,21 +98,25 @@ final class AttributionSteps {
   /** The attribution of quotation {@code q}: the first step that finds one, in the order above. */
   Attribution attribute(Quotation q) {
     Attribution found;
-    boolean attributed = (found = transcriptLabel(q)).found()
-        || (found = headline(q)).found()
-        || (found = cueAfter(q)).found()
-        || (found = openQuotationGoesOn(q)).found()
-        || (found = nameBeforeColon(q)).found()
-        || (found = cueBefore(q)).found()
-        || (found = personBeforeColon(q)).found()
-        || (found = previousParagraphEndsWithColon(q)).found()
-        || (found = cueSentenceBefore(q)).found()
-        || (found = sameSpeakerGoesOn(q)).found()
-        || (found = subjectOfSentenceBefore(q)).found();
+    boolean attributed =
+        (found = transcriptLabel(q)).found()
+            || (found = headline(q)).found()
+            || (found = cueAfter(q)).found()
+            || (found = openQuotationGoesOn(q)).found()
+            || (found = nameBeforeColon(q)).found()
+            || (found = cueBefore(q)).found()
+            || (found = personBeforeColon(q)).found()
+            || (found = previousParagraphEndsWithColon(q)).found()
+            || (found = cueSentenceBefore(q)).found()
+            || (found = sameSpeakerGoesOn(q)).found()
+            || (found = subjectOfSentenceBefore(q)).found();
     return attributed ? found : Attribution.NONE;
   }
 
-  /** The last step: every part of a quotation over several paragraphs takes the speaker of the first part that has one. */
+  /**
+   * The last step: every part of a quotation over several paragraphs takes the speaker of the first
+   * part that has one.
+   */
   static List<Attribution> shareAcrossParts(List<Attributed> quotations) {
     Map<Integer, Attribution> chainSpeakers = new HashMap<>();
     for (Attributed quotation : quotations) {
@@ -117,9 +126,10 @@ final class AttributionSteps {
     }
     List<Attribution> shared = new ArrayList<>(quotations.size());
     for (Attributed quotation : quotations) {
-      shared.add(quotation.attribution().speaker().isEmpty()
-          ? chainSpeakers.getOrDefault(quotation.chain(), quotation.attribution())
-          : quotation.attribution());
+      shared.add(
+          quotation.attribution().speaker().isEmpty()
+              ? chainSpeakers.getOrDefault(quotation.chain(), quotation.attribution())
+              : quotation.attribution());
     }
     return shared;
   }
@@ -127,7 +137,8 @@ final class AttributionSteps {
   private Attribution transcriptLabel(Quotation quotation) {
     ScannedParagraph paragraph = quotation.paragraph();
     QuoteSpan span = paragraph.spans().get(quotation.k());
-    if (span.end() - span.start() < 4 || !Character.isUpperCase(paragraph.text().charAt(span.start()))
+    if (span.end() - span.start() < 4
+        || !Character.isUpperCase(paragraph.text().charAt(span.start()))
         || !Character.isUpperCase(paragraph.text().charAt(span.start() + 1))) {
       return Attribution.NONE; // most quotations: no label, and no need to match one
     }
@@ -135,16 +146,20 @@ final class AttributionSteps {
     if (!label.lookingAt()) {
       return Attribution.NONE;
     }
-    return new Attribution(mentions.resolveSurname(titleCase(label.group(1))), "", Attribution.Strength.ADJACENT);
+    return new Attribution(
+        mentions.resolveSurname(titleCase(label.group(1))), "", Attribution.Strength.ADJACENT);
   }
 
   private Attribution headline(Quotation quotation) {
-    return quotation.inBody() ? Attribution.NONE : cues.headline(quotation.paragraph(), quotation.k());
+    return quotation.inBody()
+        ? Attribution.NONE
+        : cues.headline(quotation.paragraph(), quotation.k());
   }
 
   /**
    * The cue after the quotation, unless it stands further from it than a cue just before it: in "he
-   * pledged to “…” and set out the choices he says are facing Britain", "pledged" introduces the words.
+   * pledged to “…” and set out the choices he says are facing Britain", "pledged" introduces the
+   * words.
    */
   private Attribution cueAfter(Quotation q) {
     if (!q.inBody()) {
@@ -171,11 +186,15 @@ final class AttributionSteps {
   }
 
   private Attribution subjectOfSentenceBefore(Quotation q) {
-    return q.inBody() ? cues.subjectOfSentenceBefore(q.paragraph(), q.k(), q.previousParagraph()) : Attribution.NONE;
+    return q.inBody()
+        ? cues.subjectOfSentenceBefore(q.paragraph(), q.k(), q.previousParagraph())
+        : Attribution.NONE;
   }
 
   private Attribution previousParagraphEndsWithColon(Quotation quotation) {
-    return opensBodyParagraph(quotation) ? cues.colonAtEnd(quotation.previousParagraph()) : Attribution.NONE;
+    return opensBodyParagraph(quotation)
+        ? cues.colonAtEnd(quotation.previousParagraph())
+        : Attribution.NONE;
   }
 
   private Attribution cueSentenceBefore(Quotation quotation) {
@@ -186,11 +205,14 @@ final class AttributionSteps {
     if (!quotation.inBody() || quotation.opensParagraph()) {
       return Attribution.NONE;
     }
-    return cues.cueSentenceBefore(quotation.paragraph(), cues.sentenceOf(quotation.paragraph(), quotation.k()));
+    return cues.cueSentenceBefore(
+        quotation.paragraph(), cues.sentenceOf(quotation.paragraph(), quotation.k()));
   }
 
   private static boolean opensBodyParagraph(Quotation quotation) {
-    return quotation.opensParagraph() && quotation.previousParagraph() != null && quotation.previousParagraph().index() > 0;
+    return quotation.opensParagraph()
+        && quotation.previousParagraph() != null
+        && quotation.previousParagraph().index() > 0;
   }
 
   /**
@@ -199,24 +221,32 @@ final class AttributionSteps {
    */
   private Attribution openQuotationGoesOn(Quotation quotation) {
     Attributed previous = quotation.previous();
-    return quotation.continuesOpenQuotation() && previous != null ? previous.attribution().continued() : Attribution.NONE;
-  }
-
-  /** A quotation right after an attributed one, with nobody else speaking in between, keeps its speaker. */
-  private Attribution sameSpeakerGoesOn(Quotation quotation) {
-    Attributed previous = quotation.previous();
-    return previous != null && follows(previous, quotation) ? previous.attribution().continued() : Attribution.NONE;
+    return quotation.continuesOpenQuotation() && previous != null
+        ? previous.attribution().continued()
+        : Attribution.NONE;
   }
 
   /**
-   * True when the quotation comes right after {@code previous}, in the same paragraph or opening the
-   * next one, and no other person speaks or opens a sentence between them: “…,” he wrote. “…”
+   * A quotation right after an attributed one, with nobody else speaking in between, keeps its
+   * speaker.
+   */
+  private Attribution sameSpeakerGoesOn(Quotation quotation) {
+    Attributed previous = quotation.previous();
+    return previous != null && follows(previous, quotation)
+        ? previous.attribution().continued()
+        : Attribution.NONE;
+  }
+
+  /**
+   * True when the quotation comes right after {@code previous}, in the same paragraph or opening
+   * the next one, and no other person speaks or opens a sentence between them: “…,” he wrote. “…”
    */
   @SuppressWarnings("ReferenceEquality") // the same scanned paragraph, not an equal one
   private boolean follows(Attributed previous, Quotation quotation) {
     String speaker = previous.attribution().speaker();
     if (!previous.attribution().found()) {
-      return false; // nothing to carry on: "“…,” the president added. “We're America.”" carries the cue
+      return false; // nothing to carry on: "“…,” the president added. “We're America.”" carries the
+      // cue
     }
     ScannedParagraph paragraph = quotation.paragraph();
     ScannedParagraph before = previous.paragraph();
@@ -230,11 +260,15 @@ final class AttributionSteps {
       }
       int sentence = paragraph.sentenceOf(gapTo);
       if (sentence >= gapFrom && sentence < gapTo && !reportsSpeech(paragraph, sentence, gapTo)) {
-        return false; // a phrase inside a sentence of narration: "It is the Tories' attempt to open that famed “clear blue water”"
+        return false; // a phrase inside a sentence of narration: "It is the Tories' attempt to open
+        // that famed “clear blue water”"
       }
     } else {
-      boolean lastOfPrevious = before.index() == paragraph.index() - 1 && previous.span() == before.spans().size() - 1;
-      if (!quotation.opensParagraph() || !lastOfPrevious || !before.spans().get(previous.span()).closed()) {
+      boolean lastOfPrevious =
+          before.index() == paragraph.index() - 1 && previous.span() == before.spans().size() - 1;
+      if (!quotation.opensParagraph()
+          || !lastOfPrevious
+          || !before.spans().get(previous.span()).closed()) {
         return false;
       }
       gapFrom = before.closes()[previous.span()] + 1;
@@ -248,10 +282,16 @@ final class AttributionSteps {
     for (int i = gapFrom; i < gapTo; i++) {
       sentenceSubjectPending |= tokens.get(i).sentenceStart();
       Mention mention = mentions.at(before.index(), i);
-      if (mention == null || mention.first() != i || mention.pronoun() || !mentions.isSpeakingPerson(mention)) {
-        continue; // a name that modifies a noun ("Liberal Democrat foreign affairs spokesman Menzies Campbell") is not the subject
+      if (mention == null
+          || mention.first() != i
+          || mention.pronoun()
+          || !mentions.isSpeakingPerson(mention)) {
+        continue; // a name that modifies a noun ("Liberal Democrat foreign affairs spokesman
+        // Menzies Campbell") is not the subject
       }
-      boolean speaks = sentenceSubjectPending || mention.end() < tokens.size() && verbs.length(tokens, mention.end()) > 0;
+      boolean speaks =
+          sentenceSubjectPending
+              || mention.end() < tokens.size() && verbs.length(tokens, mention.end()) > 0;
       sentenceSubjectPending = false;
       boolean someoneElse = !speakers.of(mention).equals(speaker);
       if (speaks && someoneElse) {
@@ -269,7 +309,9 @@ final class AttributionSteps {
     List<Token> tokens = paragraph.tokens();
     for (int i = from; i < to; i++) {
       Mention mention = mentions.at(paragraph.index(), i);
-      if (tokens.get(i).is(":") || verbs.length(tokens, i) > 0 || mention != null && (mention.pronoun() || mentions.isPerson(mention))) {
+      if (tokens.get(i).is(":")
+          || verbs.length(tokens, i) > 0
+          || mention != null && (mention.pronoun() || mentions.isPerson(mention))) {
         return true;
       }
     }
@@ -279,7 +321,10 @@ final class AttributionSteps {
   private static String titleCase(String upperCase) {
     StringBuilder words = new StringBuilder();
     for (String word : upperCase.split(" ")) {
-      words.append(words.isEmpty() ? "" : " ").append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+      words
+          .append(words.isEmpty() ? "" : " ")
+          .append(word.charAt(0))
+          .append(word.substring(1).toLowerCase(Locale.ROOT));
     }
     return words.toString();
   }

@@ -5,28 +5,44 @@ import java.util.List;
 
 /**
  * Finds the cue and speaker of one quotation from the words around it, in this order:
+ *
  * <ol>
  *   <li>after it, in the same clause: {@code “…,” Musk claimed}, {@code “…,” said Donna Brazile},
  *       {@code “…,” Smith, a spokesman, said}, {@code “…” ― Sonya Herridge};
- *   <li>before it, in the same sentence: {@code Altman wrote: “…”}, {@code Altman pointed out to Musk
- *       that “…”}, {@code Jeffrey M. Jones: “…”}.
+ *   <li>before it, in the same sentence: {@code Altman wrote: “…”}, {@code Altman pointed out to
+ *       Musk that “…”}, {@code Jeffrey M. Jones: “…”}.
  * </ol>
+ *
  * {@link CueSpotter} finds the cues, {@link Subjects} reads who their subject is, {@link Mentions}
  * resolves names and pronouns. Each rule reads a bounded number of tokens, so the cost per
  * quotation is constant.
  */
 final class Attributor {
 
-  /** How far after a closing mark a cue may be: "…,” Smith, the former chairwoman of the party, said. */
+  /**
+   * How far after a closing mark a cue may be: "…,” Smith, the former chairwoman of the party,
+   * said.
+   */
   private static final int AFTER_REACH = 32;
+
   /** How far after a closing mark a cue counts as right beside it: "…,” Mr. Obama later said. */
   private static final int ADJACENT_REACH = 4;
-  /** How far after a cue's comma a quotation it introduces may open: "posted, seemingly in reference to Musk, “…”". */
+
+  /**
+   * How far after a cue's comma a quotation it introduces may open: "posted, seemingly in reference
+   * to Musk, “…”".
+   */
   private static final int INTRODUCTION_REACH = 12;
-  /** How many words may follow the cue of a tag after a quoted full stop: "asked reporters rhetorically during a news conference late last month". */
+
+  /**
+   * How many words may follow the cue of a tag after a quoted full stop: "asked reporters
+   * rhetorically during a news conference late last month".
+   */
   private static final int TAG_MAX_WORDS = 12;
+
   /** After a quoted full stop: "“….” Rep. Earl Blumenauer (D-Ore.) said." */
   private static final int FULL_STOP_REACH = 10;
+
   /** How far before an opening mark its cue may be. */
   private static final int BEFORE_REACH = 20;
 
@@ -66,9 +82,9 @@ final class Attributor {
   }
 
   /**
-   * A cue after the quotation, in its clause: "“…,” Musk claimed", "“…,” said Donna Brazile", "“…,” Jo
-   * Park, a city official, said", "“…” ― Sonya Herridge". After a quotation that ends a sentence the
-   * words must be only its tag, and after a quoted full stop the cue must be near.
+   * A cue after the quotation, in its clause: "“…,” Musk claimed", "“…,” said Donna Brazile", "“…,”
+   * Jo Park, a city official, said", "“…” ― Sonya Herridge". After a quotation that ends a sentence
+   * the words must be only its tag, and after a quoted full stop the cue must be near.
    */
   Attribution after(ScannedParagraph paragraph, int k) {
     if (!paragraph.spans().get(k).closed()) {
@@ -81,7 +97,8 @@ final class Attributor {
       return signed;
     }
     if (start < tokens.size() && Lexicon.SUBORDINATORS.contains(tokens.get(start).key())) {
-      // "“…,” when Clinton blasted him" is a clause of its own; a tag may follow it: "“…” as when Labour came to power, he said"
+      // "“…,” when Clinton blasted him" is a clause of its own; a tag may follow it: "“…” as when
+      // Labour came to power, he said"
       start = afterClause(paragraph, start);
       if (start < 0) {
         return Attribution.NONE;
@@ -89,7 +106,8 @@ final class Attributor {
     }
     String quoted = paragraph.quotedText(k);
     boolean fullStop = quoted.endsWith(".");
-    boolean sentenceEnded = !quoted.isEmpty() && ".!?…".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
+    boolean sentenceEnded =
+        !quoted.isEmpty() && ".!?…".indexOf(quoted.charAt(quoted.length() - 1)) >= 0;
     int stop = clauseEnd(paragraph, start, fullStop ? FULL_STOP_REACH : AFTER_REACH);
     int cue = start;
     while (cue < stop && cues.length(paragraph, cue) == 0) {
@@ -102,11 +120,14 @@ final class Attributor {
     String cueText = Clauses.text(tokens, cue, cueEnd);
     boolean inverted = Clauses.onlyModifiers(tokens, start, cue);
     if (sentenceEnded && !isTag(paragraph, cue, cueEnd, inverted, stop)) {
-      return Attribution.NONE; // "“….” Ohio Gov. John Kasich said he would have …", "“….” He added: “…”": a new sentence
+      return Attribution
+          .NONE; // "“….” Ohio Gov. John Kasich said he would have …", "“….” He added: “…”": a new
+      // sentence
     }
     if (inverted) {
       if (CueVerbs.isParticiple(tokens.get(cue))) {
-        return Attribution.NONE; // "“…” promising the Friends of Abe will return": the object, not the speaker
+        return Attribution
+            .NONE; // "“…” promising the Friends of Abe will return": the object, not the speaker
       }
       Subjects.Subject subject = subjects.subjectAt(paragraph, cueEnd, stop);
       return new Attribution(subject == null ? "" : subject.speaker(), cueText, Strength.ADJACENT);
@@ -116,13 +137,22 @@ final class Attributor {
       // "''…'' of the Clinton proposals, Mr. Holtz-Eakin said": the subject right before the cue,
       // in the quotation's own sentence (after a quoted full stop the words start another one)
       Subjects.Subject nearer = fullStop ? null : subjects.subjectBefore(paragraph, start, cue);
-      return nearer == null || nearer.speaker().isEmpty() ? Attribution.NONE : new Attribution(nearer.speaker(), cueText, Strength.CUE);
+      return nearer == null || nearer.speaker().isEmpty()
+          ? Attribution.NONE
+          : new Attribution(nearer.speaker(), cueText, Strength.CUE);
     }
-    Subjects.Subject appositive = subject.end() < cue && tokens.get(subject.end()).is(",") ? subjects.subjectAt(paragraph, subject.end() + 1, cue) : null;
-    String speaker = appositive != null && appositive.person() && !subject.person()
-        ? appositive.speaker() // "the White House spokesman, Josh Earnest, said": the name, not the office
-        : subject.speaker();
-    return new Attribution(speaker, cueText, cue - start <= ADJACENT_REACH ? Strength.ADJACENT : Strength.CUE);
+    Subjects.Subject appositive =
+        subject.end() < cue && tokens.get(subject.end()).is(",")
+            ? subjects.subjectAt(paragraph, subject.end() + 1, cue)
+            : null;
+    String speaker =
+        appositive != null && appositive.person() && !subject.person()
+            ? appositive
+                .speaker() // "the White House spokesman, Josh Earnest, said": the name, not the
+            // office
+            : subject.speaker();
+    return new Attribution(
+        speaker, cueText, cue - start <= ADJACENT_REACH ? Strength.ADJACENT : Strength.CUE);
   }
 
   /** A list entry signed with a dash: "“…” ― Sonya Herridge". */
@@ -132,11 +162,18 @@ final class Attributor {
       return Attribution.NONE;
     }
     Mention signed = mentions.at(paragraph.index(), start + 1);
-    boolean person = signed != null && signed.first() == start + 1 && !signed.pronoun() && mentions.isSpeakingPerson(signed);
+    boolean person =
+        signed != null
+            && signed.first() == start + 1
+            && !signed.pronoun()
+            && mentions.isSpeakingPerson(signed);
     return person ? new Attribution(speakers.of(signed), "", Strength.ADJACENT) : Attribution.NONE;
   }
 
-  /** The token after the comma that ends the clause opening at {@code from}, or -1 when the clause ends otherwise. */
+  /**
+   * The token after the comma that ends the clause opening at {@code from}, or -1 when the clause
+   * ends otherwise.
+   */
   private int afterClause(ScannedParagraph paragraph, int from) {
     int end = clauseEnd(paragraph, from, AFTER_REACH);
     int comma = from;
@@ -146,13 +183,17 @@ final class Attributor {
     return comma < end ? comma + 1 : -1;
   }
 
-  /** Where the clause from {@code from} ends, at most {@code reach} tokens on; a nickname in quotation marks does not end it. */
+  /**
+   * Where the clause from {@code from} ends, at most {@code reach} tokens on; a nickname in
+   * quotation marks does not end it.
+   */
   private static int clauseEnd(ScannedParagraph paragraph, int from, int reach) {
     List<Token> tokens = paragraph.tokens();
     int stop = from;
     while (stop < tokens.size() && stop - from < reach) {
       Token token = tokens.get(stop);
-      if (Clauses.endsClause(token) && (token.isOutsideQuotes() || !paragraph.isNickname(token.quote()))) {
+      if (Clauses.endsClause(token)
+          && (token.isOutsideQuotes() || !paragraph.isNickname(token.quote()))) {
         break;
       }
       stop++;
@@ -160,7 +201,10 @@ final class Attributor {
     return stop;
   }
 
-  /** A cue before the quotation in its sentence: "Altman wrote: “…”", "Altman pointed out to Musk that “…”". */
+  /**
+   * A cue before the quotation in its sentence: "Altman wrote: “…”", "Altman pointed out to Musk
+   * that “…”".
+   */
   Attribution before(ScannedParagraph paragraph, int k) {
     return before(paragraph, k, BEFORE_REACH);
   }
@@ -182,9 +226,14 @@ final class Attributor {
     }
     int cueEnd = cue + cues.length(paragraph, cue);
     Subjects.Subject subject = subjects.subjectOfCue(paragraph, sentence, cue);
-    boolean adjacent = open - cueEnd <= 1 && (open == cueEnd || Clauses.isGlue(tokens.get(cueEnd))) && !cues.isNaming(tokens.get(cue));
+    boolean adjacent =
+        open - cueEnd <= 1
+            && (open == cueEnd || Clauses.isGlue(tokens.get(cueEnd)))
+            && !cues.isNaming(tokens.get(cue));
     return new Attribution(
-        subject == null ? "" : subject.speaker(), Clauses.text(tokens, cue, cueEnd), adjacent ? Strength.ADJACENT : Strength.CUE);
+        subject == null ? "" : subject.speaker(),
+        Clauses.text(tokens, cue, cueEnd),
+        adjacent ? Strength.ADJACENT : Strength.CUE);
   }
 
   /**
@@ -200,7 +249,10 @@ final class Attributor {
     for (int i = colon - 1; i >= sentence && i >= colon - BEFORE_REACH; i--) {
       if (cues.length(paragraph, i) > 0) {
         Subjects.Subject subject = subjects.subjectOfCue(paragraph, sentence, i);
-        return new Attribution(subject == null ? "" : subject.speaker(), Clauses.text(tokens, i, i + cues.length(paragraph, i)), Strength.ADJACENT);
+        return new Attribution(
+            subject == null ? "" : subject.speaker(),
+            Clauses.text(tokens, i, i + cues.length(paragraph, i)),
+            Strength.ADJACENT);
       }
     }
     Attribution signed = namedBeforeColonAt(paragraph, open);
@@ -227,7 +279,8 @@ final class Attributor {
   /**
    * The attribution a sentence with a cue and no quotation of its own gives the quotation right
    * after it: "Sam Lau, the party's spokesman, said in a statement. “…”". The sentence is the one
-   * before the quotation's in {@code paragraph}, or with {@code end} set, the last of {@code paragraph}.
+   * before the quotation's in {@code paragraph}, or with {@code end} set, the last of {@code
+   * paragraph}.
    */
   Attribution cueSentenceBefore(ScannedParagraph paragraph, int end) {
     List<Token> tokens = paragraph.tokens();
@@ -246,32 +299,43 @@ final class Attributor {
         Subjects.Subject subject = subjects.subjectOfCue(paragraph, start, i);
         return subject == null || subject.speaker().isEmpty()
             ? Attribution.NONE
-            : new Attribution(subject.speaker(), Clauses.text(tokens, i, i + length), Strength.CONTINUED);
+            : new Attribution(
+                subject.speaker(), Clauses.text(tokens, i, i + length), Strength.CONTINUED);
       }
     }
     return Attribution.NONE;
   }
 
-  /** The index of the first token of the sentence holding the opening mark of quotation {@code k}. */
+  /**
+   * The index of the first token of the sentence holding the opening mark of quotation {@code k}.
+   */
   int sentenceOf(ScannedParagraph paragraph, int k) {
     return paragraph.sentenceOf(paragraph.opens()[k]);
   }
 
-  /** A quotation introduced by a colon with no cue before it in its sentence: see {@link #colonAttribution}. */
+  /**
+   * A quotation introduced by a colon with no cue before it in its sentence: see {@link
+   * #colonAttribution}.
+   */
   Attribution personBeforeColon(ScannedParagraph paragraph, int k) {
     int open = paragraph.opens()[k];
     return colonAttribution(paragraph, Clauses.sentenceStart(paragraph.tokens(), open), open);
   }
 
-  /** "Jeffrey M. Jones: “…”": a person's name, not an object ("a message to Trump:"), right before a colon. */
+  /**
+   * "Jeffrey M. Jones: “…”": a person's name, not an object ("a message to Trump:"), right before a
+   * colon.
+   */
   Attribution namedBeforeColon(ScannedParagraph paragraph, int k) {
     return namedBeforeColonAt(paragraph, paragraph.opens()[k]);
   }
 
   private Attribution namedBeforeColonAt(ScannedParagraph paragraph, int open) {
     List<Token> tokens = paragraph.tokens();
-    // a dash introduces words as a colon does: "including the former candidate Mitt Romney -- ''It is disqualifying …''"
-    boolean doubleHyphen = open >= 3 && tokens.get(open - 1).is("-") && tokens.get(open - 2).is("-");
+    // a dash introduces words as a colon does: "including the former candidate Mitt Romney -- ''It
+    // is disqualifying …''"
+    boolean doubleHyphen =
+        open >= 3 && tokens.get(open - 1).is("-") && tokens.get(open - 2).is("-");
     int mark = doubleHyphen ? open - 2 : open - 1;
     if (mark < 1 || !(doubleHyphen || tokens.get(mark).is(":") || tokens.get(mark).is("—"))) {
       return Attribution.NONE;
@@ -292,12 +356,13 @@ final class Attributor {
   }
 
   /**
-   * True when the words after a quotation that ends a sentence are only its attribution: "“….” Smith
-   * said on Monday.", "“…?” asked Smith.". Not a new sentence that reports something else ("“….”
-   * Smith said the plan would fail.", "“….” England will announce their squad on Saturday.") or
-   * introduces the next quotation ("“….” He added: “…”").
+   * True when the words after a quotation that ends a sentence are only its attribution: "“….”
+   * Smith said on Monday.", "“…?” asked Smith.". Not a new sentence that reports something else
+   * ("“….” Smith said the plan would fail.", "“….” England will announce their squad on Saturday.")
+   * or introduces the next quotation ("“….” He added: “…”").
    */
-  private boolean isTag(ScannedParagraph paragraph, int cue, int cueEnd, boolean inverted, int stop) {
+  private boolean isTag(
+      ScannedParagraph paragraph, int cue, int cueEnd, boolean inverted, int stop) {
     List<Token> tokens = paragraph.tokens();
     if (cue > 0 && Lexicon.MODALS.contains(tokens.get(cue - 1).key())) {
       return false; // "will announce", "would say": not a report of what was just said
@@ -314,7 +379,8 @@ final class Attributor {
         return false; // "He added: “…”", "he said “…”": it introduces what follows
       }
       if (token.is(",")) {
-        return !introducesAQuotation(tokens, i + 1); // "He added, “…”", "Altman posted, seemingly in reference to Musk, “…”"
+        return !introducesAQuotation(
+            tokens, i + 1); // "He added, “…”", "Altman posted, seemingly in reference to Musk, “…”"
       }
       if (Clauses.endsClause(token)) {
         return true;
@@ -322,9 +388,13 @@ final class Attributor {
       if (token.isWord()) {
         String key = token.key();
         if (Lexicon.SUBORDINATORS.contains(key) && i > from) {
-          return true; // "He tweeted when Clinton ended the debate": the tag ends where another clause begins
+          return true; // "He tweeted when Clinton ended the debate": the tag ends where another
+          // clause begins
         }
-        boolean clause = key.equals("that") || Lexicon.AUXILIARIES.contains(key) || i == cueEnd && !inverted && Clauses.isSubjectPronoun(token);
+        boolean clause =
+            key.equals("that")
+                || Lexicon.AUXILIARIES.contains(key)
+                || i == cueEnd && !inverted && Clauses.isSubjectPronoun(token);
         if (clause || ++words > TAG_MAX_WORDS) {
           return false;
         }
@@ -347,17 +417,20 @@ final class Attributor {
   }
 
   /**
-   * The subject of the sentence right before a quotation that opens a sentence and has no cue of its
-   * own, when that subject is a person: "Menzies Campbell repeated his party's calls for the advice to
-   * be published. “…”", "Kirsty Williams called the target “hugely unambitious”. “…”". The sentence may
-   * end the paragraph before.
+   * The subject of the sentence right before a quotation that opens a sentence and has no cue of
+   * its own, when that subject is a person: "Menzies Campbell repeated his party's calls for the
+   * advice to be published. “…”", "Kirsty Williams called the target “hugely unambitious”. “…”".
+   * The sentence may end the paragraph before.
    */
-  Attribution subjectOfSentenceBefore(ScannedParagraph paragraph, int k, ScannedParagraph previousParagraph) {
+  Attribution subjectOfSentenceBefore(
+      ScannedParagraph paragraph, int k, ScannedParagraph previousParagraph) {
     int open = paragraph.opens()[k];
     ScannedParagraph before = paragraph;
     int end = open;
     if (open == 0) {
-      if (previousParagraph == null || previousParagraph.index() == 0 || previousParagraph.tokens().isEmpty()) {
+      if (previousParagraph == null
+          || previousParagraph.index() == 0
+          || previousParagraph.tokens().isEmpty()) {
         return Attribution.NONE;
       }
       before = previousParagraph;
@@ -367,6 +440,8 @@ final class Attributor {
     }
     int start = before.sentenceOf(end - 1);
     Subjects.Subject subject = subjects.subjectOfSentence(before, start, end);
-    return subject == null || !subject.person() ? Attribution.NONE : new Attribution(subject.speaker(), "", Strength.TOPIC);
+    return subject == null || !subject.person()
+        ? Attribution.NONE
+        : new Attribution(subject.speaker(), "", Strength.TOPIC);
   }
 }

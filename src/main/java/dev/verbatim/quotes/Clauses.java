@@ -10,23 +10,36 @@ final class Clauses {
 
   private Clauses() {}
 
-  /** "a …", "who …", "president of …", "playing …", "49": what opens a description of the name before it. */
+  /**
+   * "a …", "who …", "president of …", "playing …", "49": what opens a description of the name
+   * before it.
+   */
   static boolean opensAppositive(Token token) {
     String key = token.key();
     boolean lowerCase = !token.isCapitalised(); // "president of …" describes; "Mr. Frum" names
-    boolean opener = Lexicon.DESCRIPTION_OPENERS.contains(key) || Lexicon.RELATIVE_PRONOUNS.contains(key) && !key.equals("that");
-    return opener || lowerCase && (Lexicon.ROLES.contains(key) || Lexicon.TITLES.contains(key) || key.endsWith("ing"))
+    boolean opener =
+        Lexicon.DESCRIPTION_OPENERS.contains(key)
+            || Lexicon.RELATIVE_PRONOUNS.contains(key) && !key.equals("that");
+    return opener
+        || lowerCase
+            && (Lexicon.ROLES.contains(key) || Lexicon.TITLES.contains(key) || key.endsWith("ing"))
         || !key.isEmpty() && Character.isDigit(key.charAt(0));
   }
 
   /** True when token {@code i} can end a name: "Colin Asplin," but not "Later,". */
   private static boolean endsName(List<Token> tokens, int i) {
-    return i >= 0 && tokens.get(i).isCapitalised() && !Lexicon.NOT_NAMES.contains(tokens.get(i).key());
+    return i >= 0
+        && tokens.get(i).isCapitalised()
+        && !Lexicon.NOT_NAMES.contains(tokens.get(i).key());
   }
 
-  /** A word that can open a noun phrase describing someone: "a Lufthansa spokesman", "PTC president", "Labour's strategist". */
+  /**
+   * A word that can open a noun phrase describing someone: "a Lufthansa spokesman", "PTC
+   * president", "Labour's strategist".
+   */
   private static boolean opensDescription(Token token) {
-    return opensAppositive(token) || token.isCapitalised() && !Lexicon.NOT_NAMES.contains(token.key());
+    return opensAppositive(token)
+        || token.isCapitalised() && !Lexicon.NOT_NAMES.contains(token.key());
   }
 
   /** He, she, I, we, they, you: a pronoun that can be a sentence's subject. */
@@ -35,7 +48,10 @@ final class Clauses {
     return Lexicon.SUBJECT_PRONOUNS.contains(key) || Lexicon.PERSONAL_PRONOUNS.contains(key);
   }
 
-  /** The first token of the sentence containing token {@code from}, not reaching back past a quotation. */
+  /**
+   * The first token of the sentence containing token {@code from}, not reaching back past a
+   * quotation.
+   */
   static int sentenceStart(List<Token> tokens, int from) {
     if (tokens.get(from).sentenceStart()) {
       return from;
@@ -53,7 +69,10 @@ final class Clauses {
   static boolean endsClause(Token token) {
     return !token.isOutsideQuotes()
         || token.kind() == Token.Kind.URL
-        || token.is(".") || token.is("!") || token.is("?") || token.is(";");
+        || token.is(".")
+        || token.is("!")
+        || token.is("?")
+        || token.is(";");
   }
 
   static boolean onlyModifiers(List<Token> tokens, int from, int to) {
@@ -67,7 +86,8 @@ final class Clauses {
 
   /**
    * Modifiers, a short prepositional phrase, an aside in parentheses or up to three comma-delimited
-   * appositives, then modifiers: "Smith, a spokesman, later said", "Mr. Morgan of the Sierra Club said".
+   * appositives, then modifiers: "Smith, a spokesman, later said", "Mr. Morgan of the Sierra Club
+   * said".
    */
   static boolean onlyModifiersOrAppositive(List<Token> tokens, int from, int to) {
     int i = from;
@@ -84,7 +104,9 @@ final class Clauses {
       }
       i++; // past the aside: "Sen. Marco Rubio (R-Fla.) said"
     }
-    for (int appositives = 0; appositives < MAX_APPOSITIVES && i < to && tokens.get(i).is(","); appositives++) {
+    for (int appositives = 0;
+        appositives < MAX_APPOSITIVES && i < to && tokens.get(i).is(",");
+        appositives++) {
       int close = i + 1;
       while (close < to && !tokens.get(close).is(",")) {
         close++;
@@ -95,7 +117,8 @@ final class Clauses {
       if (onlyModifiers(tokens, close + 1, to)) {
         return true;
       }
-      i = close; // the next appositive: "Richard Doherty, from Panasonic's labs, one of the pioneers of Blu-ray, told"
+      i = close; // the next appositive: "Richard Doherty, from Panasonic's labs, one of the
+      // pioneers of Blu-ray, told"
     }
     return onlyModifiers(tokens, i, to);
   }
@@ -103,24 +126,35 @@ final class Clauses {
   /** How many comma-delimited appositives may stand between a name and its cue. */
   private static final int MAX_APPOSITIVES = 3;
 
-  /** How many words an appositive left without its closing comma may have: "Brent Bozell, PTC president and conservative activist said". */
+  /**
+   * How many words an appositive left without its closing comma may have: "Brent Bozell, PTC
+   * president and conservative activist said".
+   */
   private static final int UNCLOSED_APPOSITIVE_WORDS = 8;
 
   /**
    * True when the words from {@code from} up to the cue at {@code to} describe the name before them
    * though no comma closes them, as many newsrooms print it: "Colin Asplin, Blackpool Hotel
-   * Association said", "Michael Lamberty, a Lufthansa spokesman told the BBC". A verb, a pronoun or a
-   * relative clause among them makes them a clause of their own.
+   * Association said", "Michael Lamberty, a Lufthansa spokesman told the BBC". A verb, a pronoun or
+   * a relative clause among them makes them a clause of their own.
    */
   static boolean isUnclosedAppositive(List<Token> tokens, int from, int to) {
-    if (to - from > UNCLOSED_APPOSITIVE_WORDS || from >= to || !opensDescription(tokens.get(from)) || !endsName(tokens, from - 2)) {
+    if (to - from > UNCLOSED_APPOSITIVE_WORDS
+        || from >= to
+        || !opensDescription(tokens.get(from))
+        || !endsName(tokens, from - 2)) {
       return false;
     }
     for (int i = from; i < to; i++) {
       Token token = tokens.get(i);
       String key = token.key();
-      boolean nounPhrase = token.isWord() && token.isOutsideQuotes() && !Lexicon.AUXILIARIES.contains(key)
-          && !Lexicon.RELATIVE_PRONOUNS.contains(key) && !isSubjectPronoun(token) && !Lexicon.SUBORDINATORS.contains(key);
+      boolean nounPhrase =
+          token.isWord()
+              && token.isOutsideQuotes()
+              && !Lexicon.AUXILIARIES.contains(key)
+              && !Lexicon.RELATIVE_PRONOUNS.contains(key)
+              && !isSubjectPronoun(token)
+              && !Lexicon.SUBORDINATORS.contains(key);
       if (!nounPhrase && !token.is("&")) {
         return false;
       }
@@ -132,8 +166,9 @@ final class Clauses {
   private static final int DASH_ASIDE_REACH = 40;
 
   /**
-   * Steps back over modifiers and asides in parentheses or between dashes: "Rubio (R-Fla.) has since
-   * said", "John Dickey, the chief executive of Ora Media -- the company that owns the show -- told".
+   * Steps back over modifiers and asides in parentheses or between dashes: "Rubio (R-Fla.) has
+   * since said", "John Dickey, the chief executive of Ora Media -- the company that owns the show
+   * -- told".
    */
   static int skipBackward(List<Token> tokens, int i, int floor) {
     while (i >= floor) {
@@ -146,10 +181,13 @@ final class Clauses {
           close--; // "--" is two tokens
         }
         int open = close - 1;
-        while (open > floor && open > i - DASH_ASIDE_REACH && !(token.is(")") ? tokens.get(open).is("(") : isDash(tokens.get(open)))) {
+        while (open > floor
+            && open > i - DASH_ASIDE_REACH
+            && !(token.is(")") ? tokens.get(open).is("(") : isDash(tokens.get(open)))) {
           open--;
         }
-        boolean opened = open >= floor && (token.is(")") ? tokens.get(open).is("(") : isDash(tokens.get(open)));
+        boolean opened =
+            open >= floor && (token.is(")") ? tokens.get(open).is("(") : isDash(tokens.get(open)));
         if (!opened) {
           return i;
         }
@@ -168,11 +206,18 @@ final class Clauses {
     return token.is("—") || token.is("–") || token.is("-");
   }
 
-  /** Auxiliaries and adverbs: "has since", "later", "reportedly" (not a name: "Carly", "Theresa May"). */
+  /**
+   * Auxiliaries and adverbs: "has since", "later", "reportedly" (not a name: "Carly", "Theresa
+   * May").
+   */
   static boolean isModifier(Token token) {
     String key = token.key();
-    boolean name = token.isCapitalised() && !token.sentenceStart(); // "Theresa May", "Carly": names, not "may" or an adverb
-    return token.isWord() && !name && (Lexicon.VERB_MODIFIERS.contains(key) || key.endsWith("ly") && key.length() > 4);
+    boolean name =
+        token.isCapitalised()
+            && !token.sentenceStart(); // "Theresa May", "Carly": names, not "may" or an adverb
+    return token.isWord()
+        && !name
+        && (Lexicon.VERB_MODIFIERS.contains(key) || key.endsWith("ly") && key.length() > 4);
   }
 
   static boolean isGlue(Token token) {
@@ -182,7 +227,8 @@ final class Clauses {
   static String text(List<Token> tokens, int from, int to) {
     StringBuilder text = new StringBuilder();
     for (int i = from; i < to; i++) {
-      boolean spaced = i > from && tokens.get(i).start() > tokens.get(i - 1).end(); // "James' wife", "(AFI)"
+      boolean spaced =
+          i > from && tokens.get(i).start() > tokens.get(i - 1).end(); // "James' wife", "(AFI)"
       text.append(spaced ? " " : "").append(tokens.get(i).text());
     }
     return text.toString();

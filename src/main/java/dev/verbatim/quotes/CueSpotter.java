@@ -2,7 +2,9 @@ package dev.verbatim.quotes;
 
 import java.util.List;
 
-/** Spots reporting verbs in a paragraph, telling a verb from the same word used as a noun or a name. */
+/**
+ * Spots reporting verbs in a paragraph, telling a verb from the same word used as a noun or a name.
+ */
 final class CueSpotter {
 
   private final CueVerbs verbs;
@@ -26,14 +28,18 @@ final class CueSpotter {
     }
     if (i > 0 && tokens.get(i - 1).isWord()) {
       Token previous = tokens.get(i - 1);
-      if (Lexicon.DETERMINERS.contains(previous.key()) || previous.isPossessive() && !Clauses.isSubjectPronoun(previous)) {
+      if (Lexicon.DETERMINERS.contains(previous.key())
+          || previous.isPossessive() && !Clauses.isSubjectPronoun(previous)) {
         return 0; // "a post on X", "Musk’s tweets": nouns, not verbs
       }
     }
     return length;
   }
 
-  /** True for a naming verb (called, described), which never stands right beside a quotation of its own. */
+  /**
+   * True for a naming verb (called, described), which never stands right beside a quotation of its
+   * own.
+   */
   boolean isNaming(Token verb) {
     return verbs.isNaming(verb);
   }

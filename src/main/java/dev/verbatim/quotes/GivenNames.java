@@ -29,7 +29,8 @@ final class GivenNames {
   static GivenNames load() {
     try (InputStream in = GivenNames.class.getResourceAsStream(RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException("the quote finder's " + RESOURCE + " is missing from the classpath; rebuild the jar");
+        throw new IllegalStateException(
+            "the quote finder's " + RESOURCE + " is missing from the classpath; rebuild the jar");
       }
       Map<String, Gender> genders = new HashMap<>(32_768);
       BufferedReader lines = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
@@ -38,11 +39,13 @@ final class GivenNames {
         if (line.startsWith("#") || tab < 0) {
           continue;
         }
-        genders.put(line.substring(0, tab), switch (line.charAt(tab + 1)) {
-          case 'M' -> Gender.MALE;
-          case 'F' -> Gender.FEMALE;
-          default -> Gender.UNKNOWN;
-        });
+        genders.put(
+            line.substring(0, tab),
+            switch (line.charAt(tab + 1)) {
+              case 'M' -> Gender.MALE;
+              case 'F' -> Gender.FEMALE;
+              default -> Gender.UNKNOWN;
+            });
       }
       return new GivenNames(genders);
     } catch (IOException e) {
@@ -55,7 +58,10 @@ final class GivenNames {
     return genders.containsKey(word.toLowerCase(Locale.ROOT));
   }
 
-  /** The usual gender of people with this given name, {@link Gender#UNKNOWN} when mixed or not a given name. */
+  /**
+   * The usual gender of people with this given name, {@link Gender#UNKNOWN} when mixed or not a
+   * given name.
+   */
   Gender genderOf(String word) {
     return genders.getOrDefault(word.toLowerCase(Locale.ROOT), Gender.UNKNOWN);
   }

@@ -6,15 +6,22 @@ package dev.verbatim.quotes;
  * @param paragraph the paragraph it is in
  * @param first index of its first token (after any title)
  * @param end index just past its last token
- * @param name the name as written, without title or possessive ({@code Musk}, {@code Donald Trump}),
- *     or the pronoun in lower case
+ * @param name the name as written, without title or possessive ({@code Musk}, {@code Donald
+ *     Trump}), or the pronoun in lower case
  * @param title the honorific or office before it ({@code Mr.}, {@code President}), or empty
  * @param possessive true for {@code Musk’s}
  * @param previous the lower-cased word before it (before its title), or empty
  * @param pronoun true for he or she
  */
 record Mention(
-    int paragraph, int first, int end, String name, String title, boolean possessive, String previous, boolean pronoun) {
+    int paragraph,
+    int first,
+    int end,
+    String name,
+    String title,
+    boolean possessive,
+    String previous,
+    boolean pronoun) {
 
   int words() {
     int words = 1;
@@ -48,7 +55,9 @@ record Mention(
     return position(paragraph, first);
   }
 
-  /** The position of token {@code token} of paragraph {@code paragraph}, ordered across the article. */
+  /**
+   * The position of token {@code token} of paragraph {@code paragraph}, ordered across the article.
+   */
   static long position(int paragraph, int token) {
     return (long) paragraph << 32 | token;
   }

@@ -1,24 +1,28 @@
 package dev.verbatim.quotes;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.Comparator;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Function;
 
 /**
- * The names and he/she pronouns an article uses outside quotations, and how short forms resolve:
- * a surname ({@code Musk}, {@code Mr. Obama}) to the full name the article uses for it, a pronoun to
+ * The names and he/she pronouns an article uses outside quotations, and how short forms resolve: a
+ * surname ({@code Musk}, {@code Mr. Obama}) to the full name the article uses for it, a pronoun to
  * the last person named before it.
  *
  * <p>A capitalised word opening a sentence counts as a name only when the article also capitalises
- * it mid-sentence (or a name follows it), which tells {@code Musk ignited} from {@code Pushing back}.
+ * it mid-sentence (or a name follows it), which tells {@code Musk ignited} from {@code Pushing
+ * back}.
  */
 final class Mentions {
 
-  /** How many lower-case words a name may stand before the noun it modifies: "Lib Dem home affairs spokesman". */
+  /**
+   * How many lower-case words a name may stand before the noun it modifies: "Lib Dem home affairs
+   * spokesman".
+   */
   private static final int MODIFIER_REACH = 3;
 
   private final List<List<Token>> paragraphs;
@@ -26,18 +30,23 @@ final class Mentions {
   private final List<Mention[]> byToken = new ArrayList<>();
   private final Map<String, List<Mention>> fullNamesBySurname = new HashMap<>();
   private final List<Mention> names = new ArrayList<>();
+
   /**
-   * What the questions below found about each mention, at the index of its first token: the rules ask
-   * about the same mentions many times.
+   * What the questions below found about each mention, at the index of its first token: the rules
+   * ask about the same mentions many times.
    */
   private final List<Facts[]> facts = new ArrayList<>();
+
   private final Map<String, Gender> genders = new HashMap<>();
+
   /** How many names end in each last word; counted when first asked. */
   private Map<String, Integer> timesNamed;
+
   private final Function<String, Gender> genderOfSpeaker = this::genderOfSpeaker;
 
   /** The answers for one mention, worked out at the first question. */
   private record Facts(String speaker, boolean modifier, boolean person, Gender gender) {}
+
   private final GivenNames givenNames;
 
   /** Reads the mentions of an article: its headline first, then its paragraphs. */
@@ -53,7 +62,9 @@ final class Mentions {
       Mention[] index = new Mention[tokens.size()];
       int i = 0;
       int parentheses = 0;
-      while (p > 0 && i < tokens.size()) { // the headline (entry 0) is Title Case: its capitals are not names
+      while (p > 0
+          && i
+              < tokens.size()) { // the headline (entry 0) is Title Case: its capitals are not names
         // Names in parentheses are asides, not people in the story: (D-Conn.), (Apple)
         Token token = tokens.get(i);
         if (token.kind() == Token.Kind.PUNCTUATION) {
@@ -79,7 +90,9 @@ final class Mentions {
         continue;
       }
       names.add(mention);
-      if (mention.words() >= 2 && (!mention.afterArticle() || !mention.title().isEmpty()) && !isOrganisation(mention)) {
+      if (mention.words() >= 2
+          && (!mention.afterArticle() || !mention.title().isEmpty())
+          && !isOrganisation(mention)) {
         fullNamesBySurname.computeIfAbsent(mention.lastWord(), k -> new ArrayList<>()).add(mention);
       }
     }
@@ -91,16 +104,20 @@ final class Mentions {
     return i >= 0 && i < index.length ? index[i] : null;
   }
 
-  /** How many names back a description's noun is looked for next to a name: "the Tory leader" after "Tory leader Michael Howard". */
+  /**
+   * How many names back a description's noun is looked for next to a name: "the Tory leader" after
+   * "Tory leader Michael Howard".
+   */
   private static final int ROLE_REACH = 40;
+
   /** How many words before a name, or in the appositive after it, describe the person. */
   private static final int ROLE_WORDS = 6;
 
   /**
    * The full name of the nearest person before {@code position} whom the article describes with
    * {@code noun}, in front of the name or in an appositive after it: "Tory leader Michael Howard",
-   * "Judge James Kleinberg", "Gonzalo Frasca, a Uruguayan-born researcher", "Kelly Holmes, 34,"
-   * for "the 34-year-old". Empty when there is none.
+   * "Judge James Kleinberg", "Gonzalo Frasca, a Uruguayan-born researcher", "Kelly Holmes, 34," for
+   * "the 34-year-old". Empty when there is none.
    */
   String namedWith(String noun, long position) {
     int before = countBefore(names, position);
@@ -121,7 +138,8 @@ final class Mentions {
       if (!token.isWord() || Lexicon.endsNounPhrase(token.key()) || cues.length(tokens, i) > 0) {
         break;
       }
-      if (token.key().equals(noun) || Lexicon.stripPossessive(token.text()).equalsIgnoreCase(noun)) {
+      if (token.key().equals(noun)
+          || Lexicon.stripPossessive(token.text()).equalsIgnoreCase(noun)) {
         return true;
       }
     }
@@ -130,9 +148,17 @@ final class Mentions {
     }
     int i = name.end();
     if (i + 1 < tokens.size() && tokens.get(i).is(",")) {
-      for (int j = i + 1; j < tokens.size() && j <= i + ROLE_WORDS * 2 && !tokens.get(j).is(",") && !Clauses.endsClause(tokens.get(j)); j++) {
+      for (int j = i + 1;
+          j < tokens.size()
+              && j <= i + ROLE_WORDS * 2
+              && !tokens.get(j).is(",")
+              && !Clauses.endsClause(tokens.get(j));
+          j++) {
         String key = tokens.get(j).key();
-        boolean age = j == i + 1 && Lexicon.isAge(noun) && noun.startsWith(key + "-"); // "Holmes, 34," is "the 34-year-old"
+        boolean age =
+            j == i + 1
+                && Lexicon.isAge(noun)
+                && noun.startsWith(key + "-"); // "Holmes, 34," is "the 34-year-old"
         if (key.equals(noun) || age) {
           return true;
         }
@@ -151,13 +177,21 @@ final class Mentions {
 
   private String speakerNamed(Mention mention, Mention full) {
     if (full != null) {
-      // "Sir John Bourn", "Dame Kelly Holmes": an honour that is part of how the person is named stays
-      return Lexicon.isNameFormingTitle(full.title()) ? full.title() + " " + full.name() : full.name();
+      // "Sir John Bourn", "Dame Kelly Holmes": an honour that is part of how the person is named
+      // stays
+      return Lexicon.isNameFormingTitle(full.title())
+          ? full.title() + " " + full.name()
+          : full.name();
     }
-    return mention.title().isEmpty() || mention.words() > 1 ? mention.name() : mention.title() + " " + mention.name();
+    return mention.title().isEmpty() || mention.words() > 1
+        ? mention.name()
+        : mention.title() + " " + mention.name();
   }
 
-  /** The gender a mention shows: he or she, a title ({@code Mrs}, {@code Sir}), or the given name of its full name. */
+  /**
+   * The gender a mention shows: he or she, a title ({@code Mrs}, {@code Sir}), or the given name of
+   * its full name.
+   */
   Gender genderOf(Mention mention) {
     if (mention.pronoun()) {
       return mention.name().equals("she") ? Gender.FEMALE : Gender.MALE;
@@ -165,7 +199,10 @@ final class Mentions {
     return factsOf(mention).gender();
   }
 
-  /** The gender of a speaker's name or description: its given name ("Esther Rantzen"), or a gendered noun ("a spokeswoman"). */
+  /**
+   * The gender of a speaker's name or description: its given name ("Esther Rantzen"), or a gendered
+   * noun ("a spokeswoman").
+   */
   Gender genderOfName(String speaker) {
     return genders.computeIfAbsent(speaker, genderOfSpeaker);
   }
@@ -177,26 +214,35 @@ final class Mentions {
     return gender != Gender.UNKNOWN ? gender : Lexicon.genderOfWords(speaker);
   }
 
-  /** True when the article's body names someone with this surname ("Lynch" after "Loretta E. Lynch"). */
+  /**
+   * True when the article's body names someone with this surname ("Lynch" after "Loretta E.
+   * Lynch").
+   */
   boolean knowsSurname(String surname) {
     return fullNamesBySurname.containsKey(surname);
   }
 
-  /** The article's fullest name ending in {@code surname} ("Pence" gives "Mike Pence"), or the surname itself. */
+  /**
+   * The article's fullest name ending in {@code surname} ("Pence" gives "Mike Pence"), or the
+   * surname itself.
+   */
   String resolveSurname(String surname) {
     List<Mention> candidates = fullNamesBySurname.getOrDefault(surname, List.of());
     return candidates.isEmpty() ? surname : candidates.get(candidates.size() - 1).name();
   }
 
   /**
-   * True when a mention stands where a speaker can: not a possessive ({@code Musk’s tweets}), not the
-   * object of a preposition ({@code told Musk}). The one test of whether a mention can speak.
+   * True when a mention stands where a speaker can: not a possessive ({@code Musk’s tweets}), not
+   * the object of a preposition ({@code told Musk}). The one test of whether a mention can speak.
    */
   boolean canSpeak(Mention mention) {
     return !mention.possessive() && !mention.afterPreposition() && !factsOf(mention).modifier();
   }
 
-  /** True for a name used as a modifier of a noun for a person: "Tory leader Michael Howard", "White House press secretary". */
+  /**
+   * True for a name used as a modifier of a noun for a person: "Tory leader Michael Howard", "White
+   * House press secretary".
+   */
   private boolean modifiesAPerson(Mention mention) {
     if (mention.pronoun()) {
       return false;
@@ -204,7 +250,9 @@ final class Mentions {
     List<Token> tokens = paragraphs.get(mention.paragraph());
     for (int i = mention.end(); i < tokens.size() && i < mention.end() + MODIFIER_REACH; i++) {
       Token token = tokens.get(i);
-      if (!token.isWord() || token.isCapitalised() && at(mention.paragraph(), i) != null || Lexicon.endsNounPhrase(token.key())
+      if (!token.isWord()
+          || token.isCapitalised() && at(mention.paragraph(), i) != null
+          || Lexicon.endsNounPhrase(token.key())
           || cues.length(tokens, i) > 0) {
         return false; // "Jill said her father …": a verb or a function word ends the noun phrase
       }
@@ -227,27 +275,38 @@ final class Mentions {
     if (isOrganisation(mention) || mention.afterArticle() && mention.title().isEmpty()) {
       return false;
     }
-    if (mention.words() >= 2 && Lexicon.PLACE_PREFIXES.contains(mention.firstWord().toLowerCase(Locale.ROOT))) {
+    if (mention.words() >= 2
+        && Lexicon.PLACE_PREFIXES.contains(mention.firstWord().toLowerCase(Locale.ROOT))) {
       return false; // "St Helens", "Mount Everest"
     }
-    return !mention.title().isEmpty() || mention.words() >= 2 || fullName != null
-        || Lexicon.PERSON_NOUNS.contains(mention.previous()); // "Fletcher's daughter Jill", "striker Ronaldo"
+    return !mention.title().isEmpty()
+        || mention.words() >= 2
+        || fullName != null
+        || Lexicon.PERSON_NOUNS.contains(
+            mention.previous()); // "Fletcher's daughter Jill", "striker Ronaldo"
   }
 
-  /** True for a name that ends like an organisation's: "Blackpool Hotel Association", "the Justice Department". */
+  /**
+   * True for a name that ends like an organisation's: "Blackpool Hotel Association", "the Justice
+   * Department".
+   */
   static boolean isOrganisation(Mention mention) {
     return Lexicon.isOrganisationHead(mention.lastWord());
   }
 
   /**
    * True when a person mention is surely a person's name: it has a title, starts with a given name,
-   * follows a noun for a person ("spokesman Menzies Campbell"), or the article names the person more
-   * than once. "Strong Oscar contenders" passes {@link #isPerson}
-   * (two capitalised words) but not this.
+   * follows a noun for a person ("spokesman Menzies Campbell"), or the article names the person
+   * more than once. "Strong Oscar contenders" passes {@link #isPerson} (two capitalised words) but
+   * not this.
    */
   boolean isSurelyPerson(Mention mention) {
-    return isPerson(mention) && (!mention.title().isEmpty() || givenNames.contains(mention.firstWord())
-        || Lexicon.PERSON_NOUNS.contains(mention.previous()) || namedAgain(mention) || saysOrIsDescribed(mention));
+    return isPerson(mention)
+        && (!mention.title().isEmpty()
+            || givenNames.contains(mention.firstWord())
+            || Lexicon.PERSON_NOUNS.contains(mention.previous())
+            || namedAgain(mention)
+            || saysOrIsDescribed(mention));
   }
 
   /**
@@ -280,12 +339,18 @@ final class Mentions {
     return timesNamed.getOrDefault(mention.lastWord(), 0) > 1;
   }
 
-  /** True for a person named as the object of a preposition: "his confrontation with Sharron Storer". */
+  /**
+   * True for a person named as the object of a preposition: "his confrontation with Sharron
+   * Storer".
+   */
   boolean isPersonObject(Mention mention) {
     return mention.afterPreposition() && !mention.possessive() && isPerson(mention);
   }
 
-  /** True for a person who can speak where the mention stands: {@link #canSpeak} and {@link #isPerson}. */
+  /**
+   * True for a person who can speak where the mention stands: {@link #canSpeak} and {@link
+   * #isPerson}.
+   */
   boolean isSpeakingPerson(Mention mention) {
     return canSpeak(mention) && isPerson(mention);
   }
@@ -313,8 +378,12 @@ final class Mentions {
       return longerName(mention); // "Baez Silva" is "Carlos Baez Silva"
     }
     // a knight or a dame is called by the given name: "Sir John" is "Sir John Bourn"
-    boolean byGivenName = Lexicon.isCalledByGivenName(mention.title()) && givenNames.contains(mention.name());
-    List<Mention> candidates = byGivenName ? fullNamesWithGivenName(mention.name()) : fullNamesBySurname.getOrDefault(mention.name(), List.of());
+    boolean byGivenName =
+        Lexicon.isCalledByGivenName(mention.title()) && givenNames.contains(mention.name());
+    List<Mention> candidates =
+        byGivenName
+            ? fullNamesWithGivenName(mention.name())
+            : fullNamesBySurname.getOrDefault(mention.name(), List.of());
     if (candidates.isEmpty()) {
       return null;
     }
@@ -336,12 +405,17 @@ final class Mentions {
     return found;
   }
 
-  /** The longest full name the article uses that ends with all the words of {@code mention}, else the mention itself. */
+  /**
+   * The longest full name the article uses that ends with all the words of {@code mention}, else
+   * the mention itself.
+   */
   private Mention longerName(Mention mention) {
     Mention longest = mention;
     for (Mention candidate : fullNamesBySurname.getOrDefault(mention.lastWord(), List.of())) {
-      boolean extendsName = candidate.words() > longest.words() && candidate.name().endsWith(" " + mention.name())
-          && !Lexicon.PERSON_NOUNS.contains(candidate.firstWord().toLowerCase(Locale.ROOT));
+      boolean extendsName =
+          candidate.words() > longest.words()
+              && candidate.name().endsWith(" " + mention.name())
+              && !Lexicon.PERSON_NOUNS.contains(candidate.firstWord().toLowerCase(Locale.ROOT));
       if (extendsName) {
         longest = candidate;
       }
@@ -349,7 +423,9 @@ final class Mentions {
     return longest;
   }
 
-  /** How many of {@code mentions} (in article order) come before {@code position}: a binary search. */
+  /**
+   * How many of {@code mentions} (in article order) come before {@code position}: a binary search.
+   */
   private static int countBefore(List<Mention> mentions, long position) {
     int lo = 0;
     int hi = mentions.size();

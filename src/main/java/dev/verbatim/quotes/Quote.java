@@ -6,7 +6,8 @@ import java.util.Objects;
  * A direct quotation found in a paragraph, with the person it is attributed to.
  *
  * @param paragraph the 0-based index of the paragraph in its article, or {@link #HEADLINE}
- * @param start the offset in the paragraph of the quotation's first character (after the opening mark)
+ * @param start the offset in the paragraph of the quotation's first character (after the opening
+ *     mark)
  * @param end the offset just past its last character (before the closing mark)
  * @param text the quotation, without its enclosing marks
  * @param speaker the speaker's full name as the article gives it, empty when unknown
@@ -23,7 +24,12 @@ public record Quote(int paragraph, int start, int end, String text, String speak
     cue = Objects.requireNonNullElse(cue, "");
     if (paragraph < HEADLINE || start < 0 || end < start) {
       throw new IllegalArgumentException(
-          "Quote must have paragraph >= -1 and 0 <= start <= end, got paragraph " + paragraph + ", " + start + ".." + end);
+          "Quote must have paragraph >= -1 and 0 <= start <= end, got paragraph "
+              + paragraph
+              + ", "
+              + start
+              + ".."
+              + end);
     }
   }
 }

@@ -1,9 +1,9 @@
 package dev.verbatim.quotes;
 
 import dev.verbatim.corpus.Article;
-import java.util.ArrayList;
 import dev.verbatim.quotes.AttributionSteps.Attributed;
 import dev.verbatim.quotes.AttributionSteps.Quotation;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,6 +22,7 @@ public final class QuoteFinder {
 
   /** A quotation with no cue must have this many words, or four and read like a sentence. */
   private static final int UNATTRIBUTED_MIN_WORDS = 8;
+
   /** Title Case quotations up to this long are taken for titles of works. */
   private static final int TITLE_MAX_WORDS = 8;
 
@@ -50,13 +51,16 @@ public final class QuoteFinder {
 
     List<Attributed> found = new ArrayList<>();
     for (ScannedParagraph paragraph : paragraphs) {
-      ScannedParagraph previousParagraph = paragraph.index() == 0 ? null : paragraphs.get(paragraph.index() - 1);
+      ScannedParagraph previousParagraph =
+          paragraph.index() == 0 ? null : paragraphs.get(paragraph.index() - 1);
       for (int k = 0; k < paragraph.spans().size(); k++) {
         Attributed previous = found.isEmpty() ? null : found.get(found.size() - 1);
         Quotation quotation = new Quotation(paragraph, k, previousParagraph, previous);
         Attribution attribution = steps.attribute(quotation);
         boolean continues = quotation.continuesOpenQuotation();
-        if (continues || !paragraph.isNickname(k) && isQuotation(paragraph.quotedText(k), attribution, paragraph.index() == 0)) {
+        if (continues
+            || !paragraph.isNickname(k)
+                && isQuotation(paragraph.quotedText(k), attribution, paragraph.index() == 0)) {
           int chain = continues && previous != null ? previous.chain() : found.size();
           found.add(new Attributed(paragraph, k, attribution, chain));
           speakers.quoted(paragraph.index(), paragraph.opens()[k], attribution.speaker());
@@ -72,7 +76,8 @@ public final class QuoteFinder {
       return false;
     }
     if (headline && attribution.strength() == Attribution.Strength.NONE) {
-      // a headline quotes words without a cue: Warren Hammers Wells Fargo CEO: ‘You Should Be Investigated.’
+      // a headline quotes words without a cue: Warren Hammers Wells Fargo CEO: ‘You Should Be
+      // Investigated.’
       return words >= 2 && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
     }
     return switch (attribution.strength()) {
@@ -83,7 +88,8 @@ public final class QuoteFinder {
   }
 
   /** The quotes, with the attributions the steps gave them. */
-  private List<Quote> toQuotes(List<Attributed> found, List<Attribution> attributions, Mentions mentions) {
+  private List<Quote> toQuotes(
+      List<Attributed> found, List<Attribution> attributions, Mentions mentions) {
     List<Quote> quotes = new ArrayList<>(found.size());
     for (int i = 0; i < found.size(); i++) {
       Attributed item = found.get(i);
@@ -91,28 +97,39 @@ public final class QuoteFinder {
       QuoteSpan span = item.paragraph().spans().get(item.span());
       String text = item.paragraph().text();
       int end = narrationInside(item.paragraph(), item.span(), mentions);
-      while (end > span.start() && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
+      while (end > span.start()
+          && (text.charAt(end - 1) == ',' || Character.isWhitespace(text.charAt(end - 1)))) {
         end--; // the comma before "he said" belongs to the sentence, not to the quotation
       }
-      quotes.add(new Quote(
-          item.paragraph().index() - 1, span.start(), end, text.substring(span.start(), end), attribution.speaker(), attribution.cue()));
+      quotes.add(
+          new Quote(
+              item.paragraph().index() - 1,
+              span.start(),
+              end,
+              text.substring(span.start(), end),
+              attribution.speaker(),
+              attribution.cue()));
     }
     return quotes;
   }
 
   /**
-   * Where a quotation that lost its closing mark ends, when the reporter's words follow inside it: a
-   * sentence that opens with a name of the article and goes on with a cue or a possessive ("… good
-   * balance. McClaren's only criticism was …", "… having one. Mr Hopkins said that …") is narration,
-   * since speakers do not report themselves that way. Otherwise the quotation's own end.
+   * Where a quotation that lost its closing mark ends, when the reporter's words follow inside it:
+   * a sentence that opens with a name of the article and goes on with a cue or a possessive ("…
+   * good balance. McClaren's only criticism was …", "… having one. Mr Hopkins said that …") is
+   * narration, since speakers do not report themselves that way. Otherwise the quotation's own end.
    */
   private int narrationInside(ScannedParagraph paragraph, int k, Mentions mentions) {
     QuoteSpan span = paragraph.spans().get(k);
     if (span.closed() || k + 1 >= paragraph.spans().size()) {
-      return span.end(); // closed, or it runs to the end of its paragraph as a quotation over paragraphs does
+      return span
+          .end(); // closed, or it runs to the end of its paragraph as a quotation over paragraphs
+      // does
     }
     List<Token> tokens = paragraph.tokens();
-    for (int i = paragraph.opens()[k] + 1; i + 2 < tokens.size() && tokens.get(i + 1).quote() == k; i++) {
+    for (int i = paragraph.opens()[k] + 1;
+        i + 2 < tokens.size() && tokens.get(i + 1).quote() == k;
+        i++) {
       if (!tokens.get(i).is(".")) {
         continue;
       }
@@ -121,8 +138,10 @@ public final class QuoteFinder {
         name++; // "Mr Hopkins"
       }
       Token word = tokens.get(name);
-      boolean knownName = word.isCapitalised() && mentions.knowsSurname(Lexicon.stripPossessive(word.text()));
-      boolean narrates = word.isPossessive() || name + 1 < tokens.size() && cues.length(tokens, name + 1) > 0;
+      boolean knownName =
+          word.isCapitalised() && mentions.knowsSurname(Lexicon.stripPossessive(word.text()));
+      boolean narrates =
+          word.isPossessive() || name + 1 < tokens.size() && cues.length(tokens, name + 1) > 0;
       if (knownName && narrates) {
         return tokens.get(i).end();
       }
@@ -136,11 +155,12 @@ public final class QuoteFinder {
   }
 
   /**
-   * Short Title Case text is a title ("Make Your Kid a Millionaire", “Face the Nation”) unless a cue
-   * stands right beside it with speech punctuation ("“Thank You,” she said").
+   * Short Title Case text is a title ("Make Your Kid a Millionaire", “Face the Nation”) unless a
+   * cue stands right beside it with speech punctuation ("“Thank You,” she said").
    */
   private static boolean isTitleOfAWork(String text, int words, Attribution attribution) {
-    if (words > TITLE_MAX_WORDS || attribution.strength() == Attribution.Strength.ADJACENT && text.matches(".*[,?!]$")) {
+    if (words > TITLE_MAX_WORDS
+        || attribution.strength() == Attribution.Strength.ADJACENT && text.matches(".*[,?!]$")) {
       return false;
     }
     int capitalised = 0;
@@ -170,11 +190,12 @@ public final class QuoteFinder {
   }
 
   /**
-   * Starts with a capital letter and ends a sentence. A comma does not count: an unattributed
-   * “The Art of the Deal,” is a title far more often than speech.
+   * Starts with a capital letter and ends a sentence. A comma does not count: an unattributed “The
+   * Art of the Deal,” is a title far more often than speech.
    */
   private static boolean readsLikeSentence(String text) {
-    return !text.isEmpty() && Character.isUpperCase(text.codePointAt(0)) && ".!?…".indexOf(text.charAt(text.length() - 1)) >= 0;
+    return !text.isEmpty()
+        && Character.isUpperCase(text.codePointAt(0))
+        && ".!?…".indexOf(text.charAt(text.length() - 1)) >= 0;
   }
-
 }

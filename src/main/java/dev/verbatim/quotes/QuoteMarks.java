@@ -1,17 +1,19 @@
 package dev.verbatim.quotes;
 
 import java.util.ArrayList;
-import java.util.List;
 import java.util.Comparator;
+import java.util.List;
 
 /**
- * Finds the quoted stretches of a paragraph in one pass: curly, straight, guillemet and low-9 double
- * marks, and a doubled apostrophe {@code ''} used as a double mark. Single marks ({@code ‘ ’ '}) are
- * never top-level delimiters: inside a quotation they are nested quotes, elsewhere apostrophes.
+ * Finds the quoted stretches of a paragraph in one pass: curly, straight, guillemet and low-9
+ * double marks, and a doubled apostrophe {@code ''} used as a double mark. Single marks ({@code ‘ ’
+ * '}) are never top-level delimiters: inside a quotation they are nested quotes, elsewhere
+ * apostrophes.
  *
  * <p>Single curly marks {@code ‘ ’} also delimit a quotation outside double marks, as in headlines
  * ({@code Warren to Stumpf: ‘You Should Be Investigated.’}), when the {@code ‘} opens a word and a
- * {@code ’} that is not an apostrophe inside a word closes it. A {@code ”} opening a paragraph opens.
+ * {@code ’} that is not an apostrophe inside a word closes it. A {@code ”} opening a paragraph
+ * opens.
  *
  * <p>A straight {@code "} has no direction of its own: it opens when nothing is open, and otherwise
  * closes, unless it stands between a space and a letter (a new quotation, so the open one never
@@ -24,10 +26,10 @@ final class QuoteMarks {
   /**
    * The quoted stretches of {@code text}, in order.
    *
-   * @param openAtStart true when the previous paragraph ended inside a quotation; a quotation opening
-   *     this paragraph then continues it
-   * @param headline true for a headline, where straight single marks delimit quotations too ({@code A
-   *     lesson from Loretta Lynch: 'Be the voice that people hear.'})
+   * @param openAtStart true when the previous paragraph ended inside a quotation; a quotation
+   *     opening this paragraph then continues it
+   * @param headline true for a headline, where straight single marks delimit quotations too ({@code
+   *     A lesson from Loretta Lynch: 'Be the voice that people hear.'})
    */
   static List<QuoteSpan> scan(String text, boolean openAtStart, boolean headline) {
     List<QuoteSpan> spans = new ArrayList<>();
@@ -44,7 +46,8 @@ final class QuoteMarks {
           open = i;
         }
       } else if (direction != Direction.OPEN) {
-        spans.add(span(text, open, i, i, length, runsOn || startsOpen(text, spans, openAtStart, open)));
+        spans.add(
+            span(text, open, i, i, length, runsOn || startsOpen(text, spans, openAtStart, open)));
         open = -1;
         runsOn = false;
       } else if (text.charAt(i) == '“' && text.charAt(open) != '“' && text.indexOf('”', i) > 0) {
@@ -52,9 +55,12 @@ final class QuoteMarks {
         i = text.indexOf('”', i);
         continue;
       } else if (startsNewQuotation(text, i, length)) {
-        // An opening mark while one is open: the open quotation lacks its closing mark. When it ends a
-        // sentence, this is a quotation running on into the next paragraph, printed as one: “… club. “They …
-        QuoteSpan unclosed = span(text, open, i, -1, 0, runsOn || startsOpen(text, spans, openAtStart, open));
+        // An opening mark while one is open: the open quotation lacks its closing mark. When it
+        // ends a
+        // sentence, this is a quotation running on into the next paragraph, printed as one: “…
+        // club. “They …
+        QuoteSpan unclosed =
+            span(text, open, i, -1, 0, runsOn || startsOpen(text, spans, openAtStart, open));
         spans.add(unclosed);
         open = i;
         runsOn = endsSentence(text, unclosed);
@@ -62,13 +68,23 @@ final class QuoteMarks {
       i += length - 1;
     }
     if (open >= 0) {
-      spans.add(span(text, open, text.length(), -1, 0, runsOn || startsOpen(text, spans, openAtStart, open)));
+      spans.add(
+          span(
+              text,
+              open,
+              text.length(),
+              -1,
+              0,
+              runsOn || startsOpen(text, spans, openAtStart, open)));
     }
     return withSingleQuoted(text, spans, headline);
   }
 
-  /** Adds the closed ‘single-quoted’ stretches that lie outside every double-quoted one, in order. */
-  private static List<QuoteSpan> withSingleQuoted(String text, List<QuoteSpan> doubles, boolean straightToo) {
+  /**
+   * Adds the closed ‘single-quoted’ stretches that lie outside every double-quoted one, in order.
+   */
+  private static List<QuoteSpan> withSingleQuoted(
+      String text, List<QuoteSpan> doubles, boolean straightToo) {
     if (text.indexOf('‘') < 0 && !(straightToo && text.indexOf('\'') >= 0)) {
       return doubles; // nothing can open a single-quoted stretch
     }
@@ -83,10 +99,14 @@ final class QuoteMarks {
       char c = text.charAt(i);
       if (insideDouble) {
         open = -1;
-      } else if ((c == '‘' || straightToo && c == '\'' && open < 0) && (i == 0 || isOpeningContext(text.charAt(i - 1)))
-          && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1))) {
+      } else if ((c == '‘' || straightToo && c == '\'' && open < 0)
+          && (i == 0 || isOpeningContext(text.charAt(i - 1)))
+          && i + 1 < text.length()
+          && Character.isLetter(text.charAt(i + 1))) {
         open = i;
-      } else if ((c == '’' || straightToo && c == '\'') && open >= 0 && i > open + 1
+      } else if ((c == '’' || straightToo && c == '\'')
+          && open >= 0
+          && i > open + 1
           && (i + 1 == text.length() || !Tokenizer.isLetterOrDigit(text.charAt(i + 1)))) {
         all.add(new QuoteSpan(open, open + 1, i, i, 1, false));
         open = -1;
@@ -98,12 +118,17 @@ final class QuoteMarks {
     return all;
   }
 
-  /** True for the first quotation of a paragraph that opens inside one left open by the previous paragraph. */
-  private static boolean startsOpen(String text, List<QuoteSpan> before, boolean openAtStart, int open) {
+  /**
+   * True for the first quotation of a paragraph that opens inside one left open by the previous
+   * paragraph.
+   */
+  private static boolean startsOpen(
+      String text, List<QuoteSpan> before, boolean openAtStart, int open) {
     return before.isEmpty() && openAtStart && text.substring(0, open).isBlank();
   }
 
-  private static QuoteSpan span(String text, int open, int end, int close, int closeLength, boolean continues) {
+  private static QuoteSpan span(
+      String text, int open, int end, int close, int closeLength, boolean continues) {
     int start = open + markLength(text, open);
     while (start < end && Tokenizer.isSpace(text.charAt(start))) {
       start++; // "” He embodies …": the words start after the space
@@ -115,7 +140,11 @@ final class QuoteMarks {
     return new QuoteSpan(open, start, trimmedEnd, close, closeLength, continues);
   }
 
-  private enum Direction { OPEN, CLOSE, EITHER }
+  private enum Direction {
+    OPEN,
+    CLOSE,
+    EITHER
+  }
 
   /** 1 or 2 when a double quotation mark starts at {@code i}, else 0. */
   private static int markLength(String text, int i) {

@@ -6,9 +6,11 @@ package dev.verbatim.quotes;
  * @param open offset of the opening mark
  * @param start offset of the first quoted character
  * @param end offset just past the last quoted character
- * @param close offset of the closing mark, or -1 when the quotation runs to the end of the paragraph
+ * @param close offset of the closing mark, or -1 when the quotation runs to the end of the
+ *     paragraph
  * @param markLength length of the closing mark (2 for a doubled apostrophe {@code ''})
- * @param continues true when it continues a quotation left open at the end of the previous paragraph
+ * @param continues true when it continues a quotation left open at the end of the previous
+ *     paragraph
  */
 record QuoteSpan(int open, int start, int end, int close, int markLength, boolean continues) {
 

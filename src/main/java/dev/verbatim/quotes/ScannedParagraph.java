@@ -1,17 +1,26 @@
 package dev.verbatim.quotes;
 
-import java.util.List;
 import java.util.Arrays;
+import java.util.List;
 
 /**
- * A paragraph with its quotations and tokens, for each quotation the index of the first token of its
- * opening mark and of the last token of its closing mark (-1 when it has no closing mark), and for
- * each token the first token of its sentence.
+ * A paragraph with its quotations and tokens, for each quotation the index of the first token of
+ * its opening mark and of the last token of its closing mark (-1 when it has no closing mark), and
+ * for each token the first token of its sentence.
  */
 record ScannedParagraph(
-    int index, String text, List<QuoteSpan> spans, List<Token> tokens, int[] opens, int[] closes, int[] sentenceStarts) {
+    int index,
+    String text,
+    List<QuoteSpan> spans,
+    List<Token> tokens,
+    int[] opens,
+    int[] closes,
+    int[] sentenceStarts) {
 
-  /** Scans a paragraph; {@code index} 0 is the headline, whose straight single marks count as quotation marks. */
+  /**
+   * Scans a paragraph; {@code index} 0 is the headline, whose straight single marks count as
+   * quotation marks.
+   */
   static ScannedParagraph scan(int index, String text, boolean openAtStart) {
     List<QuoteSpan> spans = QuoteMarks.scan(text, openAtStart, index == 0);
     List<Token> tokens = Tokenizer.tokenize(text, spans);
@@ -39,8 +48,8 @@ record ScannedParagraph(
 
   /**
    * The first token of the sentence that token {@code i} is in, across quotations in it. Worked out
-   * for the whole paragraph when it is scanned: the rules ask it many times per quotation, and a scan
-   * back each time would be quadratic in a sentence's length.
+   * for the whole paragraph when it is scanned: the rules ask it many times per quotation, and a
+   * scan back each time would be quadratic in a sentence's length.
    */
   int sentenceOf(int i) {
     return sentenceStarts[i];
@@ -61,7 +70,11 @@ record ScannedParagraph(
   boolean isNickname(int k) {
     int open = opens[k];
     int close = closes[k];
-    if (open < 1 || close < 0 || close + 1 >= tokens.size() || close - open - 1 < 1 || close - open - 1 > NICKNAME_WORDS) {
+    if (open < 1
+        || close < 0
+        || close + 1 >= tokens.size()
+        || close - open - 1 < 1
+        || close - open - 1 > NICKNAME_WORDS) {
       return false;
     }
     for (int i = open + 1; i < close; i++) {

@@ -2,7 +2,6 @@ package dev.verbatim.quotes;
 
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Who a mention names: a name resolves to the fullest name the article gives the person ({@link
@@ -12,17 +11,21 @@ import java.util.Map;
  * start up to it, then each earlier sentence from its start, nearest first: so a sentence's subject
  * is preferred to its objects, and a near sentence to a far one. The persons are the names that can
  * speak (not a possessive, not the object of a preposition), the pronouns before (standing for whom
- * they refer to) and the speakers of the quotations attributed so far, so that "“…,” said a Juventus
- * official. “…,” he added." keeps the official. In "Mr Blair has “…”, he said" the words before
- * the pronoun are what it reports, and who reports them is not among them: the search starts in the
- * sentence before.
+ * they refer to) and the speakers of the quotations attributed so far, so that "“…,” said a
+ * Juventus official. “…,” he added." keeps the official. In "Mr Blair has “…”, he said" the words
+ * before the pronoun are what it reports, and who reports them is not among them: the search starts
+ * in the sentence before.
  */
 final class Speakers {
 
-  /** How many sentences back a pronoun's person is looked for; each sentence read is bounded too. */
+  /**
+   * How many sentences back a pronoun's person is looked for; each sentence read is bounded too.
+   */
   private static final int SENTENCES_BACK = 10;
+
   /** How many pronouns back, each standing for the one before, a pronoun's person is followed. */
   private static final int MAX_CHAIN = 20;
+
   /** How many sentences back the person a description ("the prop") stands for is looked for. */
   private static final int DESCRIPTION_SENTENCES_BACK = 2;
 
@@ -30,7 +33,11 @@ final class Speakers {
   private final Mentions mentions;
   private final CueVerbs verbs;
   private final IdentityHashMap<Mention, String> referents = new IdentityHashMap<>();
-  /** Who said the quotation whose mark is at each token, per paragraph; null where nothing was recorded. */
+
+  /**
+   * Who said the quotation whose mark is at each token, per paragraph; null where nothing was
+   * recorded.
+   */
   private final String[][] quotedSpeakers;
 
   Speakers(List<ScannedParagraph> paragraphs, Mentions mentions, CueVerbs verbs) {
@@ -40,7 +47,9 @@ final class Speakers {
     this.quotedSpeakers = new String[paragraphs.size()][];
   }
 
-  /** The speaker {@code mention} names: its full name, or a pronoun's person; empty when unknown. */
+  /**
+   * The speaker {@code mention} names: its full name, or a pronoun's person; empty when unknown.
+   */
   String of(Mention mention) {
     if (!mention.pronoun()) {
       return mentions.fullNameOf(mention);
@@ -48,14 +57,25 @@ final class Speakers {
     return referent(mention, 0);
   }
 
-  /** A pronoun's person, found once; a chain of pronouns, each standing for the one before, is followed {@code MAX_CHAIN} deep. */
+  /**
+   * A pronoun's person, found once; a chain of pronouns, each standing for the one before, is
+   * followed {@code MAX_CHAIN} deep.
+   */
   private String referent(Mention pronoun, int depth) {
     String referent = referents.get(pronoun);
     if (referent == null) {
       if (depth > MAX_CHAIN) {
         return "";
       }
-      referent = salient(pronoun.paragraph(), pronoun.first(), pronoun.end(), mentions.genderOf(pronoun), SENTENCES_BACK, true, depth);
+      referent =
+          salient(
+              pronoun.paragraph(),
+              pronoun.first(),
+              pronoun.end(),
+              mentions.genderOf(pronoun),
+              SENTENCES_BACK,
+              true,
+              depth);
       referents.put(pronoun, referent);
     }
     return referent;
@@ -88,12 +108,15 @@ final class Speakers {
     return "";
   }
 
-  /** How many tokens after an organisation opening a sentence a cue may stand: "The American Film Institute (AFI) said". */
+  /**
+   * How many tokens after an organisation opening a sentence a cue may stand: "The American Film
+   * Institute (AFI) said".
+   */
   private static final int ORGANISATION_CUE_REACH = 6;
 
   /**
-   * The organisation that opens the sentence starting at {@code start}, after at most "The", when it
-   * is the sentence's speaker: an acronym or a name that ends like an organisation's ("The
+   * The organisation that opens the sentence starting at {@code start}, after at most "The", when
+   * it is the sentence's speaker: an acronym or a name that ends like an organisation's ("The
    * University of California"), or any other name a cue follows ("DrKW said"); "Movie piracy cost"
    * names no one.
    */
@@ -104,17 +127,28 @@ final class Speakers {
       return "";
     }
     Mention mention = mentions.at(paragraph, first);
-    boolean named = mention != null && mention.first() == first && !mention.pronoun() && !mention.possessive()
-        && mentions.canSpeak(mention) && !mentions.isPerson(mention);
+    boolean named =
+        mention != null
+            && mention.first() == first
+            && !mention.pronoun()
+            && !mention.possessive()
+            && mentions.canSpeak(mention)
+            && !mentions.isPerson(mention);
     if (!named) {
       String acronym = tokens.get(first).text();
-      boolean head = first + 1 < tokens.size() && Lexicon.ORGANISATION_HEADS.contains(tokens.get(first + 1).text()); // "The US government"
+      boolean head =
+          first + 1 < tokens.size()
+              && Lexicon.ORGANISATION_HEADS.contains(
+                  tokens.get(first + 1).text()); // "The US government"
       String name = head ? acronym + " " + tokens.get(first + 1).text() : acronym;
       return Lexicon.isAcronym(acronym) && cueFollows(tokens, first + 1) ? name : "";
     }
     String name = mentions.fullNameOf(mention);
     int end = mention.end();
-    Mention of = end + 1 < tokens.size() && tokens.get(end).key().equals("of") ? mentions.at(paragraph, end + 1) : null;
+    Mention of =
+        end + 1 < tokens.size() && tokens.get(end).key().equals("of")
+            ? mentions.at(paragraph, end + 1)
+            : null;
     if (of != null && of.first() == end + 1 && !of.possessive() && !mentions.isPerson(of)) {
       name += " of " + of.name(); // "The British Chambers of Commerce"
       end = of.end();
@@ -123,7 +157,9 @@ final class Speakers {
   }
 
   private boolean cueFollows(List<Token> tokens, int from) {
-    for (int i = from; i < tokens.size() && i < from + ORGANISATION_CUE_REACH && !tokens.get(i).sentenceStart(); i++) {
+    for (int i = from;
+        i < tokens.size() && i < from + ORGANISATION_CUE_REACH && !tokens.get(i).sentenceStart();
+        i++) {
       if (verbs.length(tokens, i) > 0) {
         return true;
       }
@@ -133,11 +169,17 @@ final class Speakers {
 
   /** The person a "his" or "her" at token {@code token} refers back to, as for a he or she. */
   String possessorAt(int paragraph, int token) {
-    Gender gender = paragraphs.get(paragraph).tokens().get(token).key().equals("her") ? Gender.FEMALE : Gender.MALE;
+    Gender gender =
+        paragraphs.get(paragraph).tokens().get(token).key().equals("her")
+            ? Gender.FEMALE
+            : Gender.MALE;
     return salient(paragraph, token, token + 1, gender, SENTENCES_BACK, true, 0);
   }
 
-  /** Records who said the quotation whose mark is token {@code token} of paragraph {@code paragraph}, for later pronouns. */
+  /**
+   * Records who said the quotation whose mark is token {@code token} of paragraph {@code
+   * paragraph}, for later pronouns.
+   */
   void quoted(int paragraph, int token, String speaker) {
     if (!speaker.isEmpty()) {
       if (quotedSpeakers[paragraph] == null) {
@@ -149,10 +191,10 @@ final class Speakers {
 
   /**
    * Who a definite description of a person means: "the Tory leader" after "Tory leader Michael
-   * Howard", "our correspondent" after "BBC correspondent James Hardy", else, as for a he or she, the
-   * person the sentences before are about ("the prop", "the 34-year-old", "the Australian"). A
-   * description of someone usually left unnamed ("the spokesman") means only a person named with the
-   * same noun. Returns empty when the description is not of a person or no one fits.
+   * Howard", "our correspondent" after "BBC correspondent James Hardy", else, as for a he or she,
+   * the person the sentences before are about ("the prop", "the 34-year-old", "the Australian"). A
+   * description of someone usually left unnamed ("the spokesman") means only a person named with
+   * the same noun. Returns empty when the description is not of a person or no one fits.
    *
    * @param first the description's first token ("the", "our"), {@code last} its head noun
    */
@@ -160,7 +202,8 @@ final class Speakers {
     List<Token> tokens = paragraphs.get(paragraph).tokens();
     String opener = tokens.get(first).key();
     String head = tokens.get(last).key();
-    boolean person = Lexicon.PERSON_NOUNS.contains(head) || Lexicon.isAffiliation(head) || Lexicon.isAge(head);
+    boolean person =
+        Lexicon.PERSON_NOUNS.contains(head) || Lexicon.isAffiliation(head) || Lexicon.isAge(head);
     if (!(opener.equals("the") || opener.equals("our")) || !person) {
       return "";
     }
@@ -168,21 +211,31 @@ final class Speakers {
     if (!named.isEmpty() || Lexicon.ANONYMOUS_ROLES.contains(head)) {
       return named;
     }
-    // a description names someone the text has just been about, as its subject: a name further back, or
+    // a description names someone the text has just been about, as its subject: a name further
+    // back, or
     // an object ("his support for Donald Trump"), is more often someone else
-    return salient(paragraph, first, last + 1, Lexicon.genderOfWords(Clauses.text(tokens, first, last + 1)), DESCRIPTION_SENTENCES_BACK, false, 0);
+    return salient(
+        paragraph,
+        first,
+        last + 1,
+        Lexicon.genderOfWords(Clauses.text(tokens, first, last + 1)),
+        DESCRIPTION_SENTENCES_BACK,
+        false,
+        0);
   }
 
   /**
    * The person a phrase at tokens {@code first..end} of paragraph {@code p} refers back to, looking
    * {@code sentencesBack} sentences back: see the class comment.
    */
-  private String salient(int p, int first, int end, Gender gender, int sentencesBack, boolean objectsToo, int depth) {
+  private String salient(
+      int p, int first, int end, Gender gender, int sentencesBack, boolean objectsToo, int depth) {
     List<Token> tokens = paragraphs.get(p).tokens();
     int start = paragraphs.get(p).sentenceOf(first);
     int stop = reportsWhatComesBefore(tokens, start, first, end) ? start : first;
     for (int sentences = 0; sentences <= sentencesBack; sentences++) {
-      // in an earlier sentence the object of a preposition may be meant too: "his row with Sharron Storer. “…,” she said"
+      // in an earlier sentence the object of a preposition may be meant too: "his row with Sharron
+      // Storer. “…,” she said"
       String person = firstPerson(p, start, stop, gender, objectsToo && sentences > 0, depth);
       if (person != null) {
         return person;
@@ -205,12 +258,15 @@ final class Speakers {
   }
 
   /**
-   * True when the phrase at {@code first..end} is the subject of a cue after a quotation that nothing
-   * in its sentence introduced, so that everything before is what it reports: "Mr Blair has “…”, he
-   * said", "“…,” said the 34-year-old" (not "Sen. Claire McCaskill scolded him: “…,” she said").
+   * True when the phrase at {@code first..end} is the subject of a cue after a quotation that
+   * nothing in its sentence introduced, so that everything before is what it reports: "Mr Blair has
+   * “…”, he said", "“…,” said the 34-year-old" (not "Sen. Claire McCaskill scolded him: “…,” she
+   * said").
    */
   private boolean reportsWhatComesBefore(List<Token> tokens, int start, int first, int end) {
-    boolean cueAfter = end < tokens.size() && (verbs.length(tokens, end) > 0 || Clauses.isModifier(tokens.get(end)));
+    boolean cueAfter =
+        end < tokens.size()
+            && (verbs.length(tokens, end) > 0 || Clauses.isModifier(tokens.get(end)));
     boolean cueBefore = first > 0 && verbs.length(tokens, first - 1) > 0;
     if (!cueAfter && !cueBefore) {
       return false;
@@ -228,15 +284,17 @@ final class Speakers {
   }
 
   /**
-   * The person of a gender agreeing with {@code gender} in tokens {@code from..to} of paragraph {@code
-   * p}, or null: the first subject that is surely a person ({@link Mentions#isSurelyPerson}). Failing
-   * one, and with {@code objectsToo}, the person whose possessive opens the sentence ("Williams' track
-   * beat songs by Will Young"), else the first other subject ("visit New Zealand") or object of a
-   * preposition ("a chance for Woodward"), unless the object is a passive's agent ("Clinton's position
-   * was supported by Dianne Feinstein"). A pronoun after such a name refers to it: "a nomination for
-   * Staunton, who said she …".
+   * The person of a gender agreeing with {@code gender} in tokens {@code from..to} of paragraph
+   * {@code p}, or null: the first subject that is surely a person ({@link
+   * Mentions#isSurelyPerson}). Failing one, and with {@code objectsToo}, the person whose
+   * possessive opens the sentence ("Williams' track beat songs by Will Young"), else the first
+   * other subject ("visit New Zealand") or object of a preposition ("a chance for Woodward"),
+   * unless the object is a passive's agent ("Clinton's position was supported by Dianne
+   * Feinstein"). A pronoun after such a name refers to it: "a nomination for Staunton, who said she
+   * …".
    */
-  private String firstPerson(int p, int from, int to, Gender gender, boolean objectsToo, int depth) {
+  private String firstPerson(
+      int p, int from, int to, Gender gender, boolean objectsToo, int depth) {
     String owner = null;
     String other = null;
     for (int i = from; i < to; i++) {
@@ -268,8 +326,4 @@ final class Speakers {
     }
     return owner != null ? owner : other;
   }
-
-
-
-
 }

@@ -8,12 +8,21 @@ import java.util.List;
  */
 final class Subjects {
 
-  /** How many words a subject phrase may have: "former Pennsylvania Gov. and party Chairman Ed Rendell". */
+  /**
+   * How many words a subject phrase may have: "former Pennsylvania Gov. and party Chairman Ed
+   * Rendell".
+   */
   private static final int PHRASE_MAX_WORDS = 12;
-  /** How many words a description of an unnamed speaker may have: "a spokeswoman for the House Armed Services Committee". */
+
+  /**
+   * How many words a description of an unnamed speaker may have: "a spokeswoman for the House Armed
+   * Services Committee".
+   */
   private static final int DESCRIPTION_MAX_WORDS = 12;
+
   /** How many tokens before its cue a subject may be, across an appositive. */
   private static final int SUBJECT_REACH = 24;
+
   private static final int MAX_APPOSITIVES = 3;
   private final CueSpotter cues;
   private final Mentions mentions;
@@ -30,30 +39,47 @@ final class Subjects {
     if (CueVerbs.isAccordingTo(verb)) {
       return subjectAt(paragraph, cue + 2, paragraph.tokens().size());
     }
-    if (CueVerbs.isParticiple(verb) || cue > 0 && Lexicon.NON_FINITE_MARKERS.contains(paragraph.tokens().get(cue - 1).key())) {
+    if (CueVerbs.isParticiple(verb)
+        || cue > 0 && Lexicon.NON_FINITE_MARKERS.contains(paragraph.tokens().get(cue - 1).key())) {
       return agentOfParticiple(paragraph, sentence, cue);
     }
     return subjectBefore(paragraph, sentence, cue);
   }
 
-  /** The subject of a finite cue: the name or pronoun just before it, across modifiers and an appositive. */
+  /**
+   * The subject of a finite cue: the name or pronoun just before it, across modifiers and an
+   * appositive.
+   */
   Subject subjectBefore(ScannedParagraph paragraph, int sentence, int cue) {
     List<Token> tokens = paragraph.tokens();
     int i = Clauses.skipBackward(tokens, cue - 1, sentence);
     if (i >= sentence && tokens.get(i).is(",")) {
-      i = subjectBeforeAppositives(paragraph, sentence, cue, Clauses.skipBackward(tokens, i - 1, sentence));
+      i =
+          subjectBeforeAppositives(
+              paragraph, sentence, cue, Clauses.skipBackward(tokens, i - 1, sentence));
     }
     Mention mention = i >= sentence ? mentionEndingAt(paragraph, i) : null;
-    if (mention != null && (mention.afterArticle() || mention.afterPreposition() || !mention.pronoun() && !mentions.isPerson(mention))) {
-      // "Sam Lau, the communications director for the Iowa Democratic Party said", "Colin Asplin, Blackpool
+    if (mention != null
+        && (mention.afterArticle()
+            || mention.afterPreposition()
+            || !mention.pronoun() && !mentions.isPerson(mention))) {
+      // "Sam Lau, the communications director for the Iowa Democratic Party said", "Colin Asplin,
+      // Blackpool
       // Hotel Association said": the name before the appositive
       int comma = mention.first() - 1;
-      while (comma > sentence && comma > mention.first() - SUBJECT_REACH && !tokens.get(comma).is(",")) {
+      while (comma > sentence
+          && comma > mention.first() - SUBJECT_REACH
+          && !tokens.get(comma).is(",")) {
         comma--;
       }
-      boolean appositive = comma > sentence && tokens.get(comma).is(",")
-          && (Clauses.opensAppositive(tokens.get(comma + 1)) || comma + 1 == mention.first());
-      Mention named = appositive ? mentionEndingAt(paragraph, Clauses.skipBackward(tokens, comma - 1, sentence)) : null;
+      boolean appositive =
+          comma > sentence
+              && tokens.get(comma).is(",")
+              && (Clauses.opensAppositive(tokens.get(comma + 1)) || comma + 1 == mention.first());
+      Mention named =
+          appositive
+              ? mentionEndingAt(paragraph, Clauses.skipBackward(tokens, comma - 1, sentence))
+              : null;
       if (named != null && mentions.isSpeakingPerson(named)) {
         return new Subject(speakers.of(named), cue);
       }
@@ -74,19 +100,32 @@ final class Subjects {
         return antecedent; // "the claim was denied by a UKIP spokesman, who said:"
       }
     }
-    boolean inverted = cue == sentence || !tokens.get(cue - 1).isWord() || Lexicon.COORDINATORS.contains(tokens.get(cue - 1).key());
+    boolean inverted =
+        cue == sentence
+            || !tokens.get(cue - 1).isWord()
+            || Lexicon.COORDINATORS.contains(tokens.get(cue - 1).key());
     if (inverted && cue + 1 < tokens.size() && tokens.get(cue + 1).isWord()) {
-      Subject after = subjectAt(paragraph, cue + cues.length(paragraph, cue), tokens.size()); // "But, said Solovey, “…”"
+      Subject after =
+          subjectAt(
+              paragraph,
+              cue + cues.length(paragraph, cue),
+              tokens.size()); // "But, said Solovey, “…”"
       if (after != null && !after.speaker().isEmpty()) {
         return after;
       }
     }
-    boolean coordinated = i >= sentence && Lexicon.COORDINATORS.contains(tokens.get(i).key()); // "Lazar said … and added, “…”"
+    boolean coordinated =
+        i >= sentence
+            && Lexicon.COORDINATORS.contains(tokens.get(i).key()); // "Lazar said … and added, “…”"
     if (!coordinated) {
-      // "The New York businessman says of Clinton, “…”", "A Warren adviser, who spoke on condition of anonymity, said"
+      // "The New York businessman says of Clinton, “…”", "A Warren adviser, who spoke on condition
+      // of anonymity, said"
       Subject described = subjectAt(paragraph, sentence, cue);
-      boolean beforeCue = described != null && !described.speaker().isEmpty()
-          && (Clauses.skipBackward(tokens, cue - 1, sentence) == described.end() - 1 || Clauses.onlyModifiersOrAppositive(tokens, described.end(), cue));
+      boolean beforeCue =
+          described != null
+              && !described.speaker().isEmpty()
+              && (Clauses.skipBackward(tokens, cue - 1, sentence) == described.end() - 1
+                  || Clauses.onlyModifiersOrAppositive(tokens, described.end(), cue));
       return beforeCue ? described : null;
     }
     for (int earlier = i - 1; earlier >= sentence; earlier--) {
@@ -104,9 +143,9 @@ final class Subjects {
   private static final int RELATIVE_ANTECEDENT_WORDS = 6;
 
   /**
-   * The person a ", who said" refers back to: the name right before the comma, or a description of a
-   * person ("a UKIP spokesman"), unless a name stands in apposition before it. Null when the words
-   * before name no one.
+   * The person a ", who said" refers back to: the name right before the comma, or a description of
+   * a person ("a UKIP spokesman"), unless a name stands in apposition before it. Null when the
+   * words before name no one.
    */
   private Subject relativeAntecedent(ScannedParagraph paragraph, int sentence, int comma) {
     List<Token> tokens = paragraph.tokens();
@@ -115,17 +154,25 @@ final class Subjects {
       return new Subject(speakers.of(named), comma);
     }
     int from = comma;
-    while (from > sentence && comma - from < RELATIVE_ANTECEDENT_WORDS && tokens.get(from - 1).isWord()
-        && !Lexicon.PREPOSITIONS.contains(tokens.get(from - 1).key()) && cues.length(paragraph, from - 1) == 0
+    while (from > sentence
+        && comma - from < RELATIVE_ANTECEDENT_WORDS
+        && tokens.get(from - 1).isWord()
+        && !Lexicon.PREPOSITIONS.contains(tokens.get(from - 1).key())
+        && cues.length(paragraph, from - 1) == 0
         && !Lexicon.AUXILIARIES.contains(tokens.get(from - 1).key())) {
       from--;
     }
     if (from == comma || !Lexicon.PERSON_NOUNS.contains(tokens.get(comma - 1).key())) {
       return null;
     }
-    Mention appositive = from - 2 > sentence && tokens.get(from - 1).is(",") ? mentionEndingAt(paragraph, from - 2) : null;
+    Mention appositive =
+        from - 2 > sentence && tokens.get(from - 1).is(",")
+            ? mentionEndingAt(paragraph, from - 2)
+            : null;
     if (appositive != null && mentions.isSpeakingPerson(appositive)) {
-      return new Subject(speakers.of(appositive), comma); // "said Scott Reed, the Chamber's chief strategist, who added"
+      return new Subject(
+          speakers.of(appositive),
+          comma); // "said Scott Reed, the Chamber's chief strategist, who added"
     }
     return new Subject(Clauses.text(tokens, from, comma), comma, false);
   }
@@ -134,9 +181,11 @@ final class Subjects {
    * Where the subject ends when commas stand between it and the cue: "James Zogby, a Sanders
    * superdelegate from …, said" and "J.J. Goldberg, editor at large of The Forward, an influential
    * newspaper, wrote": stretches that open with an article or "who" are stepped over, and so are
-   * stretches that do not end with a usable name ("Durbin, noting the size of his following, said").
+   * stretches that do not end with a usable name ("Durbin, noting the size of his following,
+   * said").
    */
-  private int subjectBeforeAppositives(ScannedParagraph paragraph, int sentence, int cue, int last) {
+  private int subjectBeforeAppositives(
+      ScannedParagraph paragraph, int sentence, int cue, int last) {
     List<Token> tokens = paragraph.tokens();
     int candidate = last;
     for (int segments = 0; segments < MAX_APPOSITIVES && candidate >= sentence; segments++) {
@@ -146,14 +195,17 @@ final class Subjects {
       }
       boolean found = comma > sentence && tokens.get(comma).is(",");
       if (found && Clauses.opensAppositive(tokens.get(comma + 1))) {
-        candidate = Clauses.skipBackward(tokens, comma - 1, sentence); // step over ", a former aide to …,"
+        candidate =
+            Clauses.skipBackward(tokens, comma - 1, sentence); // step over ", a former aide to …,"
         continue;
       }
       Mention ending = mentionEndingAt(paragraph, candidate);
       if (ending != null && mentions.canSpeak(ending) || !found) {
         return candidate;
       }
-      candidate = Clauses.skipBackward(tokens, comma - 1, sentence); // ", noting the size of his following,"
+      candidate =
+          Clauses.skipBackward(
+              tokens, comma - 1, sentence); // ", noting the size of his following,"
     }
     return candidate;
   }
@@ -165,8 +217,12 @@ final class Subjects {
   private int describedThrough(ScannedParagraph paragraph, int end, int limit, int max) {
     List<Token> tokens = paragraph.tokens();
     int through = end;
-    while (through < limit && through < max && tokens.get(through).isWord() && cues.length(paragraph, through) == 0
-        && !Clauses.isModifier(tokens.get(through)) && !Lexicon.RELATIVE_PRONOUNS.contains(tokens.get(through).key())) {
+    while (through < limit
+        && through < max
+        && tokens.get(through).isWord()
+        && cues.length(paragraph, through) == 0
+        && !Clauses.isModifier(tokens.get(through))
+        && !Lexicon.RELATIVE_PRONOUNS.contains(tokens.get(through).key())) {
       through++;
     }
     return Lexicon.PREPOSITIONS.contains(tokens.get(through - 1).key()) ? through - 1 : through;
@@ -178,20 +234,32 @@ final class Subjects {
     return mention != null && mention.end() == i + 1 ? mention : null;
   }
 
-  /** The person a sentence is about, as its subject: its first name or he/she, as {@link #sentenceSubject}. */
+  /**
+   * The person a sentence is about, as its subject: its first name or he/she, as {@link
+   * #sentenceSubject}.
+   */
   Subject subjectOfSentence(ScannedParagraph paragraph, int sentence, int end) {
     Subject subject = sentenceSubject(paragraph, sentence, end);
     Mention mention = subject == null ? null : mentions.at(paragraph.index(), subject.end() - 1);
-    boolean person = mention != null && (mention.pronoun() || mentions.isSpeakingPerson(mention) && mentions.isSurelyPerson(mention));
-    return person && !subject.speaker().isEmpty() ? new Subject(subject.speaker(), subject.end(), true) : null;
+    boolean person =
+        mention != null
+            && (mention.pronoun()
+                || mentions.isSpeakingPerson(mention) && mentions.isSurelyPerson(mention));
+    return person && !subject.speaker().isEmpty()
+        ? new Subject(subject.speaker(), subject.end(), true)
+        : null;
   }
 
-  /** The first name or he/she of the sentence that is not a possessive, not after "the" or a preposition. */
+  /**
+   * The first name or he/she of the sentence that is not a possessive, not after "the" or a
+   * preposition.
+   */
   private Subject sentenceSubject(ScannedParagraph paragraph, int sentence, int before) {
     List<Token> tokens = paragraph.tokens();
     int from = sentence;
     if (from < before && Lexicon.INTRODUCERS.contains(tokens.get(from).key())) {
-      // "In response to Trump’s proposal, Clinton’s aide rallied …": the subject follows the opening phrase
+      // "In response to Trump’s proposal, Clinton’s aide rallied …": the subject follows the
+      // opening phrase
       int comma = from;
       while (comma < before && !tokens.get(comma).is(",")) {
         comma++;
@@ -203,17 +271,28 @@ final class Subjects {
         continue;
       }
       Mention mention = mentions.at(paragraph.index(), i);
-      if (mention != null && mention.first() == i && mention.possessive() && !mention.afterPreposition()) {
+      if (mention != null
+          && mention.first() == i
+          && mention.possessive()
+          && !mention.afterPreposition()) {
         Mention owned = mentions.at(paragraph.index(), mention.end());
         if (owned != null && owned.first() == mention.end() && Mentions.isOrganisation(owned)) {
-          return new Subject(Clauses.text(tokens, i, owned.end()), owned.end(), false); // "The Actors' Equity Association issued"
+          return new Subject(
+              Clauses.text(tokens, i, owned.end()),
+              owned.end(),
+              false); // "The Actors' Equity Association issued"
         }
-        return new Subject("", mention.end()); // "Clinton’s right-hand woman rallied supporters": unnamed
+        return new Subject(
+            "", mention.end()); // "Clinton’s right-hand woman rallied supporters": unnamed
       }
-      if (mention != null && mention.first() == i && mentions.canSpeak(mention) && !mention.afterArticle()) {
+      if (mention != null
+          && mention.first() == i
+          && mentions.canSpeak(mention)
+          && !mention.afterArticle()) {
         return new Subject(speakers.of(mention), mention.end());
       }
-      if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && Clauses.isSubjectPronoun(tokens.get(i))) {
+      if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key())
+          && Clauses.isSubjectPronoun(tokens.get(i))) {
         return new Subject("", i + 1);
       }
     }
@@ -225,11 +304,18 @@ final class Subjects {
    * of a finite cue just before it ("Nefzi said, adding"), else the sentence's subject.
    */
   private Subject agentOfParticiple(ScannedParagraph paragraph, int sentence, int cue) {
-    int before = Clauses.skipBackward(paragraph.tokens(), cue - 1, sentence); // "with Trump reportedly yelling"
+    int before =
+        Clauses.skipBackward(
+            paragraph.tokens(), cue - 1, sentence); // "with Trump reportedly yelling"
     Mention right = mentionEndingAt(paragraph, before);
-    // "with Trump reportedly yelling", "footage of Hillary Clinton asking": a person right before the
+    // "with Trump reportedly yelling", "footage of Hillary Clinton asking": a person right before
+    // the
     // participle is its agent, even after a preposition; "on Facebook writing" is no person
-    boolean agent = right != null && !right.pronoun() && !right.possessive() && (mentions.canSpeak(right) || mentions.isPerson(right));
+    boolean agent =
+        right != null
+            && !right.pronoun()
+            && !right.possessive()
+            && (mentions.canSpeak(right) || mentions.isPerson(right));
     if (agent) {
       return new Subject(speakers.of(right), cue);
     }
@@ -246,11 +332,11 @@ final class Subjects {
   }
 
   /**
-   * The subject phrase starting at token {@code i}: a pronoun, or a noun phrase whose speaker is the
-   * last name in it ("Democratic pollster Stan Greenberg", "RNC spokesman Sean Spicer", "the White
-   * House"). A phrase that names nobody is kept as a description when it opens with a determiner
-   * ("a senior Cruz adviser", "the RNC member"), and is empty otherwise. The phrase ends at
-   * punctuation, a preposition, a relative pronoun, a modifier or a cue.
+   * The subject phrase starting at token {@code i}: a pronoun, or a noun phrase whose speaker is
+   * the last name in it ("Democratic pollster Stan Greenberg", "RNC spokesman Sean Spicer", "the
+   * White House"). A phrase that names nobody is kept as a description when it opens with a
+   * determiner ("a senior Cruz adviser", "the RNC member"), and is empty otherwise. The phrase ends
+   * at punctuation, a preposition, a relative pronoun, a modifier or a cue.
    */
   Subject subjectAt(ScannedParagraph paragraph, int i, int limit) {
     List<Token> tokens = paragraph.tokens();
@@ -262,18 +348,24 @@ final class Subjects {
       return new Subject(speakers.of(pronoun), i + 1);
     }
     if (tokens.get(i).key().equals("it")) {
-      return new Subject(speakers.organisationBefore(paragraph.index(), i), i + 1, false); // "“…,” it said"
+      return new Subject(
+          speakers.organisationBefore(paragraph.index(), i), i + 1, false); // "“…,” it said"
     }
     boolean determiner = Lexicon.DESCRIPTION_OPENERS.contains(tokens.get(i).key());
-    if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key()) && !(determiner && i + 1 < limit && tokens.get(i + 1).isWord())) {
+    if (Lexicon.OTHER_PRONOUNS.contains(tokens.get(i).key())
+        && !(determiner && i + 1 < limit && tokens.get(i + 1).isWord())) {
       return new Subject("", i + 1); // "they said"; but "one Trump confidant said" is a description
     }
     int end = i;
     Mention head = null;
     while (end < limit && end - i < PHRASE_MAX_WORDS) {
       Token token = tokens.get(end);
-      boolean stops = !token.isWord() || Lexicon.PREPOSITIONS.contains(token.key()) || cues.length(paragraph, end) > 0
-          || end > i && (Clauses.isModifier(token) || Lexicon.RELATIVE_PRONOUNS.contains(token.key()));
+      boolean stops =
+          !token.isWord()
+              || Lexicon.PREPOSITIONS.contains(token.key())
+              || cues.length(paragraph, end) > 0
+              || end > i
+                  && (Clauses.isModifier(token) || Lexicon.RELATIVE_PRONOUNS.contains(token.key()));
       if (stops) {
         break;
       }
@@ -292,34 +384,53 @@ final class Subjects {
       String only = tokens.get(i).text();
       boolean acronym = end == i + 1 && Lexicon.isAcronym(only);
       if (head != null && !determiner && head.first() == i && head.end() == end - 1) {
-        return new Subject(Clauses.text(tokens, i, end), end, false); // "wrote Time magazine", "a Clinton aide"
+        return new Subject(
+            Clauses.text(tokens, i, end), end, false); // "wrote Time magazine", "a Clinton aide"
       }
       if (acronym || !determiner || end == i + 1) {
         return new Subject(acronym ? only : "", end, false); // "NATO said" names an organisation
       }
       int described = describedThrough(paragraph, end, limit, i + DESCRIPTION_MAX_WORDS);
-      String person = speakers.describedPerson(paragraph.index(), i, end - 1); // "the Tory leader", "the prop"
+      String person =
+          speakers.describedPerson(paragraph.index(), i, end - 1); // "the Tory leader", "the prop"
       return person.isEmpty()
-          ? new Subject(Clauses.text(tokens, i, described), described, false) // "a longtime adviser to both Clintons"
-          : new Subject(person, described, false); // not a name: an appositive after it that names someone wins
+          ? new Subject(
+              Clauses.text(tokens, i, described),
+              described,
+              false) // "a longtime adviser to both Clintons"
+          : new Subject(
+              person, described,
+              false); // not a name: an appositive after it that names someone wins
     }
     if (head.end() < end) {
-      if (head.possessive() && end == head.end() + 1 && Lexicon.MEDIA.contains(tokens.get(head.end()).key())) {
+      if (head.possessive()
+          && end == head.end() + 1
+          && Lexicon.MEDIA.contains(tokens.get(head.end()).key())) {
         // "Marca's headline says", "Obama's statement said": the owner speaks through it
-        return new Subject(mentions.isPerson(head) ? speakers.of(head) : head.name(), end, mentions.isPerson(head));
+        return new Subject(
+            mentions.isPerson(head) ? speakers.of(head) : head.name(),
+            end,
+            mentions.isPerson(head));
       }
-      // "Powell’s office said", "Obama's former campaign strategist said": described through the name
+      // "Powell’s office said", "Obama's former campaign strategist said": described through the
+      // name
       return new Subject(Clauses.text(tokens, head.first(), end), end, false);
     }
     if (head.possessive()) {
       return new Subject("", end, false);
     }
     boolean organisation = head.afterArticle();
-    String described = organisation && head.words() == 1 ? speakers.describedPerson(paragraph.index(), i, head.first()) : "";
+    String described =
+        organisation && head.words() == 1
+            ? speakers.describedPerson(paragraph.index(), i, head.first())
+            : "";
     if (!described.isEmpty()) {
       return new Subject(described, end, false); // "the Australian said"
     }
-    return new Subject(organisation ? head.name() : speakers.of(head), end, !organisation && mentions.isPerson(head));
+    return new Subject(
+        organisation ? head.name() : speakers.of(head),
+        end,
+        !organisation && mentions.isPerson(head));
   }
 
   /**

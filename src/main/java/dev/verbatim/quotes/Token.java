@@ -14,18 +14,32 @@ import java.util.Locale;
  * @param quote index of the quotation it belongs to (text or marks), or -1 outside quotations
  * @param sentenceStart true when it is the first token of a sentence
  */
-record Token(String text, String lowerCase, String key, int start, int end, Kind kind, int quote, boolean sentenceStart) {
+record Token(
+    String text,
+    String lowerCase,
+    String key,
+    int start,
+    int end,
+    Kind kind,
+    int quote,
+    boolean sentenceStart) {
 
-  enum Kind { WORD, PUNCTUATION, URL }
+  enum Kind {
+    WORD,
+    PUNCTUATION,
+    URL
+  }
 
   /**
    * A token with its lower-case forms made once: the attribution rules look a token up in word
    * lists many times over (made on every look-up, they were 11% of the quote finder's time).
    */
-  @SuppressWarnings("ReferenceEquality") // stripPossessive returns the same string when there is nothing to strip
+  @SuppressWarnings(
+      "ReferenceEquality") // stripPossessive returns the same string when there is nothing to strip
   static Token of(String text, int start, int end, Kind kind, int quote, boolean sentenceStart) {
     if (kind == Kind.PUNCTUATION) {
-      return new Token(text, text, text, start, end, kind, quote, sentenceStart); // no case, no possessive
+      return new Token(
+          text, text, text, start, end, kind, quote, sentenceStart); // no case, no possessive
     }
     String lowerCase = text.toLowerCase(Locale.ROOT);
     String word = Lexicon.stripPossessive(text);
@@ -50,7 +64,10 @@ record Token(String text, String lowerCase, String key, int start, int end, Kind
     return kind == Kind.WORD && Character.isUpperCase(text.codePointAt(0));
   }
 
-  /** True for "Musk’s": {@link #of} made {@code key} without the possessive, a string other than {@code lowerCase}. */
+  /**
+   * True for "Musk’s": {@link #of} made {@code key} without the possessive, a string other than
+   * {@code lowerCase}.
+   */
   @SuppressWarnings("ReferenceEquality")
   boolean isPossessive() {
     return key != lowerCase;

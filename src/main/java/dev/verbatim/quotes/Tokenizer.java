@@ -8,15 +8,17 @@ import java.util.regex.Pattern;
  * Splits a paragraph into words, URLs and punctuation in one pass, marking the tokens inside each
  * quotation and the first token of each sentence.
  *
- * <p>A word keeps inner apostrophes, hyphens and periods ({@code don’t}, {@code co-founder},
- * {@code U.S.}) and a final period when it is an abbreviation or an initial ({@code Mr.}, {@code J.}),
- * so that a lone {@code .} always ends a sentence.
+ * <p>A word keeps inner apostrophes, hyphens and periods ({@code don’t}, {@code co-founder}, {@code
+ * U.S.}) and a final period when it is an abbreviation or an initial ({@code Mr.}, {@code J.}), so
+ * that a lone {@code .} always ends a sentence.
  */
 final class Tokenizer {
 
   private static final Pattern PARTY_TAG = Pattern.compile("[A-Z]-[A-Z][a-z]{1,5}");
 
-  /** One string per ASCII character, shared by every punctuation token instead of a new one each. */
+  /**
+   * One string per ASCII character, shared by every punctuation token instead of a new one each.
+   */
   private static final String[] ASCII = new String[128];
 
   static {
@@ -54,7 +56,8 @@ final class Tokenizer {
         span++;
       }
       int quote = span < spans.size() && spans.get(span).open() <= i ? span : -1;
-      String tokenText = kind == Token.Kind.PUNCTUATION && c < ASCII.length ? ASCII[c] : text.substring(i, end);
+      String tokenText =
+          kind == Token.Kind.PUNCTUATION && c < ASCII.length ? ASCII[c] : text.substring(i, end);
       Token token = Token.of(tokenText, i, end, kind, quote, sentenceStart);
       tokens.add(token);
       sentenceStart = endsSentence(token, text, spans);
@@ -77,7 +80,10 @@ final class Tokenizer {
     // A closing mark after a quoted full stop ends the sentence too: “… first.” Later, she …
     if (token.quote() >= 0) {
       QuoteSpan span = spans.get(token.quote());
-      return span.closed() && token.end() == span.after() && span.end() > span.start() && ".!?".indexOf(text.charAt(span.end() - 1)) >= 0;
+      return span.closed()
+          && token.end() == span.after()
+          && span.end() > span.start()
+          && ".!?".indexOf(text.charAt(span.end() - 1)) >= 0;
     }
     return false;
   }
@@ -94,9 +100,12 @@ final class Tokenizer {
         break;
       }
     }
-    boolean closesAside = i + 1 < text.length() && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ',');
-    if (i < text.length() && text.charAt(i) == '.' && (Lexicon.keepsPeriod(text.substring(start, i))
-        || closesAside && PARTY_TAG.matcher(text.substring(start, i)).matches())) {
+    boolean closesAside =
+        i + 1 < text.length() && (text.charAt(i + 1) == ')' || text.charAt(i + 1) == ',');
+    if (i < text.length()
+        && text.charAt(i) == '.'
+        && (Lexicon.keepsPeriod(text.substring(start, i))
+            || closesAside && PARTY_TAG.matcher(text.substring(start, i)).matches())) {
       i++; // "Rep. John Mica (R-Fla.) said", "Mitch McConnell, R-Ky., said": not a sentence end
     }
     return i;
@@ -110,7 +119,10 @@ final class Tokenizer {
     };
   }
 
-  /** Whitespace including no-break spaces, which HTML (&amp;nbsp;) and some archives put between words. */
+  /**
+   * Whitespace including no-break spaces, which HTML (&amp;nbsp;) and some archives put between
+   * words.
+   */
   static boolean isSpace(char c) {
     if (c < 128) { // the common case, without Unicode tables: space, \t..\r, the ASCII separators
       return c == ' ' || c >= '\t' && c <= '\r' || c >= '\u001C' && c <= '\u001F';
@@ -128,7 +140,10 @@ final class Tokenizer {
 
   private static boolean startsUrl(String text, int i) {
     char c = text.charAt(i);
-    return (c == 'h' || c == 'w') && (text.startsWith("http://", i) || text.startsWith("https://", i) || text.startsWith("www.", i));
+    return (c == 'h' || c == 'w')
+        && (text.startsWith("http://", i)
+            || text.startsWith("https://", i)
+            || text.startsWith("www.", i));
   }
 
   private static int skipNonSpace(String text, int i) {

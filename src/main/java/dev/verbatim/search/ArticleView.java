@@ -8,8 +8,14 @@ import java.util.List;
  * @param date ISO date or null
  */
 public record ArticleView(
-    String id, String title, String date, String source, String url, String author,
-    List<Paragraph> paragraphs, List<QuoteRef> quotes) {
+    String id,
+    String title,
+    String date,
+    String source,
+    String url,
+    String author,
+    List<Paragraph> paragraphs,
+    List<QuoteRef> quotes) {
 
   public ArticleView {
     paragraphs = List.copyOf(paragraphs);
@@ -24,5 +30,6 @@ public record ArticleView(
   public record Paragraph(int index, String text, String highlight) {}
 
   /** One quotation, with its offsets in its paragraph. */
-  public record QuoteRef(String id, int paragraph, int start, int end, String text, String speaker, String cue) {}
+  public record QuoteRef(
+      String id, int paragraph, int start, int end, String text, String speaker, String cue) {}
 }

@@ -18,8 +18,17 @@ import java.util.List;
  * @param alsoIn other articles quoting the same words (same quote key), empty when none
  */
 public record Hit(
-    String id, String type, float score, ArticleRef article, int paragraph, String text, String highlight,
-    String speaker, String cue, String context, List<ArticleRef> alsoIn) {
+    String id,
+    String type,
+    float score,
+    ArticleRef article,
+    int paragraph,
+    String text,
+    String highlight,
+    String speaker,
+    String cue,
+    String context,
+    List<ArticleRef> alsoIn) {
 
   public Hit {
     alsoIn = List.copyOf(alsoIn);

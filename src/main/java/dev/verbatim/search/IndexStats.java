@@ -5,4 +5,5 @@ package dev.verbatim.search;
  *
  * @param committed when the current commit was built (ISO-8601 instant), or null if unknown
  */
-public record IndexStats(long articles, long paragraphs, long quotes, long speakers, String committed) {}
+public record IndexStats(
+    long articles, long paragraphs, long quotes, long speakers, String committed) {}

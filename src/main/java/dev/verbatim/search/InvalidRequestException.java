@@ -1,6 +1,9 @@
 package dev.verbatim.search;
 
-/** A search parameter out of range; {@link #param()} names it so the caller can point the user at it. */
+/**
+ * A search parameter out of range; {@link #param()} names it so the caller can point the user at
+ * it.
+ */
 public final class InvalidRequestException extends IllegalArgumentException {
 
   private final String param;

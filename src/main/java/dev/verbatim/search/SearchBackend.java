@@ -11,18 +11,24 @@ import java.util.Optional;
 public interface SearchBackend extends AutoCloseable {
 
   /**
-   * Answers one request: a page of hits with highlights, the facet counts and, when nothing matched,
-   * a spelling suggestion that finds something under the same filters.
+   * Answers one request: a page of hits with highlights, the facet counts and, when nothing
+   * matched, a spelling suggestion that finds something under the same filters.
    */
   SearchResponse search(SearchRequest request);
 
-  /** The article with all its paragraphs (highlighted for {@code query}, which may be empty) and quotations, if it exists. */
+  /**
+   * The article with all its paragraphs (highlighted for {@code query}, which may be empty) and
+   * quotations, if it exists.
+   */
   Optional<ArticleView> article(String id, String query);
 
   /** Counts of what the index holds and when it was built. */
   IndexStats stats();
 
-  /** Everyone quoted, most quoted first (ties by name), each with when they were first and last quoted. */
+  /**
+   * Everyone quoted, most quoted first (ties by name), each with when they were first and last
+   * quoted.
+   */
   List<Speaker> speakers();
 
   /** Makes later searches see the newest build, for a backend that does not see it by itself. */

@@ -9,7 +9,8 @@ import java.util.Set;
  * @param query keywords in Lucene's simple syntax ({@code "phrase"}, {@code -exclude}, {@code
  *     prefix*}, {@code a | b}); blank matches everything
  * @param type {@code quote}, {@code paragraph}, or null for both
- * @param speaker only quotations by this speaker (full name; case, accents and spacing aside), or null
+ * @param speaker only quotations by this speaker (full name; case, accents and spacing aside), or
+ *     null
  * @param article only documents of this article id, or null
  * @param from earliest article date, inclusive, or null
  * @param to latest article date, inclusive, or null
@@ -17,14 +18,27 @@ import java.util.Set;
  * @param size hits per page, 1 to {@value #MAX_SIZE}
  */
 public record SearchRequest(
-    String query, String type, String speaker, String article, LocalDate from, LocalDate to, int page, int size) {
+    String query,
+    String type,
+    String speaker,
+    String article,
+    LocalDate from,
+    LocalDate to,
+    int page,
+    int size) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
+
   /** Longer queries are refused: nobody types them, and each term costs a postings look-up. */
   public static final int MAX_QUERY_LENGTH = 1000;
-  /** The deepest hit a request may reach ({@code page × size}); deeper paging costs memory per request. */
+
+  /**
+   * The deepest hit a request may reach ({@code page × size}); deeper paging costs memory per
+   * request.
+   */
   public static final int MAX_WINDOW = 10_000;
+
   public static final Set<String> TYPES = Set.of("quote", "paragraph");
 
   public SearchRequest {
@@ -33,26 +47,38 @@ public record SearchRequest(
     speaker = blankToNull(speaker);
     article = blankToNull(article);
     if (query.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException("q", "parameter 'q' must be at most " + MAX_QUERY_LENGTH + " characters, got " + query.length());
+      throw new InvalidRequestException(
+          "q",
+          "parameter 'q' must be at most "
+              + MAX_QUERY_LENGTH
+              + " characters, got "
+              + query.length());
     }
     if (type != null && !TYPES.contains(type)) {
-      throw new InvalidRequestException("type", "parameter 'type' must be 'quote' or 'paragraph', got '" + type + "'");
+      throw new InvalidRequestException(
+          "type", "parameter 'type' must be 'quote' or 'paragraph', got '" + type + "'");
     }
     if (page < 1) {
       throw new InvalidRequestException("page", "parameter 'page' must be 1 or more, got " + page);
     }
     if (size < 1 || size > MAX_SIZE) {
-      throw new InvalidRequestException("size", "parameter 'size' must be 1.." + MAX_SIZE + ", got " + size);
+      throw new InvalidRequestException(
+          "size", "parameter 'size' must be 1.." + MAX_SIZE + ", got " + size);
     }
     if ((long) page * size > MAX_WINDOW) {
-      throw new InvalidRequestException("page", "page × size must be at most " + MAX_WINDOW + ", got " + (long) page * size);
+      throw new InvalidRequestException(
+          "page", "page × size must be at most " + MAX_WINDOW + ", got " + (long) page * size);
     }
     if (from != null && to != null && from.isAfter(to)) {
-      throw new InvalidRequestException("from", "parameter 'from' (" + from + ") is after 'to' (" + to + ")");
+      throw new InvalidRequestException(
+          "from", "parameter 'from' (" + from + ") is after 'to' (" + to + ")");
     }
   }
 
-  /** This request with the speaker filter naming {@code name} instead: a backend resolves a typed name to the one it knows. */
+  /**
+   * This request with the speaker filter naming {@code name} instead: a backend resolves a typed
+   * name to the one it knows.
+   */
   public SearchRequest withSpeaker(String name) {
     return new SearchRequest(query, type, name, article, from, to, page, size);
   }

@@ -14,12 +14,21 @@ import java.util.List;
  * @param tookMs time spent searching, in milliseconds
  * @param hits the hits of this page, best first; repeats of a quotation fold into its best hit
  * @param facets distinct hits by type, speaker and month
- * @param suggestion a corrected query drawn from the index's own words when nothing matched, else null
+ * @param suggestion a corrected query drawn from the index's own words when nothing matched, else
+ *     null
  * @param speakerSuggestion when the speaker filter names nobody quoted, the known speaker it most
  *     likely means ({@link SpeakerNames#closest}), else null
  */
 public record SearchResponse(
-    String query, long total, long mentions, int page, int size, long tookMs, List<Hit> hits, Facets facets, String suggestion,
+    String query,
+    long total,
+    long mentions,
+    int page,
+    int size,
+    long tookMs,
+    List<Hit> hits,
+    Facets facets,
+    String suggestion,
     String speakerSuggestion) {
 
   public SearchResponse {
@@ -28,6 +37,7 @@ public record SearchResponse(
 
   /** This answer as given again after {@code ms} milliseconds. */
   public SearchResponse took(long ms) {
-    return new SearchResponse(query, total, mentions, page, size, ms, hits, facets, suggestion, speakerSuggestion);
+    return new SearchResponse(
+        query, total, mentions, page, size, ms, hits, facets, suggestion, speakerSuggestion);
   }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * How a typed speaker name meets a known one: case, accents and spacing aside ("francois  HOLLANDE"
+ * How a typed speaker name meets a known one: case, accents and spacing aside ("francois HOLLANDE"
  * = "François Hollande"), and which known name to suggest when it meets none.
  */
 public final class SpeakerNames {
@@ -60,7 +60,10 @@ public final class SpeakerNames {
     return best;
   }
 
-  /** The edit distance of {@code a} and {@code b}, or {@code limit} when it is {@code limit} or more. */
+  /**
+   * The edit distance of {@code a} and {@code b}, or {@code limit} when it is {@code limit} or
+   * more.
+   */
   private static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) >= limit) {
       return limit;

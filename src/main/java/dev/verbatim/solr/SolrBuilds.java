@@ -13,12 +13,18 @@ import org.apache.solr.common.SolrDocumentList;
 record SolrBuilds(String pipeline, String built) {
 
   static SolrBuilds of(SolrConnection solr, String collection) {
-    SolrQuery query = new SolrQuery(SolrFields.ID + ":" + SolrFields.BUILD_ID).setFields(SolrFields.PIPELINE, SolrFields.BUILT).setRows(1);
-    SolrDocumentList found = new QueryResponse(solr.request(new QueryRequest(query), collection), null).getResults();
+    SolrQuery query =
+        new SolrQuery(SolrFields.ID + ":" + SolrFields.BUILD_ID)
+            .setFields(SolrFields.PIPELINE, SolrFields.BUILT)
+            .setRows(1);
+    SolrDocumentList found =
+        new QueryResponse(solr.request(new QueryRequest(query), collection), null).getResults();
     if (found.isEmpty()) {
       return new SolrBuilds("", null);
     }
     SolrDocument build = found.get(0);
-    return new SolrBuilds(String.valueOf(build.getFirstValue(SolrFields.PIPELINE)), (String) build.getFirstValue(SolrFields.BUILT));
+    return new SolrBuilds(
+        String.valueOf(build.getFirstValue(SolrFields.PIPELINE)),
+        (String) build.getFirstValue(SolrFields.BUILT));
   }
 }

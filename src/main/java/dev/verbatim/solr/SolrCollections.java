@@ -18,16 +18,18 @@ import org.apache.solr.common.util.NamedList;
 
 /**
  * The cluster's collections as Verbatim uses them: an alias (the name users give, {@code verbatim})
- * points at the collection of the last complete build, and a rebuild fills a new collection and then
- * moves the alias, SolrCloud's own zero-downtime switch. Every collection is created from the
+ * points at the collection of the last complete build, and a rebuild fills a new collection and
+ * then moves the alias, SolrCloud's own zero-downtime switch. Every collection is created from the
  * configset this version ships, named after its schema version.
  */
 public final class SolrCollections {
 
   /** The configset's files, inside the jar. */
   private static final String CONFIGSET_RESOURCE = "/dev/verbatim/solr/configset/";
+
   private static final List<String> CONFIGSET_FILES = List.of("schema.xml", "solrconfig.xml");
-  private static final DateTimeFormatter BUILD_STAMP = DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
+  private static final DateTimeFormatter BUILD_STAMP =
+      DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
 
   private final SolrConnection solr;
 
@@ -35,32 +37,46 @@ public final class SolrCollections {
     this.solr = solr;
   }
 
-  /** The configset every collection is created from: one per schema version, so an old one is never overwritten under a live collection. */
+  /**
+   * The configset every collection is created from: one per schema version, so an old one is never
+   * overwritten under a live collection.
+   */
   public static String configSet() {
     return SolrFields.SCHEMA_NAME;
   }
 
   /** Uploads this version's configset, replacing one of the same name. */
   public void uploadConfigSet() {
-    ConfigSetAdminRequest.Upload upload = new ConfigSetAdminRequest.Upload().setConfigSetName(configSet()).setOverwrite(true).setCleanup(true);
-    upload.setUploadStream(new ContentStreamBase.ByteArrayStream(zippedConfigSet(), configSet() + ".zip", "application/zip"));
+    ConfigSetAdminRequest.Upload upload =
+        new ConfigSetAdminRequest.Upload()
+            .setConfigSetName(configSet())
+            .setOverwrite(true)
+            .setCleanup(true);
+    upload.setUploadStream(
+        new ContentStreamBase.ByteArrayStream(
+            zippedConfigSet(), configSet() + ".zip", "application/zip"));
     solr.request(upload, null);
   }
 
-  /** What {@link #init} found or made: the collection behind the alias, and whether it was created now. */
+  /**
+   * What {@link #init} found or made: the collection behind the alias, and whether it was created
+   * now.
+   */
   public record Initialised(String collection, boolean created) {}
 
   /**
    * Sets a cluster up for Verbatim: uploads this version's configset and, when {@code alias} points
    * at no collection, creates an empty one of {@code shards} × {@code replicas} behind it.
    */
-  public Initialised init(String alias, String rulesVersion, int shards, int replicas, Clock clock) {
+  public Initialised init(
+      String alias, String rulesVersion, int shards, int replicas, Clock clock) {
     uploadConfigSet();
     String current = collectionOf(alias);
     if (current != null) {
       return new Initialised(current, false);
     }
-    try (SolrIndex empty = SolrIndex.open(solr, alias, rulesVersion, true, shards, replicas, clock)) {
+    try (SolrIndex empty =
+        SolrIndex.open(solr, alias, rulesVersion, true, shards, replicas, clock)) {
       empty.commit();
       return new Initialised(empty.collection(), true);
     }
@@ -76,27 +92,35 @@ public final class SolrCollections {
   String collectionOf(String alias) {
     NamedList<Object> answer = solr.request(new CollectionAdminRequest.ListAliases(), null);
     Object aliases = answer.get("aliases");
-    Object collection = aliases instanceof Map<?, ?> map ? map.get(alias) : aliases instanceof NamedList<?> list ? list.get(alias) : null;
+    Object collection =
+        aliases instanceof Map<?, ?> map
+            ? map.get(alias)
+            : aliases instanceof NamedList<?> list ? list.get(alias) : null;
     return collection == null ? null : collection.toString();
   }
 
   /**
-   * Creates a new, empty collection for a build of {@code alias}, from this version's configset, and
-   * returns its name. The route ({@link SolrFields#ROUTE}) puts an article's documents on one shard,
-   * except its quotations, each of which goes where its copies in other articles go.
+   * Creates a new, empty collection for a build of {@code alias}, from this version's configset,
+   * and returns its name. The route ({@link SolrFields#ROUTE}) puts an article's documents on one
+   * shard, except its quotations, each of which goes where its copies in other articles go.
    */
   String createForBuild(String alias, int shards, int replicas, Clock clock) {
     if (!hasConfigSet()) {
-      throw new IllegalStateException("the cluster has no configset " + configSet() + "; run `verbatim solr init` first");
+      throw new IllegalStateException(
+          "the cluster has no configset " + configSet() + "; run `verbatim solr init` first");
     }
     String name = alias + "_" + BUILD_STAMP.format(clock.instant());
-    CollectionAdminRequest.Create create = CollectionAdminRequest.createCollection(name, configSet(), shards, replicas);
+    CollectionAdminRequest.Create create =
+        CollectionAdminRequest.createCollection(name, configSet(), shards, replicas);
     create.setRouterField(SolrFields.ROUTE);
     solr.request(create, null);
     return name;
   }
 
-  /** Points {@code alias} at {@code collection}: searches move at once, those running finish where they started. */
+  /**
+   * Points {@code alias} at {@code collection}: searches move at once, those running finish where
+   * they started.
+   */
   void pointAlias(String alias, String collection) {
     solr.request(CollectionAdminRequest.createAlias(alias, collection), null);
   }
@@ -109,7 +133,8 @@ public final class SolrCollections {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
       for (String file : CONFIGSET_FILES) {
-        try (InputStream in = SolrCollections.class.getResourceAsStream(CONFIGSET_RESOURCE + file)) {
+        try (InputStream in =
+            SolrCollections.class.getResourceAsStream(CONFIGSET_RESOURCE + file)) {
           if (in == null) {
             throw new IllegalStateException("the jar lacks the configset file " + file);
           }

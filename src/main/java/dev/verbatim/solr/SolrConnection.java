@@ -3,10 +3,13 @@ package dev.verbatim.solr;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.http.HttpConnectTimeoutException;
+import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
@@ -14,15 +17,12 @@ import org.apache.solr.client.solrj.impl.HttpJdkSolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.util.NamedList;
-import java.nio.channels.ClosedChannelException;
-import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.regex.Pattern;
 
 /**
  * The nodes of a SolrCloud cluster, reached over the JDK's HTTP client (no Jetty; see the pom). Any
- * node routes a collection's requests to the shards that hold it, so a request goes to one node and,
- * when that node cannot be reached, to the next: a dead node costs a retry, not an error. Requests
- * start at a node that changes each time, spreading the load.
+ * node routes a collection's requests to the shards that hold it, so a request goes to one node
+ * and, when that node cannot be reached, to the next: a dead node costs a retry, not an error.
+ * Requests start at a node that changes each time, spreading the load.
  */
 public final class SolrConnection implements AutoCloseable {
 
@@ -40,15 +40,17 @@ public final class SolrConnection implements AutoCloseable {
 
   private void add(String url) {
     urls.add(url);
-    clients.add(new HttpJdkSolrClient.Builder(url)
-        .withConnectionTimeout(2, TimeUnit.SECONDS)
-        .withRequestTimeout(60, TimeUnit.SECONDS)
-        .build());
+    clients.add(
+        new HttpJdkSolrClient.Builder(url)
+            .withConnectionTimeout(2, TimeUnit.SECONDS)
+            .withRequestTimeout(60, TimeUnit.SECONDS)
+            .build());
   }
 
   /**
    * Adds the cluster's other live nodes, as the cluster reports them, so that one URL given is
-   * enough to survive that node's death. Does nothing when no node answers: the first request says so.
+   * enough to survive that node's death. Does nothing when no node answers: the first request says
+   * so.
    */
   public SolrConnection discoverNodes() {
     NamedList<Object> status;
@@ -58,7 +60,8 @@ public final class SolrConnection implements AutoCloseable {
       return this;
     }
     String scheme = urls.get(0).startsWith("https://") ? "https://" : "http://";
-    if (status.get("cluster") instanceof NamedList<?> cluster && cluster.get("live_nodes") instanceof List<?> live) {
+    if (status.get("cluster") instanceof NamedList<?> cluster
+        && cluster.get("live_nodes") instanceof List<?> live) {
       for (Object node : live) {
         String url = nodeUrl(scheme, node.toString());
         if (!urls.contains(url)) {
@@ -70,8 +73,8 @@ public final class SolrConnection implements AutoCloseable {
   }
 
   /**
-   * Connects to a cluster given as node URLs ({@code http://host:8983/solr}, comma-separated) or
-   * as its ZooKeeper ({@code host:2181,host2:2181/solr}), whose live nodes are read at once.
+   * Connects to a cluster given as node URLs ({@code http://host:8983/solr}, comma-separated) or as
+   * its ZooKeeper ({@code host:2181,host2:2181/solr}), whose live nodes are read at once.
    *
    * @throws IllegalArgumentException when {@code where} names no node or ZooKeeper
    * @throws IllegalStateException when ZooKeeper cannot be read
@@ -79,13 +82,17 @@ public final class SolrConnection implements AutoCloseable {
   public static SolrConnection to(String where) {
     String spec = where == null ? "" : where.strip();
     if (spec.isEmpty()) {
-      throw new IllegalArgumentException("no Solr cluster given; pass --solr http://host:8983/solr (or host:2181/solr for ZooKeeper) or set "
-          + ENVIRONMENT_VARIABLE);
+      throw new IllegalArgumentException(
+          "no Solr cluster given; pass --solr http://host:8983/solr (or host:2181/solr for ZooKeeper) or set "
+              + ENVIRONMENT_VARIABLE);
     }
     if (!spec.startsWith("http://") && !spec.startsWith("https://")) {
       if (!ZOOKEEPER.matcher(spec).matches()) {
-        throw new IllegalArgumentException("'" + spec + "' is neither Solr node URLs (http://host:8983/solr, comma-separated) nor a ZooKeeper"
-            + " address (host:2181,host2:2181/solr)");
+        throw new IllegalArgumentException(
+            "'"
+                + spec
+                + "' is neither Solr node URLs (http://host:8983/solr, comma-separated) nor a ZooKeeper"
+                + " address (host:2181,host2:2181/solr)");
       }
       return new SolrConnection(ZooKeeperNodes.read(spec));
     }
@@ -96,20 +103,34 @@ public final class SolrConnection implements AutoCloseable {
         continue;
       }
       if (!node.startsWith("http://") && !node.startsWith("https://")) {
-        throw new IllegalArgumentException("'" + node + "' is not a Solr node URL; give node URLs like http://host:8983/solr, comma-separated");
+        throw new IllegalArgumentException(
+            "'"
+                + node
+                + "' is not a Solr node URL; give node URLs like http://host:8983/solr, comma-separated");
       }
       nodes.add(node);
     }
     return new SolrConnection(List.copyOf(nodes));
   }
 
-  /** ZooKeeper hosts with ports, comma-separated, then an optional chroot: "zk1:2181,zk2:2181/solr". */
-  private static final Pattern ZOOKEEPER = Pattern.compile("[\\w.-]+:\\d+(,[\\w.-]+:\\d+)*(/[\\w./-]*)?");
+  /**
+   * ZooKeeper hosts with ports, comma-separated, then an optional chroot: "zk1:2181,zk2:2181/solr".
+   */
+  private static final Pattern ZOOKEEPER =
+      Pattern.compile("[\\w.-]+:\\d+(,[\\w.-]+:\\d+)*(/[\\w./-]*)?");
 
-  /** The URL of a live node as the cluster names it, "host:8983_solr" (host, port and context path): http://host:8983/solr. */
+  /**
+   * The URL of a live node as the cluster names it, "host:8983_solr" (host, port and context path):
+   * http://host:8983/solr.
+   */
   static String nodeUrl(String scheme, String liveNode) {
     int underscore = liveNode.lastIndexOf('_');
-    return scheme + (underscore < 0 ? liveNode : liveNode.substring(0, underscore) + "/" + liveNode.substring(underscore + 1).replace("%2F", "/"));
+    return scheme
+        + (underscore < 0
+            ? liveNode
+            : liveNode.substring(0, underscore)
+                + "/"
+                + liveNode.substring(underscore + 1).replace("%2F", "/"));
   }
 
   /** The node URLs: those given, then those discovered. */
@@ -135,7 +156,9 @@ public final class SolrConnection implements AutoCloseable {
       } catch (SolrServerException | IOException | RuntimeException e) {
         switch (failureOf(e)) {
           case UNREACHABLE -> unreachable = e;
-          case NOT_SERVING -> notServing = e; // every request we send may be sent again: reads, adds by id, deletes, commits
+          case NOT_SERVING ->
+              notServing =
+                  e; // every request we send may be sent again: reads, adds by id, deletes, commits
           case REFUSED -> throw new SolrRequestException(describe(e), e);
         }
       }
@@ -143,20 +166,32 @@ public final class SolrConnection implements AutoCloseable {
     if (notServing != null) {
       throw new SolrRequestException(describe(notServing), notServing);
     }
-    throw new SolrUnavailableException("no Solr node answers at " + String.join(", ", urls) + " (" + describe(unreachable) + ")", unreachable);
+    throw new SolrUnavailableException(
+        "no Solr node answers at " + String.join(", ", urls) + " (" + describe(unreachable) + ")",
+        unreachable);
   }
 
-  /** Why a node did not answer a request: down, up but not serving (starting, stopping, failing), or refusing the request itself. */
-  private enum Failure { UNREACHABLE, NOT_SERVING, REFUSED }
+  /**
+   * Why a node did not answer a request: down, up but not serving (starting, stopping, failing), or
+   * refusing the request itself.
+   */
+  private enum Failure {
+    UNREACHABLE,
+    NOT_SERVING,
+    REFUSED
+  }
 
   private static Failure failureOf(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConnectException || cause instanceof HttpConnectTimeoutException
+      if (cause instanceof ConnectException
+          || cause instanceof HttpConnectTimeoutException
           || cause instanceof ClosedChannelException) {
         return Failure.UNREACHABLE;
       }
       if (cause instanceof SolrException remote) {
-        boolean notSolr = remote.getMessage() != null && remote.getMessage().contains("but got text/html"); // Jetty's own error page
+        boolean notSolr =
+            remote.getMessage() != null
+                && remote.getMessage().contains("but got text/html"); // Jetty's own error page
         return remote.code() >= 500 || notSolr ? Failure.NOT_SERVING : Failure.REFUSED;
       }
     }

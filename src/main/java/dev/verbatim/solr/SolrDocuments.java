@@ -15,7 +15,8 @@ final class SolrDocuments {
 
   /** The article document, then one document per paragraph, then one per quotation. */
   static List<SolrInputDocument> of(Article article, List<Quote> quotes, String fingerprint) {
-    List<SolrInputDocument> documents = new ArrayList<>(1 + article.paragraphs().size() + quotes.size());
+    List<SolrInputDocument> documents =
+        new ArrayList<>(1 + article.paragraphs().size() + quotes.size());
     SolrInputDocument head = shared(article, article.id(), SolrFields.TYPE_ARTICLE);
     head.addField(SolrFields.FINGERPRINT, fingerprint);
     head.addField(SolrFields.PARAGRAPHS, article.paragraphs().size());
@@ -40,7 +41,11 @@ final class SolrDocuments {
         document.addField(SolrFields.SPEAKER_NAME, quote.speaker());
       }
       document.addField(SolrFields.CUE, quote.cue());
-      document.addField(SolrFields.CONTEXT, quote.paragraph() == Quote.HEADLINE ? article.title() : article.paragraphs().get(quote.paragraph()));
+      document.addField(
+          SolrFields.CONTEXT,
+          quote.paragraph() == Quote.HEADLINE
+              ? article.title()
+              : article.paragraphs().get(quote.paragraph()));
       document.addField(SolrFields.START, quote.start());
       document.addField(SolrFields.END, quote.end());
       long key = QuoteKey.of(quote.text());
@@ -55,7 +60,8 @@ final class SolrDocuments {
   private static SolrInputDocument shared(Article article, String id, String type) {
     SolrInputDocument document = new SolrInputDocument();
     document.addField(SolrFields.ID, id);
-    document.addField(SolrFields.ID_ORDER, (long) id.hashCode()); // as the embedded index: ties in the same order
+    document.addField(
+        SolrFields.ID_ORDER, (long) id.hashCode()); // as the embedded index: ties in the same order
     document.addField(SolrFields.TYPE, type);
     document.addField(SolrFields.ARTICLE_ID, article.id());
     document.addField(SolrFields.ROUTE, article.id());

@@ -20,8 +20,8 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.CursorMarkParams;
 
 /**
- * The index port on SolrCloud. A full build fills a new collection and, at {@link #commit()}, points
- * the alias at it and deletes the old one: until then searches see the previous build. An
+ * The index port on SolrCloud. A full build fills a new collection and, at {@link #commit()},
+ * points the alias at it and deletes the old one: until then searches see the previous build. An
  * incremental build writes into the alias's current collection; its commit makes every change
  * visible at once on each shard. Documents are sent in batches from whichever thread fills one.
  */
@@ -41,7 +41,14 @@ public final class SolrIndex implements IndexSink {
   private final List<SolrInputDocument> batch = new ArrayList<>();
   private boolean committed;
 
-  private SolrIndex(SolrConnection solr, String alias, String collection, String previous, boolean fullRebuild, String pipeline, Clock clock) {
+  private SolrIndex(
+      SolrConnection solr,
+      String alias,
+      String collection,
+      String previous,
+      boolean fullRebuild,
+      String pipeline,
+      Clock clock) {
     this.solr = solr;
     this.collections = new SolrCollections(solr);
     this.alias = alias;
@@ -60,7 +67,14 @@ public final class SolrIndex implements IndexSink {
    *
    * @throws IllegalStateException when the cluster lacks this version's configset
    */
-  public static SolrIndex open(SolrConnection solr, String alias, String rulesVersion, boolean full, int shards, int replicas, Clock clock) {
+  public static SolrIndex open(
+      SolrConnection solr,
+      String alias,
+      String rulesVersion,
+      boolean full,
+      int shards,
+      int replicas,
+      Clock clock) {
     SolrCollections collections = new SolrCollections(solr);
     String pipeline = pipeline(rulesVersion);
     String current = collections.collectionOf(alias);
@@ -75,14 +89,19 @@ public final class SolrIndex implements IndexSink {
    * Opens an incremental build of the collection behind {@code alias}, never a new collection: what
    * one of several machines sharing a build ({@code index --part}) writes into.
    *
-   * @throws IllegalStateException when the alias has no collection built by this schema and these rules
+   * @throws IllegalStateException when the alias has no collection built by this schema and these
+   *     rules
    */
-  public static SolrIndex openCurrent(SolrConnection solr, String alias, String rulesVersion, Clock clock) {
+  public static SolrIndex openCurrent(
+      SolrConnection solr, String alias, String rulesVersion, Clock clock) {
     String pipeline = pipeline(rulesVersion);
     String current = new SolrCollections(solr).collectionOf(alias);
     if (current == null || !pipeline.equals(SolrBuilds.of(solr, current).pipeline())) {
-      throw new IllegalStateException("a part of a build writes into the current collection, and '" + alias + "' has none built by this version;"
-          + " run `verbatim solr init` (or a full `verbatim index --solr …`) first");
+      throw new IllegalStateException(
+          "a part of a build writes into the current collection, and '"
+              + alias
+              + "' has none built by this version;"
+              + " run `verbatim solr init` (or a full `verbatim index --solr …`) first");
     }
     return new SolrIndex(solr, alias, current, current, false, pipeline, clock);
   }
@@ -109,7 +128,8 @@ public final class SolrIndex implements IndexSink {
   @Override
   public void write(Article article, List<Quote> quotes, String fingerprint) {
     if (!fullRebuild && fingerprints.containsKey(article.id())) {
-      delete(article.id()); // its quotations may have other keys now, and so other shards, or be fewer
+      delete(
+          article.id()); // its quotations may have other keys now, and so other shards, or be fewer
     }
     List<SolrInputDocument> full = null;
     synchronized (batch) {
@@ -143,7 +163,10 @@ public final class SolrIndex implements IndexSink {
     }
   }
 
-  /** Records the build, commits on every shard, and for a full build moves the alias and drops the old collection. */
+  /**
+   * Records the build, commits on every shard, and for a full build moves the alias and drops the
+   * old collection.
+   */
   @Override
   public IndexCounts commit() {
     flush();
@@ -188,12 +211,15 @@ public final class SolrIndex implements IndexSink {
 
   private IndexCounts counts() {
     SolrQuery query = new SolrQuery("*:*").setRows(0).setFacet(true).addFacetField(SolrFields.TYPE);
-    QueryResponse answer = new QueryResponse(solr.request(new QueryRequest(query), collection), null);
+    QueryResponse answer =
+        new QueryResponse(solr.request(new QueryRequest(query), collection), null);
     Map<String, Long> byType = new HashMap<>();
     for (FacetField.Count count : answer.getFacetField(SolrFields.TYPE).getValues()) {
       byType.put(count.getName(), count.getCount());
     }
-    return new IndexCounts(byType.getOrDefault(SolrFields.TYPE_ARTICLE, 0L), byType.getOrDefault(SolrFields.TYPE_PARAGRAPH, 0L),
+    return new IndexCounts(
+        byType.getOrDefault(SolrFields.TYPE_ARTICLE, 0L),
+        byType.getOrDefault(SolrFields.TYPE_PARAGRAPH, 0L),
         byType.getOrDefault(SolrFields.TYPE_QUOTE, 0L));
   }
 
@@ -201,12 +227,18 @@ public final class SolrIndex implements IndexSink {
     Map<String, String> read = new HashMap<>();
     String cursor = CursorMarkParams.CURSOR_MARK_START;
     while (true) {
-      SolrQuery query = new SolrQuery(SolrFields.TYPE + ":" + SolrFields.TYPE_ARTICLE)
-          .setFields(SolrFields.ID, SolrFields.FINGERPRINT).setRows(5000).setSort(SolrFields.ID, SolrQuery.ORDER.asc);
+      SolrQuery query =
+          new SolrQuery(SolrFields.TYPE + ":" + SolrFields.TYPE_ARTICLE)
+              .setFields(SolrFields.ID, SolrFields.FINGERPRINT)
+              .setRows(5000)
+              .setSort(SolrFields.ID, SolrQuery.ORDER.asc);
       query.set(CursorMarkParams.CURSOR_MARK_PARAM, cursor);
-      QueryResponse answer = new QueryResponse(solr.request(new QueryRequest(query), collection), null);
+      QueryResponse answer =
+          new QueryResponse(solr.request(new QueryRequest(query), collection), null);
       for (SolrDocument document : answer.getResults()) {
-        read.put((String) document.getFirstValue(SolrFields.ID), (String) document.getFirstValue(SolrFields.FINGERPRINT));
+        read.put(
+            (String) document.getFirstValue(SolrFields.ID),
+            (String) document.getFirstValue(SolrFields.FINGERPRINT));
       }
       if (cursor.equals(answer.getNextCursorMark())) {
         return read;

@@ -1,19 +1,21 @@
 package dev.verbatim.solr;
 
 import dev.verbatim.search.SearchRequest;
-import org.apache.solr.client.solrj.SolrQuery;
 import java.util.Collection;
+import org.apache.solr.client.solrj.SolrQuery;
 
 /**
  * Turns a request into Solr parameters, as the embedded index's QueryFactory does: the user's words
- * in Lucene's simple syntax over the text and (weighted) the speaker's name, all words required; the
- * article and date filters; type and speaker as tagged filters, so that their facets are counted as
- * if each were not chosen. The user's text travels in its own parameter, never inside a query string.
+ * in Lucene's simple syntax over the text and (weighted) the speaker's name, all words required;
+ * the article and date filters; type and speaker as tagged filters, so that their facets are
+ * counted as if each were not chosen. The user's text travels in its own parameter, never inside a
+ * query string.
  */
 final class SolrQueries {
 
   /** The words are looked for in the text; a speaker's name also matches their quotations. */
   private static final String QUERY_FIELDS = SolrFields.TEXT + " " + SolrFields.SPEAKER + "^1.5";
+
   static final String USER_TEXT = "uq";
 
   private SolrQueries() {}
@@ -23,11 +25,20 @@ final class SolrQueries {
     return of(request, request.query());
   }
 
-  /** As {@link #of(SearchRequest)}, with other words: a spelling correction is checked under the same filters. */
+  /**
+   * As {@link #of(SearchRequest)}, with other words: a spelling correction is checked under the
+   * same filters.
+   */
   static SolrQuery of(SearchRequest request, String text) {
     SolrQuery query = new SolrQuery(userQuery(text));
     query.set(USER_TEXT, text);
-    query.addFilterQuery("{!terms f=" + SolrFields.TYPE + "}" + SolrFields.TYPE_PARAGRAPH + "," + SolrFields.TYPE_QUOTE);
+    query.addFilterQuery(
+        "{!terms f="
+            + SolrFields.TYPE
+            + "}"
+            + SolrFields.TYPE_PARAGRAPH
+            + ","
+            + SolrFields.TYPE_QUOTE);
     if (request.article() != null) {
       query.addFilterQuery(term(SolrFields.ARTICLE_ID, null, request.article()));
     }
@@ -46,19 +57,40 @@ final class SolrQueries {
     return query;
   }
 
-  /** The query string for the user's words, which it reads from {@link #USER_TEXT}; blank words match everything. */
+  /**
+   * The query string for the user's words, which it reads from {@link #USER_TEXT}; blank words
+   * match everything.
+   */
   static String userQuery(String text) {
-    return text.isBlank() ? "*:*" : "{!simple qf='" + QUERY_FIELDS + "' q.op=AND v=$" + USER_TEXT + "}";
+    return text.isBlank()
+        ? "*:*"
+        : "{!simple qf='" + QUERY_FIELDS + "' q.op=AND v=$" + USER_TEXT + "}";
   }
 
-  /** An exact-value filter; the value travels as the term parser's text, so no character of it is syntax. */
+  /**
+   * An exact-value filter; the value travels as the term parser's text, so no character of it is
+   * syntax.
+   */
   static String term(String field, String tag, String value) {
-    return "{!term f=" + field + (tag == null ? "" : " tag=" + tag) + " v='" + value.replace("\\", "\\\\").replace("'", "\\'") + "'}";
+    return "{!term f="
+        + field
+        + (tag == null ? "" : " tag=" + tag)
+        + " v='"
+        + value.replace("\\", "\\\\").replace("'", "\\'")
+        + "'}";
   }
 
-  /** Documents whose {@code field} holds any of {@code values}; the separator is a control character no id holds. */
+  /**
+   * Documents whose {@code field} holds any of {@code values}; the separator is a control character
+   * no id holds.
+   */
   static String anyOf(String field, Collection<String> values) {
-    return "{!terms f=" + field + " separator='" + SEPARATOR + "'}" + String.join(String.valueOf(SEPARATOR), values);
+    return "{!terms f="
+        + field
+        + " separator='"
+        + SEPARATOR
+        + "'}"
+        + String.join(String.valueOf(SEPARATOR), values);
   }
 
   private static final char SEPARATOR = '\u001e';

@@ -17,7 +17,9 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
@@ -25,6 +27,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.solr.client.solrj.SolrQuery;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.FacetField;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -35,9 +38,6 @@ import org.apache.solr.client.solrj.response.json.NestableJsonFacet;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.util.NamedList;
-import java.util.Locale;
-import java.util.Objects;
-import org.apache.solr.client.solrj.SolrRequest;
 
 /**
  * The search port on SolrCloud, through the alias a build points at: the same answers as the
@@ -53,20 +53,39 @@ public final class SolrSearch implements SearchBackend {
   private static final int ARTICLE_MAX_DOCUMENTS = 100_000;
   private static final String JSON_FACET = "json.facet";
   private static final String DISTINCT = "hits";
+
   /**
    * The total and the facets, in distinct hits ({@link SolrFields#HIT_KEY}): type and speaker
    * counted as if their own filter were not chosen, the top speakers by distinct hits (refined, so
    * exact), months in date order.
    */
-  private static final String COUNTS = ("{'hits':'unique(" + SolrFields.HIT_KEY + ")',"
-      + "'type':{'type':'terms','field':'" + SolrFields.TYPE + "','limit':-1,'domain':{'excludeTags':'type'},'facet':{'hits':'unique(" + SolrFields.HIT_KEY + ")'}},"
-      + "'speaker':{'type':'terms','field':'" + SolrFields.SPEAKER_NAME + "','limit':" + TOP_SPEAKERS + ",'sort':'hits desc','refine':true,"
-      + "'domain':{'excludeTags':'speaker'},'facet':{'hits':'unique(" + SolrFields.HIT_KEY + ")'}},"
-      + "'month':{'type':'terms','field':'" + SolrFields.MONTH + "','limit':-1,'sort':'index asc','facet':{'hits':'unique(" + SolrFields.HIT_KEY + ")'}}}")
-      .replace('\'', '"');
+  private static final String COUNTS =
+      ("{'hits':'unique("
+              + SolrFields.HIT_KEY
+              + ")',"
+              + "'type':{'type':'terms','field':'"
+              + SolrFields.TYPE
+              + "','limit':-1,'domain':{'excludeTags':'type'},'facet':{'hits':'unique("
+              + SolrFields.HIT_KEY
+              + ")'}},"
+              + "'speaker':{'type':'terms','field':'"
+              + SolrFields.SPEAKER_NAME
+              + "','limit':"
+              + TOP_SPEAKERS
+              + ",'sort':'hits desc','refine':true,"
+              + "'domain':{'excludeTags':'speaker'},'facet':{'hits':'unique("
+              + SolrFields.HIT_KEY
+              + ")'}},"
+              + "'month':{'type':'terms','field':'"
+              + SolrFields.MONTH
+              + "','limit':-1,'sort':'index asc','facet':{'hits':'unique("
+              + SolrFields.HIT_KEY
+              + ")'}}}")
+          .replace('\'', '"');
 
   private final SolrConnection solr;
   private final String alias;
+
   /** Runs a search's independent requests side by side: each mostly waits on the network. */
   private final ExecutorService sideRequests = Executors.newVirtualThreadPerTaskExecutor();
 
@@ -78,20 +97,36 @@ public final class SolrSearch implements SearchBackend {
   /**
    * Searches the collection {@code alias} points at.
    *
-   * @throws IllegalStateException when there is no such collection, or its build was for another schema version
+   * @throws IllegalStateException when there is no such collection, or its build was for another
+   *     schema version
    */
   public static SolrSearch open(SolrConnection solr, String alias) {
     if (new SolrCollections(solr).collectionOf(alias) == null) {
-      throw new IllegalStateException("the Solr cluster has no collection '" + alias + "'; build one with `verbatim index --solr …`");
+      throw new IllegalStateException(
+          "the Solr cluster has no collection '"
+              + alias
+              + "'; build one with `verbatim index --solr …`");
     }
     String pipeline = SolrBuilds.of(solr, alias).pipeline();
     if (pipeline.isEmpty()) {
-      throw new IllegalStateException("the collection '" + alias + "' holds no Verbatim build; run `verbatim index --solr … --full`");
+      throw new IllegalStateException(
+          "the collection '"
+              + alias
+              + "' holds no Verbatim build; run `verbatim index --solr … --full`");
     }
-    String schema = SolrFields.SCHEMA_PREFIX + pipeline.substring(0, pipeline.indexOf('+') < 0 ? pipeline.length() : pipeline.indexOf('+'));
+    String schema =
+        SolrFields.SCHEMA_PREFIX
+            + pipeline.substring(
+                0, pipeline.indexOf('+') < 0 ? pipeline.length() : pipeline.indexOf('+'));
     if (!SolrFields.SCHEMA_NAME.equals(schema)) {
-      throw new IllegalStateException("the collection '" + alias + "' was built for schema " + schema + ", this version reads " + SolrFields.SCHEMA_NAME
-          + "; run `verbatim solr init` and `verbatim index --solr … --full`");
+      throw new IllegalStateException(
+          "the collection '"
+              + alias
+              + "' was built for schema "
+              + schema
+              + ", this version reads "
+              + SolrFields.SCHEMA_NAME
+              + "; run `verbatim solr init` and `verbatim index --solr … --full`");
     }
     return new SolrSearch(solr, alias);
   }
@@ -99,9 +134,11 @@ public final class SolrSearch implements SearchBackend {
   @Override
   public SearchResponse search(SearchRequest asked) {
     long started = System.nanoTime();
-    SearchRequest request = asked.speaker() == null ? asked : asked.withSpeaker(knownSpeaker(asked.speaker()));
+    SearchRequest request =
+        asked.speaker() == null ? asked : asked.withSpeaker(knownSpeaker(asked.speaker()));
     int wanted = request.page() * request.size();
-    // One request ranks, counts, reads the stored fields and marks paragraphs (their best sentences);
+    // One request ranks, counts, reads the stored fields and marks paragraphs (their best
+    // sentences);
     // quotations, marked whole, and their other articles take two more, side by side.
     SolrQuery ranked = SolrQueries.of(request).setFields("*", "score");
     ranked.set(JSON_FACET, COUNTS);
@@ -117,40 +154,65 @@ public final class SolrSearch implements SearchBackend {
         ranked.remove(JSON_FACET);
       }
       distinct = foldRepeats(answer.getResults(), wanted);
-      if (distinct.size() >= wanted || answer.getResults().size() >= answer.getResults().getNumFound()) {
+      if (distinct.size() >= wanted
+          || answer.getResults().size() >= answer.getResults().getNumFound()) {
         break;
       }
     }
-    List<SolrDocument> page = distinct.subList(Math.min(distinct.size(), wanted - request.size()), distinct.size());
+    List<SolrDocument> page =
+        distinct.subList(Math.min(distinct.size(), wanted - request.size()), distinct.size());
     List<Hit> hits = hits(request, page, paragraphHighlights);
     long mentions = first.getResults().getNumFound();
     NestableJsonFacet counts = first.getJsonFacetingResponse();
     long total = mentions == 0 ? 0 : distinct(counts);
     String suggestion = total == 0 && !request.query().isEmpty() ? suggest(request) : null;
-    String speakerSuggestion = request.speaker() != null && total == 0 && !isSpeaker(request.speaker())
-        ? SpeakerNames.closest(request.speaker(), speakers().stream().map(Speaker::name).toList()) : null;
-    return new SearchResponse(request.query(), total, mentions, request.page(), request.size(), (System.nanoTime() - started) / 1_000_000, hits,
-        facets(counts), suggestion, speakerSuggestion);
+    String speakerSuggestion =
+        request.speaker() != null && total == 0 && !isSpeaker(request.speaker())
+            ? SpeakerNames.closest(
+                request.speaker(), speakers().stream().map(Speaker::name).toList())
+            : null;
+    return new SearchResponse(
+        request.query(),
+        total,
+        mentions,
+        request.page(),
+        request.size(),
+        (System.nanoTime() - started) / 1_000_000,
+        hits,
+        facets(counts),
+        suggestion,
+        speakerSuggestion);
   }
 
   /**
    * The indexed speaker name that {@code name} means, case, accents and spacing aside: found among
-   * the names holding its last word (Solr's facet.contains ignores case, not accents), then compared
-   * whole. {@code name} itself when none matches.
+   * the names holding its last word (Solr's facet.contains ignores case, not accents), then
+   * compared whole. {@code name} itself when none matches.
    */
   private String knownSpeaker(String name) {
     String key = SpeakerNames.key(name);
     String[] words = name.strip().split("\\s+");
-    SolrQuery names = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1).setFacetLimit(-1).addFacetField(SolrFields.SPEAKER_NAME);
+    SolrQuery names =
+        new SolrQuery("*:*")
+            .setRows(0)
+            .setFacet(true)
+            .setFacetMinCount(1)
+            .setFacetLimit(-1)
+            .addFacetField(SolrFields.SPEAKER_NAME);
     names.set("facet.contains", words[words.length - 1]);
     names.set("facet.contains.ignoreCase", true);
     return counts(query(names).getFacetField(SolrFields.SPEAKER_NAME)).keySet().stream()
-        .filter(known -> SpeakerNames.key(known).equals(key)).findFirst().orElse(name);
+        .filter(known -> SpeakerNames.key(known).equals(key))
+        .findFirst()
+        .orElse(name);
   }
 
   /** Whether some quotation has exactly this speaker. */
   private boolean isSpeaker(String name) {
-    return query(new SolrQuery(SolrQueries.term(SolrFields.SPEAKER_NAME, null, name)).setRows(0)).getResults().getNumFound() > 0;
+    return query(new SolrQuery(SolrQueries.term(SolrFields.SPEAKER_NAME, null, name)).setRows(0))
+            .getResults()
+            .getNumFound()
+        > 0;
   }
 
   /** The best copy of each quotation, in rank order, up to {@code wanted}. */
@@ -169,15 +231,26 @@ public final class SolrSearch implements SearchBackend {
     return distinct;
   }
 
-  /** The page's hits: stored fields and paragraph highlights from the ranking, quotations marked whole, and their other articles. */
-  private List<Hit> hits(SearchRequest request, List<SolrDocument> page, Map<String, String> paragraphHighlights) {
-    List<String> quoteIds = page.stream().filter(d -> SolrFields.TYPE_QUOTE.equals(d.getFirstValue(SolrFields.TYPE)))
-        .map(d -> (String) d.getFirstValue(SolrFields.ID)).toList();
+  /**
+   * The page's hits: stored fields and paragraph highlights from the ranking, quotations marked
+   * whole, and their other articles.
+   */
+  private List<Hit> hits(
+      SearchRequest request, List<SolrDocument> page, Map<String, String> paragraphHighlights) {
+    List<String> quoteIds =
+        page.stream()
+            .filter(d -> SolrFields.TYPE_QUOTE.equals(d.getFirstValue(SolrFields.TYPE)))
+            .map(d -> (String) d.getFirstValue(SolrFields.ID))
+            .toList();
     Map<String, String> highlights = new HashMap<>(paragraphHighlights);
     Map<Long, List<ArticleRef>> alsoIn = Map.of();
     if (!quoteIds.isEmpty()) {
-      CompletableFuture<Map<Long, List<ArticleRef>>> copies = CompletableFuture.supplyAsync(() -> alsoIn(page), sideRequests);
-      SolrQuery whole = new SolrQuery(SolrQueries.userQuery(request.query())).setRows(quoteIds.size()).setFields(SolrFields.ID);
+      CompletableFuture<Map<Long, List<ArticleRef>>> copies =
+          CompletableFuture.supplyAsync(() -> alsoIn(page), sideRequests);
+      SolrQuery whole =
+          new SolrQuery(SolrQueries.userQuery(request.query()))
+              .setRows(quoteIds.size())
+              .setFields(SolrFields.ID);
       whole.set(SolrQueries.USER_TEXT, request.query());
       whole.addFilterQuery(SolrQueries.anyOf(SolrFields.ID, quoteIds));
       highlight(whole, true);
@@ -190,14 +263,26 @@ public final class SolrSearch implements SearchBackend {
       boolean quote = SolrFields.TYPE_QUOTE.equals(document.getFirstValue(SolrFields.TYPE));
       ArticleRef article = article(document);
       Object key = document.getFirstValue(SolrFields.QUOTE_KEY);
-      List<ArticleRef> others = key == null ? List.of() : alsoIn.getOrDefault((Long) key, List.of()).stream()
-          .filter(ref -> !ref.id().equals(article.id())).limit(ALSO_IN_MAX).toList();
-      hits.add(new Hit(id, (String) document.getFirstValue(SolrFields.TYPE), ((Number) document.getFirstValue("score")).floatValue(), article,
-          intValue(document, SolrFields.PARAGRAPH), (String) document.getFirstValue(SolrFields.TEXT), highlights.get(id),
-          quote ? string(document, SolrFields.SPEAKER_NAME) : null,
-          quote ? string(document, SolrFields.CUE) : null,
-          quote ? string(document, SolrFields.CONTEXT) : null,
-          others));
+      List<ArticleRef> others =
+          key == null
+              ? List.of()
+              : alsoIn.getOrDefault((Long) key, List.of()).stream()
+                  .filter(ref -> !ref.id().equals(article.id()))
+                  .limit(ALSO_IN_MAX)
+                  .toList();
+      hits.add(
+          new Hit(
+              id,
+              (String) document.getFirstValue(SolrFields.TYPE),
+              ((Number) document.getFirstValue("score")).floatValue(),
+              article,
+              intValue(document, SolrFields.PARAGRAPH),
+              (String) document.getFirstValue(SolrFields.TEXT),
+              highlights.get(id),
+              quote ? string(document, SolrFields.SPEAKER_NAME) : null,
+              quote ? string(document, SolrFields.CUE) : null,
+              quote ? string(document, SolrFields.CONTEXT) : null,
+              others));
     }
     return hits;
   }
@@ -207,14 +292,33 @@ public final class SolrSearch implements SearchBackend {
    * every shard, since copies of a quotation live wherever their articles do.
    */
   private Map<Long, List<ArticleRef>> alsoIn(List<SolrDocument> page) {
-    List<Object> keys = page.stream().map(d -> d.getFirstValue(SolrFields.QUOTE_KEY)).filter(Objects::nonNull).distinct().toList();
+    List<Object> keys =
+        page.stream()
+            .map(d -> d.getFirstValue(SolrFields.QUOTE_KEY))
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
     if (keys.isEmpty()) {
       return Map.of();
     }
-    SolrQuery copies = new SolrQuery(SolrQueries.anyOf(SolrFields.QUOTE_KEY, keys.stream().map(String::valueOf).toList())).setRows(0);
-    copies.set("json.facet", "{keys:{type:terms,field:" + SolrFields.QUOTE_KEY + ",limit:-1,refine:true,facet:{articles:{type:terms,field:"
-        + SolrFields.ARTICLE_ID + ",limit:" + (ALSO_IN_MAX + 1) + ",sort:'index asc',refine:true}}}}");
-    NamedList<Object> facets = query(copies).getResponse().get("facets") instanceof NamedList<?> list ? cast(list) : new NamedList<>();
+    SolrQuery copies =
+        new SolrQuery(
+                SolrQueries.anyOf(
+                    SolrFields.QUOTE_KEY, keys.stream().map(String::valueOf).toList()))
+            .setRows(0);
+    copies.set(
+        "json.facet",
+        "{keys:{type:terms,field:"
+            + SolrFields.QUOTE_KEY
+            + ",limit:-1,refine:true,facet:{articles:{type:terms,field:"
+            + SolrFields.ARTICLE_ID
+            + ",limit:"
+            + (ALSO_IN_MAX + 1)
+            + ",sort:'index asc',refine:true}}}}");
+    NamedList<Object> facets =
+        query(copies).getResponse().get("facets") instanceof NamedList<?> list
+            ? cast(list)
+            : new NamedList<>();
     Map<Long, List<String>> articleIds = new HashMap<>();
     Set<String> allIds = new HashSet<>();
     for (NamedList<Object> bucket : buckets(facets.get("keys"))) {
@@ -230,13 +334,24 @@ public final class SolrSearch implements SearchBackend {
     if (allIds.isEmpty()) {
       return Map.of();
     }
-    SolrQuery heads = new SolrQuery(SolrQueries.anyOf(SolrFields.ID, allIds))
-        .setRows(allIds.size()).setFields(SolrFields.ID, SolrFields.ARTICLE_ID, SolrFields.TITLE, SolrFields.DATE, SolrFields.SOURCE);
+    SolrQuery heads =
+        new SolrQuery(SolrQueries.anyOf(SolrFields.ID, allIds))
+            .setRows(allIds.size())
+            .setFields(
+                SolrFields.ID,
+                SolrFields.ARTICLE_ID,
+                SolrFields.TITLE,
+                SolrFields.DATE,
+                SolrFields.SOURCE);
     heads.addFilterQuery(SolrQueries.term(SolrFields.TYPE, null, SolrFields.TYPE_ARTICLE));
     Map<String, ArticleRef> refs = new HashMap<>();
-    query(heads).getResults().forEach(d -> refs.put((String) d.getFirstValue(SolrFields.ID), article(d)));
+    query(heads)
+        .getResults()
+        .forEach(d -> refs.put((String) d.getFirstValue(SolrFields.ID), article(d)));
     Map<Long, List<ArticleRef>> byKey = new HashMap<>();
-    articleIds.forEach((key, ids) -> byKey.put(key, ids.stream().map(refs::get).filter(Objects::nonNull).toList()));
+    articleIds.forEach(
+        (key, ids) ->
+            byKey.put(key, ids.stream().map(refs::get).filter(Objects::nonNull).toList()));
     return byKey;
   }
 
@@ -262,17 +377,22 @@ public final class SolrSearch implements SearchBackend {
     Map<String, String> marked = new HashMap<>();
     Map<String, Map<String, List<String>>> highlighting = answer.getHighlighting();
     if (highlighting != null) {
-      highlighting.forEach((id, fields) -> {
-        List<String> snippets = fields.get(SolrFields.TEXT);
-        if (snippets != null && !snippets.isEmpty()) {
-          marked.put(id, snippets.get(0)); // hl.tag.ellipsis joined a paragraph's passages into one
-        }
-      });
+      highlighting.forEach(
+          (id, fields) -> {
+            List<String> snippets = fields.get(SolrFields.TEXT);
+            if (snippets != null && !snippets.isEmpty()) {
+              marked.put(
+                  id, snippets.get(0)); // hl.tag.ellipsis joined a paragraph's passages into one
+            }
+          });
     }
     return marked;
   }
 
-  /** A correction of each word the index lacks, offered only when the corrected words find something under the same filters. */
+  /**
+   * A correction of each word the index lacks, offered only when the corrected words find something
+   * under the same filters.
+   */
   private String suggest(SearchRequest request) {
     SolrQuery spelling = new SolrQuery("*:*").setRows(0);
     spelling.set("spellcheck", true);
@@ -284,21 +404,31 @@ public final class SolrSearch implements SearchBackend {
     }
     StringBuilder corrected = new StringBuilder(request.query().toLowerCase(Locale.ROOT));
     List<SpellCheckResponse.Suggestion> suggestions = new ArrayList<>(spell.getSuggestions());
-    suggestions.sort(Comparator.comparingInt(SpellCheckResponse.Suggestion::getStartOffset).reversed());
+    suggestions.sort(
+        Comparator.comparingInt(SpellCheckResponse.Suggestion::getStartOffset).reversed());
     for (SpellCheckResponse.Suggestion suggestion : suggestions) {
-      if (!suggestion.getAlternatives().isEmpty() && suggestion.getEndOffset() <= corrected.length()) {
-        corrected.replace(suggestion.getStartOffset(), suggestion.getEndOffset(), suggestion.getAlternatives().get(0));
+      if (!suggestion.getAlternatives().isEmpty()
+          && suggestion.getEndOffset() <= corrected.length()) {
+        corrected.replace(
+            suggestion.getStartOffset(),
+            suggestion.getEndOffset(),
+            suggestion.getAlternatives().get(0));
       }
     }
     String text = corrected.toString();
     if (text.equalsIgnoreCase(request.query())) {
       return null;
     }
-    return query(SolrQueries.of(request, text).setRows(0)).getResults().getNumFound() > 0 ? text : null;
+    return query(SolrQueries.of(request, text).setRows(0)).getResults().getNumFound() > 0
+        ? text
+        : null;
   }
 
   private static Facets facets(NestableJsonFacet counts) {
-    return new Facets(distinctByValue(counts, "type"), distinctByValue(counts, "speaker"), new TreeMap<>(distinctByValue(counts, "month")));
+    return new Facets(
+        distinctByValue(counts, "type"),
+        distinctByValue(counts, "speaker"),
+        new TreeMap<>(distinctByValue(counts, "month")));
   }
 
   /** Distinct hits per value of the terms facet {@code name}, in the facet's order. */
@@ -325,7 +455,9 @@ public final class SolrSearch implements SearchBackend {
   private static Map<String, Long> counts(FacetField field) {
     Map<String, Long> counts = new LinkedHashMap<>();
     if (field != null && field.getValues() != null) {
-      field.getValues().stream().filter(count -> count.getCount() > 0).forEach(count -> counts.put(count.getName(), count.getCount()));
+      field.getValues().stream()
+          .filter(count -> count.getCount() > 0)
+          .forEach(count -> counts.put(count.getName(), count.getCount()));
     }
     return counts;
   }
@@ -333,7 +465,10 @@ public final class SolrSearch implements SearchBackend {
   @Override
   public Optional<ArticleView> article(String id, String query) {
     String text = query == null ? "" : query.strip();
-    SolrQuery all = new SolrQuery(SolrQueries.term(SolrFields.ARTICLE_ID, null, id)).setRows(ARTICLE_MAX_DOCUMENTS).setFields("*");
+    SolrQuery all =
+        new SolrQuery(SolrQueries.term(SolrFields.ARTICLE_ID, null, id))
+            .setRows(ARTICLE_MAX_DOCUMENTS)
+            .setFields("*");
     all.set(SolrQueries.USER_TEXT, text);
     highlight(all, true);
     all.set("hl.q", SolrQueries.userQuery(text));
@@ -346,48 +481,94 @@ public final class SolrSearch implements SearchBackend {
       String documentId = (String) document.getFirstValue(SolrFields.ID);
       switch (String.valueOf(document.getFirstValue(SolrFields.TYPE))) {
         case SolrFields.TYPE_ARTICLE -> head = document;
-        case SolrFields.TYPE_PARAGRAPH -> paragraphs.add(new ArticleView.Paragraph(intValue(document, SolrFields.PARAGRAPH),
-            (String) document.getFirstValue(SolrFields.TEXT), marked.get(documentId)));
-        case SolrFields.TYPE_QUOTE -> quotes.add(new ArticleView.QuoteRef(documentId, intValue(document, SolrFields.PARAGRAPH),
-            intValue(document, SolrFields.START), intValue(document, SolrFields.END), (String) document.getFirstValue(SolrFields.TEXT),
-            string(document, SolrFields.SPEAKER_NAME), string(document, SolrFields.CUE)));
-        default -> { } // the build record
+        case SolrFields.TYPE_PARAGRAPH ->
+            paragraphs.add(
+                new ArticleView.Paragraph(
+                    intValue(document, SolrFields.PARAGRAPH),
+                    (String) document.getFirstValue(SolrFields.TEXT),
+                    marked.get(documentId)));
+        case SolrFields.TYPE_QUOTE ->
+            quotes.add(
+                new ArticleView.QuoteRef(
+                    documentId,
+                    intValue(document, SolrFields.PARAGRAPH),
+                    intValue(document, SolrFields.START),
+                    intValue(document, SolrFields.END),
+                    (String) document.getFirstValue(SolrFields.TEXT),
+                    string(document, SolrFields.SPEAKER_NAME),
+                    string(document, SolrFields.CUE)));
+        default -> {} // the build record
       }
     }
     if (head == null) {
       return Optional.empty();
     }
     paragraphs.sort(Comparator.comparingInt(ArticleView.Paragraph::index));
-    quotes.sort(Comparator.comparingInt(ArticleView.QuoteRef::paragraph).thenComparingInt(ArticleView.QuoteRef::start));
+    quotes.sort(
+        Comparator.comparingInt(ArticleView.QuoteRef::paragraph)
+            .thenComparingInt(ArticleView.QuoteRef::start));
     ArticleRef article = article(head);
-    return Optional.of(new ArticleView(article.id(), article.title(), article.date(), article.source(),
-        string(head, SolrFields.URL), string(head, SolrFields.AUTHOR), paragraphs, quotes));
+    return Optional.of(
+        new ArticleView(
+            article.id(),
+            article.title(),
+            article.date(),
+            article.source(),
+            string(head, SolrFields.URL),
+            string(head, SolrFields.AUTHOR),
+            paragraphs,
+            quotes));
   }
 
   @Override
   public IndexStats stats() {
-    SolrQuery counts = new SolrQuery("*:*").setRows(0).setFacet(true).setFacetMinCount(1).addFacetField(SolrFields.TYPE, SolrFields.SPEAKER_NAME);
+    SolrQuery counts =
+        new SolrQuery("*:*")
+            .setRows(0)
+            .setFacet(true)
+            .setFacetMinCount(1)
+            .addFacetField(SolrFields.TYPE, SolrFields.SPEAKER_NAME);
     counts.set("f." + SolrFields.SPEAKER_NAME + ".facet.limit", -1);
     QueryResponse answer = query(counts);
     Map<String, Long> byType = counts(answer.getFacetField(SolrFields.TYPE));
     long speakers = counts(answer.getFacetField(SolrFields.SPEAKER_NAME)).size();
     String built = SolrBuilds.of(solr, alias).built();
-    return new IndexStats(byType.getOrDefault(SolrFields.TYPE_ARTICLE, 0L), byType.getOrDefault(SolrFields.TYPE_PARAGRAPH, 0L),
-        byType.getOrDefault(SolrFields.TYPE_QUOTE, 0L), speakers, built);
+    return new IndexStats(
+        byType.getOrDefault(SolrFields.TYPE_ARTICLE, 0L),
+        byType.getOrDefault(SolrFields.TYPE_PARAGRAPH, 0L),
+        byType.getOrDefault(SolrFields.TYPE_QUOTE, 0L),
+        speakers,
+        built);
   }
 
   @Override
   public List<Speaker> speakers() {
-    SolrQuery quotations = new SolrQuery(SolrQueries.term(SolrFields.TYPE, null, SolrFields.TYPE_QUOTE)).setRows(0);
-    quotations.set(JSON_FACET, ("{'speakers':{'type':'terms','field':'" + SolrFields.SPEAKER_NAME + "','limit':-1,'sort':'hits desc',"
-        + "'facet':{'hits':'unique(" + SolrFields.HIT_KEY + ")','first':'min(" + SolrFields.DATE + ")','last':'max(" + SolrFields.DATE + ")'}}}")
-        .replace('\'', '"'));
+    SolrQuery quotations =
+        new SolrQuery(SolrQueries.term(SolrFields.TYPE, null, SolrFields.TYPE_QUOTE)).setRows(0);
+    quotations.set(
+        JSON_FACET,
+        ("{'speakers':{'type':'terms','field':'"
+                + SolrFields.SPEAKER_NAME
+                + "','limit':-1,'sort':'hits desc',"
+                + "'facet':{'hits':'unique("
+                + SolrFields.HIT_KEY
+                + ")','first':'min("
+                + SolrFields.DATE
+                + ")','last':'max("
+                + SolrFields.DATE
+                + ")'}}}")
+            .replace('\'', '"'));
     NestableJsonFacet counts = query(quotations).getJsonFacetingResponse();
     BucketBasedJsonFacet facet = counts == null ? null : counts.getBucketBasedFacets("speakers");
     List<Speaker> speakers = new ArrayList<>();
     if (facet != null) {
       for (BucketJsonFacet bucket : facet.getBuckets()) {
-        speakers.add(new Speaker(String.valueOf(bucket.getVal()), distinct(bucket), day(bucket.getStatValue("first")), day(bucket.getStatValue("last"))));
+        speakers.add(
+            new Speaker(
+                String.valueOf(bucket.getVal()),
+                distinct(bucket),
+                day(bucket.getStatValue("first")),
+                day(bucket.getStatValue("last"))));
       }
     }
     return speakers;
@@ -395,7 +576,9 @@ public final class SolrSearch implements SearchBackend {
 
   /** An ISO date from a min or max of epoch days; null when no quotation of the bucket is dated. */
   private static String day(Object epochDay) {
-    return epochDay instanceof Number number && !Double.isInfinite(number.doubleValue()) ? LocalDate.ofEpochDay(number.longValue()).toString() : null;
+    return epochDay instanceof Number number && !Double.isInfinite(number.doubleValue())
+        ? LocalDate.ofEpochDay(number.longValue()).toString()
+        : null;
   }
 
   @Override
@@ -403,15 +586,24 @@ public final class SolrSearch implements SearchBackend {
     sideRequests.close(); // the connection belongs to the caller
   }
 
-  /** How many times a query that came back without its results is sent again: a node was leaving or joining. */
+  /**
+   * How many times a query that came back without its results is sent again: a node was leaving or
+   * joining.
+   */
   private static final int INCOMPLETE_RETRIES = 2;
 
   private QueryResponse query(SolrQuery query) {
     for (int attempt = 0; ; attempt++) {
-      QueryResponse answer = new QueryResponse(solr.request(new QueryRequest(query, SolrRequest.METHOD.POST), alias), null);
+      QueryResponse answer =
+          new QueryResponse(
+              solr.request(new QueryRequest(query, SolrRequest.METHOD.POST), alias), null);
       if (answer.getResults() != null || attempt == INCOMPLETE_RETRIES) {
         if (answer.getResults() == null) {
-          throw new IllegalStateException("Solr answered a search without its results, " + (INCOMPLETE_RETRIES + 1) + " times: " + answer.getResponse());
+          throw new IllegalStateException(
+              "Solr answered a search without its results, "
+                  + (INCOMPLETE_RETRIES + 1)
+                  + " times: "
+                  + answer.getResponse());
         }
         return answer;
       }
@@ -420,8 +612,11 @@ public final class SolrSearch implements SearchBackend {
 
   private static ArticleRef article(SolrDocument document) {
     Object date = document.getFirstValue(SolrFields.DATE);
-    return new ArticleRef((String) document.getFirstValue(SolrFields.ARTICLE_ID), string(document, SolrFields.TITLE),
-        date == null ? null : LocalDate.ofEpochDay(((Number) date).longValue()).toString(), string(document, SolrFields.SOURCE));
+    return new ArticleRef(
+        (String) document.getFirstValue(SolrFields.ARTICLE_ID),
+        string(document, SolrFields.TITLE),
+        date == null ? null : LocalDate.ofEpochDay(((Number) date).longValue()).toString(),
+        string(document, SolrFields.SOURCE));
   }
 
   private static int intValue(SolrDocument document, String field) {

@@ -30,29 +30,45 @@ final class ZooKeeperNodes {
     CountDownLatch connected = new CountDownLatch(1);
     ZooKeeper zooKeeper = null;
     try {
-      zooKeeper = new ZooKeeper(connectString, TIMEOUT_SECONDS * 1000, event -> {
-        if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
-          connected.countDown();
-        }
-      });
+      zooKeeper =
+          new ZooKeeper(
+              connectString,
+              TIMEOUT_SECONDS * 1000,
+              event -> {
+                if (event.getState() == Watcher.Event.KeeperState.SyncConnected) {
+                  connected.countDown();
+                }
+              });
       if (!connected.await(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         throw new IllegalStateException("ZooKeeper does not answer at " + connectString);
       }
-      String scheme = zooKeeper.exists("/clusterprops.json", false) != null
-          && new String(zooKeeper.getData("/clusterprops.json", false, null), StandardCharsets.UTF_8).contains("\"urlScheme\":\"https\"")
-          ? "https://" : "http://";
+      String scheme =
+          zooKeeper.exists("/clusterprops.json", false) != null
+                  && new String(
+                          zooKeeper.getData("/clusterprops.json", false, null),
+                          StandardCharsets.UTF_8)
+                      .contains("\"urlScheme\":\"https\"")
+              ? "https://"
+              : "http://";
       List<String> urls = new ArrayList<>();
       for (String node : zooKeeper.getChildren("/live_nodes", false)) {
         urls.add(SolrConnection.nodeUrl(scheme, node));
       }
       if (urls.isEmpty()) {
-        throw new IllegalStateException("ZooKeeper at " + connectString + " knows no live Solr node");
+        throw new IllegalStateException(
+            "ZooKeeper at " + connectString + " knows no live Solr node");
       }
       return urls;
     } catch (KeeperException.NoNodeException e) {
-      throw new IllegalStateException("ZooKeeper at " + connectString + " holds no SolrCloud cluster (no /live_nodes; is the chroot, such as /solr, missing?)", e);
+      throw new IllegalStateException(
+          "ZooKeeper at "
+              + connectString
+              + " holds no SolrCloud cluster (no /live_nodes; is the chroot, such as /solr, missing?)",
+          e);
     } catch (KeeperException | IOException e) {
-      throw new IllegalStateException("cannot read the Solr nodes from ZooKeeper at " + connectString + ": " + e.getMessage(), e);
+      throw new IllegalStateException(
+          "cannot read the Solr nodes from ZooKeeper at " + connectString + ": " + e.getMessage(),
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("interrupted while reading ZooKeeper at " + connectString, e);

@@ -27,17 +27,20 @@ final class AnswerJson {
   private static final int KEPT = 1000;
 
   private final ObjectMapper json;
-  private final Cache<Facets, byte[]> bodies = Caffeine.newBuilder().weakKeys().maximumSize(KEPT).build();
+  private final Cache<Facets, byte[]> bodies =
+      Caffeine.newBuilder().weakKeys().maximumSize(KEPT).build();
 
   AnswerJson(ObjectMapper json) {
     this.json = json.copy().addMixIn(SearchResponse.class, WithoutTime.class);
   }
 
   byte[] write(SearchResponse answer) {
-    byte[] body = bodies.get(answer.facets(), facets -> serialise(answer)); // weak keys compare by identity
+    byte[] body =
+        bodies.get(answer.facets(), facets -> serialise(answer)); // weak keys compare by identity
     byte[] time = ("{\"tookMs\":" + answer.tookMs() + ",").getBytes(StandardCharsets.US_ASCII);
     byte[] out = Arrays.copyOf(time, time.length + body.length - 1);
-    System.arraycopy(body, 1, out, time.length, body.length - 1); // the body without its opening brace
+    System.arraycopy(
+        body, 1, out, time.length, body.length - 1); // the body without its opening brace
     return out;
   }
 

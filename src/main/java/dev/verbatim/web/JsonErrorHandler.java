@@ -28,7 +28,13 @@ final class JsonErrorHandler extends ErrorHandler {
   }
 
   @Override
-  protected void generateResponse(Request request, Response response, int status, String message, Throwable cause, Callback callback) {
+  protected void generateResponse(
+      Request request,
+      Response response,
+      int status,
+      String message,
+      Throwable cause,
+      Callback callback) {
     headers.forEach(response.getHeaders()::put);
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "application/json");
     response.write(true, body(status, message), callback);
@@ -36,7 +42,11 @@ final class JsonErrorHandler extends ErrorHandler {
 
   private ByteBuffer body(int status, String message) {
     try {
-      String error = "request refused (HTTP " + status + (message == null || message.isBlank() ? "" : ": " + message) + ")";
+      String error =
+          "request refused (HTTP "
+              + status
+              + (message == null || message.isBlank() ? "" : ": " + message)
+              + ")";
       return ByteBuffer.wrap(json.writeValueAsBytes(new ApiError(error, null)));
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException("cannot write an error as JSON", e);

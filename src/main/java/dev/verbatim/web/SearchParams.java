@@ -31,7 +31,8 @@ final class SearchParams {
     try {
       return Integer.parseInt(value.strip());
     } catch (NumberFormatException e) {
-      throw new InvalidRequestException(name, "parameter '" + name + "' must be a whole number, got '" + shorten(value) + "'");
+      throw new InvalidRequestException(
+          name, "parameter '" + name + "' must be a whole number, got '" + shorten(value) + "'");
     }
   }
 
@@ -43,7 +44,13 @@ final class SearchParams {
     try {
       return LocalDate.parse(value.strip());
     } catch (DateTimeParseException e) {
-      throw new InvalidRequestException(name, "parameter '" + name + "' must be an ISO date (YYYY-MM-DD), got '" + shorten(value) + "'");
+      throw new InvalidRequestException(
+          name,
+          "parameter '"
+              + name
+              + "' must be an ISO date (YYYY-MM-DD), got '"
+              + shorten(value)
+              + "'");
     }
   }
 

@@ -6,9 +6,9 @@ import java.util.concurrent.CompletionException;
 import java.util.function.Supplier;
 
 /**
- * The searcher a server answers from, for a server that starts listening before its index is
- * ready. Until {@link #ready} or {@link #unavailable} a request waits; while unavailable (the index
- * is being rebuilt, say) it gets 503 with the reason.
+ * The searcher a server answers from, for a server that starts listening before its index is ready.
+ * Until {@link #ready} or {@link #unavailable} a request waits; while unavailable (the index is
+ * being rebuilt, say) it gets 503 with the reason.
  */
 public final class ServedIndex implements Supplier<SearchBackend> {
 
@@ -22,7 +22,9 @@ public final class ServedIndex implements Supplier<SearchBackend> {
     waitedOn.complete(searcher);
   }
 
-  /** Requests get 503 saying {@code reason} (in words a user can act on), those waiting included. */
+  /**
+   * Requests get 503 saying {@code reason} (in words a user can act on), those waiting included.
+   */
   public void unavailable(String reason) {
     IndexUnavailableException why = new IndexUnavailableException(reason);
     CompletableFuture<SearchBackend> waitedOn = current;
@@ -44,7 +46,10 @@ public final class ServedIndex implements Supplier<SearchBackend> {
     }
   }
 
-  /** No index to answer from: the request gets 503. One is thrown to many requests, so it has no stack trace. */
+  /**
+   * No index to answer from: the request gets 503. One is thrown to many requests, so it has no
+   * stack trace.
+   */
   static final class IndexUnavailableException extends RuntimeException {
     IndexUnavailableException(String reason) {
       super(reason, null, false, false);

@@ -10,7 +10,8 @@ record CommandRun(int exitCode, String out, String err) {
   static CommandRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    CommandLine commandLine = Main.commandLine(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
+    CommandLine commandLine =
+        Main.commandLine(args).setOut(new PrintWriter(out)).setErr(new PrintWriter(err));
     int exitCode = commandLine.execute(args);
     return new CommandRun(exitCode, out.toString(), err.toString());
   }

@@ -9,10 +9,10 @@ import dev.verbatim.quotes.QuoteFinder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class IndexCommandTest {
 
@@ -23,8 +23,11 @@ class IndexCommandTest {
   }
 
   private CommandRun index(Path corpus, String... more) {
-    String[] args = {"index", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString()};
-    return CommandRun.of(Stream.concat(Arrays.stream(args), Arrays.stream(more)).toArray(String[]::new));
+    String[] args = {
+      "index", "--corpus", corpus.toString(), "--index", dir.resolve("index").toString()
+    };
+    return CommandRun.of(
+        Stream.concat(Arrays.stream(args), Arrays.stream(more)).toArray(String[]::new));
   }
 
   @Test
@@ -32,7 +35,11 @@ class IndexCommandTest {
     CommandRun run = index(corpus());
 
     assertEquals(0, run.exitCode(), run.err());
-    assertTrue(run.out().startsWith("Indexed 2 articles (2 written, 0 unchanged, 0 removed, full rebuild): 17 paragraphs, 14 quotes; 0 files skipped;"), run.out());
+    assertTrue(
+        run.out()
+            .startsWith(
+                "Indexed 2 articles (2 written, 0 unchanged, 0 removed, full rebuild): 17 paragraphs, 14 quotes; 0 files skipped;"),
+        run.out());
     assertTrue(run.out().contains("articles/s"), run.out());
   }
 
@@ -43,7 +50,8 @@ class IndexCommandTest {
 
     CommandRun run = index(corpus);
 
-    assertTrue(run.out().startsWith("Indexed 2 articles (0 written, 2 unchanged, 0 removed)"), run.out());
+    assertTrue(
+        run.out().startsWith("Indexed 2 articles (0 written, 2 unchanged, 0 removed)"), run.out());
   }
 
   @Test
@@ -66,7 +74,11 @@ class IndexCommandTest {
     CommandRun run = index(dir.resolve("nowhere"));
 
     assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
-    assertTrue(run.err().contains("corpus folder") && run.err().contains("nowhere") && run.err().contains("does not exist"), run.err());
+    assertTrue(
+        run.err().contains("corpus folder")
+            && run.err().contains("nowhere")
+            && run.err().contains("does not exist"),
+        run.err());
   }
 
   @Test
@@ -79,8 +91,12 @@ class IndexCommandTest {
     CommandRun run = index(empty);
 
     assertEquals(Main.EXIT_FAILURE, run.exitCode());
-    assertTrue(run.err().contains("no usable article") && run.err().contains("the index was left as it was"), run.err());
-    assertEquals(0, CommandRun.of("search", "money", "--index", dir.resolve("index").toString()).exitCode());
+    assertTrue(
+        run.err().contains("no usable article")
+            && run.err().contains("the index was left as it was"),
+        run.err());
+    assertEquals(
+        0, CommandRun.of("search", "money", "--index", dir.resolve("index").toString()).exitCode());
   }
 
   @Test
@@ -88,16 +104,24 @@ class IndexCommandTest {
   void secondWriterFailsFastWithClearMessageAndChangesNothing() throws Exception {
     Path corpus = corpus();
     index(corpus);
-    String before = CommandRun.of("search", "money", "--index", dir.resolve("index").toString(), "--json").out();
-    try (LuceneIndex other = LuceneIndex.open(dir.resolve("index"), QuoteFinder.RULES_VERSION, true, Clock.systemUTC())) {
+    String before =
+        CommandRun.of("search", "money", "--index", dir.resolve("index").toString(), "--json")
+            .out();
+    try (LuceneIndex other =
+        LuceneIndex.open(
+            dir.resolve("index"), QuoteFinder.RULES_VERSION, true, Clock.systemUTC())) {
       long started = System.nanoTime();
       CommandRun run = index(corpus, "--full");
 
       assertEquals(Main.EXIT_FAILURE, run.exitCode());
       assertTrue(run.err().contains("locked by another writer"), run.err());
-      assertTrue(System.nanoTime() - started < 5_000_000_000L, "fails at once, without waiting for the lock");
+      assertTrue(
+          System.nanoTime() - started < 5_000_000_000L,
+          "fails at once, without waiting for the lock");
     }
-    String after = CommandRun.of("search", "money", "--index", dir.resolve("index").toString(), "--json").out();
+    String after =
+        CommandRun.of("search", "money", "--index", dir.resolve("index").toString(), "--json")
+            .out();
     assertEquals(before.replaceAll("\"tookMs\":\\d+", ""), after.replaceAll("\"tookMs\":\\d+", ""));
   }
 }

@@ -38,6 +38,7 @@ class LiveRebuildUnderLoadTest {
 
   private static final int CLIENTS = 16;
   private static final Duration LOAD = Duration.ofSeconds(12);
+
   /** Edition k of the corpus has this many articles plus k, so a total tells the edition. */
   private static final int BASE_ARTICLES = 10;
 
@@ -49,7 +50,10 @@ class LiveRebuildUnderLoadTest {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Path index = dir.resolve("index");
     writeEdition(corpus, 0);
-    assertEquals(0, CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString()).exitCode());
+    assertEquals(
+        0,
+        CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString())
+            .exitCode());
 
     AtomicLong requests = new AtomicLong();
     Queue<String> failures = new ConcurrentLinkedQueue<>();
@@ -62,12 +66,15 @@ class LiveRebuildUnderLoadTest {
       Future<?> refreshes = pool.submit(() -> refreshUntil(searcher, deadline));
       List<Future<?>> clients = new ArrayList<>();
       for (int c = 0; c < CLIENTS; c++) {
-        clients.add(pool.submit(() -> searchUntil(http, served.port(), deadline, requests, failures)));
+        clients.add(
+            pool.submit(() -> searchUntil(http, served.port(), deadline, requests, failures)));
       }
       lastEdition = 0;
       while (System.nanoTime() < deadline) {
         writeEdition(corpus, ++lastEdition);
-        CommandRun build = CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString(), "--full");
+        CommandRun build =
+            CommandRun.of(
+                "index", "--corpus", corpus.toString(), "--index", index.toString(), "--full");
         assertEquals(0, build.exitCode(), build.err());
       }
       for (Future<?> client : clients) {
@@ -77,9 +84,14 @@ class LiveRebuildUnderLoadTest {
       pool.shutdownNow();
       searcher.refresh();
       JsonNode last = search(http, served.port(), 10);
-      assertEquals(BASE_ARTICLES + lastEdition, last.get("total").asInt(), "the server ends on the newest commit");
+      assertEquals(
+          BASE_ARTICLES + lastEdition,
+          last.get("total").asInt(),
+          "the server ends on the newest commit");
     }
-    System.out.printf("live rebuild: %,d requests, %d failures, %d full rebuilds%n", requests.get(), failures.size(), lastEdition);
+    System.out.printf(
+        "live rebuild: %,d requests, %d failures, %d full rebuilds%n",
+        requests.get(), failures.size(), lastEdition);
     assertTrue(failures.isEmpty(), failures.size() + " failures, first: " + failures.peek());
     assertTrue(requests.get() > CLIENTS * 10L, "the clients ran: " + requests.get());
     assertTrue(lastEdition >= 3, "rebuilds ran: " + lastEdition);
@@ -92,8 +104,15 @@ class LiveRebuildUnderLoadTest {
       }
     }
     for (int a = 0; a < BASE_ARTICLES + edition; a++) {
-      Files.writeString(corpus.resolve("a" + a + ".txt"),
-          "Council report " + a + "\n\nThe council report " + a + " appeared in edition" + edition + " of the paper.\n");
+      Files.writeString(
+          corpus.resolve("a" + a + ".txt"),
+          "Council report "
+              + a
+              + "\n\nThe council report "
+              + a
+              + " appeared in edition"
+              + edition
+              + " of the paper.\n");
     }
   }
 
@@ -104,7 +123,8 @@ class LiveRebuildUnderLoadTest {
     }
   }
 
-  private void searchUntil(HttpClient http, int port, long deadline, AtomicLong requests, Queue<String> failures) {
+  private void searchUntil(
+      HttpClient http, int port, long deadline, AtomicLong requests, Queue<String> failures) {
     while (System.nanoTime() < deadline) {
       int size = ThreadLocalRandom.current().nextInt(1, 101);
       try {
@@ -119,9 +139,14 @@ class LiveRebuildUnderLoadTest {
     }
   }
 
-  private JsonNode search(HttpClient http, int port, int size) throws IOException, InterruptedException {
-    URI uri = URI.create("http://127.0.0.1:" + port + "/api/search?q=report&type=paragraph&size=" + size);
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(), HttpResponse.BodyHandlers.ofString());
+  private JsonNode search(HttpClient http, int port, int size)
+      throws IOException, InterruptedException {
+    URI uri =
+        URI.create("http://127.0.0.1:" + port + "/api/search?q=report&type=paragraph&size=" + size);
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).GET().build(),
+            HttpResponse.BodyHandlers.ofString());
     if (response.statusCode() != 200) {
       throw new IOException("HTTP " + response.statusCode() + ": " + response.body());
     }
@@ -140,7 +165,13 @@ class LiveRebuildUnderLoadTest {
     }
     for (JsonNode hit : answer.get("hits")) {
       if (!hit.get("text").asText().contains(edition + " ")) {
-        return "hit " + hit.get("text").asText() + " is not from " + edition + " (total " + total + ")";
+        return "hit "
+            + hit.get("text").asText()
+            + " is not from "
+            + edition
+            + " (total "
+            + total
+            + ")";
       }
     }
     return null;

@@ -29,12 +29,15 @@ class QuotesCommandTest {
     assertEquals("They don’t actually have the money", first.get("text").asText());
     assertEquals("Elon Musk", first.get("speaker").asText());
     assertEquals("replied", first.get("cue").asText());
-    assertEquals(first.get("end").asInt() - first.get("start").asInt(), first.get("text").asText().length());
+    assertEquals(
+        first.get("end").asInt() - first.get("start").asInt(), first.get("text").asText().length());
   }
 
   @Test
   void readsFoldersAndPrintsNullForUnknownSpeaker(@TempDir Path dir) throws Exception {
-    Files.writeString(dir.resolve("a.txt"), "Title\n\n“Nobody saw this coming at all, not one of us,” she concluded.");
+    Files.writeString(
+        dir.resolve("a.txt"),
+        "Title\n\n“Nobody saw this coming at all, not one of us,” she concluded.");
 
     CommandRun run = CommandRun.of("quotes", dir.toString(), "corpus");
 
@@ -61,7 +64,9 @@ class QuotesCommandTest {
     CommandRun run = CommandRun.of("quotes", dir.resolve("missing.txt").toString());
 
     assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
-    assertTrue(run.err().contains("missing.txt") && run.err().contains("no such file or folder"), run.err());
+    assertTrue(
+        run.err().contains("missing.txt") && run.err().contains("no such file or folder"),
+        run.err());
     assertFalse(run.err().contains("--corpus"), run.err());
   }
 }

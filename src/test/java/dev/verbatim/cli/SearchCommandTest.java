@@ -28,7 +28,10 @@ class SearchCommandTest {
     assertEquals(0, run.exitCode(), run.err());
     assertTrue(run.out().startsWith("1 hit for \"money\" (2 mentions, "), run.out());
     assertTrue(run.out().contains("1. ") && !run.out().contains("2. "), run.out());
-    assertTrue(run.out().contains("1. Elon Musk (claimed) — ") || run.out().contains("1. Elon Musk (replied) — "), run.out()); // one quotation, two articles
+    assertTrue(
+        run.out().contains("1. Elon Musk (claimed) — ")
+            || run.out().contains("1. Elon Musk (replied) — "),
+        run.out()); // one quotation, two articles
     assertTrue(run.out().contains("“They don’t actually have the *money*”"), run.out());
   }
 
@@ -41,7 +44,8 @@ class SearchCommandTest {
     assertEquals(1, json.get("size").asInt());
     JsonNode hit = json.get("hits").get(0);
     assertEquals("Donald Trump", hit.get("speaker").asText());
-    assertEquals("But I have certain <mark>hatreds</mark> of people, too", hit.get("highlight").asText());
+    assertEquals(
+        "But I have certain <mark>hatreds</mark> of people, too", hit.get("highlight").asText());
     assertEquals("000_590e9303d48f5539", hit.get("article").get("id").asText());
   }
 
@@ -58,7 +62,9 @@ class SearchCommandTest {
       CommandRun run = CommandRun.of("search", "money", "--index", index, "--limit", limit);
 
       assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
-      assertTrue(run.err().contains("--limit must be 1..100, got " + limit) && !run.err().contains("size"), run.err());
+      assertTrue(
+          run.err().contains("--limit must be 1..100, got " + limit) && !run.err().contains("size"),
+          run.err());
     }
   }
 

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
@@ -29,31 +30,49 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import java.nio.charset.StandardCharsets;
 
 class ServeCommandTest {
 
   /** An article added to the corpus after the first build; the seed never mentions a zebra. */
-  private static final String ZOO = "Zebra escapes\n\nA zebra escaped and was found grazing nearby.";
+  private static final String ZOO =
+      "Zebra escapes\n\nA zebra escaped and was found grazing nearby.";
+
   private static final Pattern SERVING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
 
   private final HttpClient http = HttpClient.newHttpClient();
 
   private long total(int port, String query) throws Exception {
     URI uri = URI.create("http://127.0.0.1:" + port + "/api/search?q=" + query);
-    String body = http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
+    String body =
+        http.send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body();
     return new ObjectMapper().readTree(body).get("total").asLong();
   }
 
-  /** A {@code serve} running on a free port until closed, which also checks that it exits with 0. */
-  private record Running(ServeCommand serve, CompletableFuture<Integer> exit, StringWriter out, int port) implements AutoCloseable {
+  /**
+   * A {@code serve} running on a free port until closed, which also checks that it exits with 0.
+   */
+  private record Running(
+      ServeCommand serve, CompletableFuture<Integer> exit, StringWriter out, int port)
+      implements AutoCloseable {
 
     static Running serve(Path corpus, Path index) throws InterruptedException {
       StringWriter out = new StringWriter();
-      CommandLine commandLine = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()));
+      CommandLine commandLine =
+          Main.commandLine()
+              .setOut(new PrintWriter(out))
+              .setErr(new PrintWriter(new StringWriter()));
       ServeCommand serve = commandLine.getSubcommands().get("serve").getCommand();
-      CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-          () -> commandLine.execute("serve", "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0"));
+      CompletableFuture<Integer> exit =
+          CompletableFuture.supplyAsync(
+              () ->
+                  commandLine.execute(
+                      "serve",
+                      "--corpus",
+                      corpus.toString(),
+                      "--index",
+                      index.toString(),
+                      "--port",
+                      "0"));
       return new Running(serve, exit, out, awaitPort(out));
     }
 
@@ -73,18 +92,29 @@ class ServeCommandTest {
     Path corpus = seedCorpus(dir);
     Path index = dir.resolve("index");
     try (Running server = Running.serve(corpus, index)) {
-      assertTrue(server.out().toString().contains("No index in " + index + " yet; building it from " + corpus), server.out().toString());
+      assertTrue(
+          server
+              .out()
+              .toString()
+              .contains("No index in " + index + " yet; building it from " + corpus),
+          server.out().toString());
       assertEquals(1, total(server.port(), "flattery"));
       assertEquals(0, total(server.port(), "zebra"));
 
       Files.writeString(corpus.resolve("zoo.txt"), ZOO);
-      assertEquals(0, CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString()).exitCode());
+      assertEquals(
+          0,
+          CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString())
+              .exitCode());
 
       long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
       while (total(server.port(), "zebra") == 0 && System.nanoTime() < deadline) {
         Thread.sleep(100);
       }
-      assertEquals(1, total(server.port(), "zebra"), "the running server sees the new commit without a restart");
+      assertEquals(
+          1,
+          total(server.port(), "zebra"),
+          "the running server sees the new commit without a restart");
     }
   }
 
@@ -92,12 +122,20 @@ class ServeCommandTest {
   void rebuildsAnIndexOlderThanTheCorpusBeforeServing(@TempDir Path dir) throws Exception {
     Path corpus = seedCorpus(dir);
     Path index = dir.resolve("index");
-    assertEquals(0, CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString()).exitCode());
+    assertEquals(
+        0,
+        CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString())
+            .exitCode());
     Path zoo = Files.writeString(corpus.resolve("zoo.txt"), ZOO);
     Files.setLastModifiedTime(zoo, FileTime.from(Instant.now().plusSeconds(60)));
 
     try (Running server = Running.serve(corpus, index)) {
-      assertTrue(server.out().toString().contains("The index in " + index + " is older than the corpus in " + corpus), server.out().toString());
+      assertTrue(
+          server
+              .out()
+              .toString()
+              .contains("The index in " + index + " is older than the corpus in " + corpus),
+          server.out().toString());
       assertEquals(1, total(server.port(), "zebra"));
       assertEquals(1, total(server.port(), "flattery"));
     }
@@ -108,18 +146,34 @@ class ServeCommandTest {
     Path corpus = seedCorpus(dir);
     Path index = dir.resolve("index");
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      CommandRun run = CommandRun.of("serve", "--corpus", corpus.toString(), "--index", index.toString(),
-          "--port", String.valueOf(taken.getLocalPort()));
+      CommandRun run =
+          CommandRun.of(
+              "serve",
+              "--corpus",
+              corpus.toString(),
+              "--index",
+              index.toString(),
+              "--port",
+              String.valueOf(taken.getLocalPort()));
 
       assertEquals(Main.EXIT_FAILURE, run.exitCode());
-      assertTrue(run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), run.err());
+      assertTrue(
+          run.err().contains("cannot listen on 127.0.0.1:" + taken.getLocalPort()), run.err());
       assertFalse(Files.exists(index), "nothing was built for a server that cannot listen");
     }
   }
 
   @Test
   void portOutOfRangeIsInvalidInputNamingTheOption(@TempDir Path dir) throws Exception {
-    CommandRun run = CommandRun.of("serve", "--corpus", seedCorpus(dir).toString(), "--index", dir.resolve("index").toString(), "--port", "99999");
+    CommandRun run =
+        CommandRun.of(
+            "serve",
+            "--corpus",
+            seedCorpus(dir).toString(),
+            "--index",
+            dir.resolve("index").toString(),
+            "--port",
+            "99999");
 
     assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
     assertTrue(run.err().contains("--port must be 0..65535, got 99999"), run.err());
@@ -131,17 +185,31 @@ class ServeCommandTest {
     ByteArrayOutputStream logged = new ByteArrayOutputStream();
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
-      CommandRun.of("serve", "--corpus", seedCorpus(dir).toString(), "--index", dir.resolve("index").toString(),
-          "--port", String.valueOf(taken.getLocalPort()));
+      CommandRun.of(
+          "serve",
+          "--corpus",
+          seedCorpus(dir).toString(),
+          "--index",
+          dir.resolve("index").toString(),
+          "--port",
+          String.valueOf(taken.getLocalPort()));
     } finally {
       System.setErr(original);
     }
-    assertFalse(logged.toString(StandardCharsets.UTF_8).contains("Failed to start Javalin"), logged.toString(StandardCharsets.UTF_8));
+    assertFalse(
+        logged.toString(StandardCharsets.UTF_8).contains("Failed to start Javalin"),
+        logged.toString(StandardCharsets.UTF_8));
   }
 
   @Test
   void missingCorpusAndIndexIsInvalidInput(@TempDir Path dir) {
-    CommandRun run = CommandRun.of("serve", "--corpus", dir.resolve("none").toString(), "--index", dir.resolve("index").toString());
+    CommandRun run =
+        CommandRun.of(
+            "serve",
+            "--corpus",
+            dir.resolve("none").toString(),
+            "--index",
+            dir.resolve("index").toString());
 
     assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
     assertTrue(run.err().contains("does not exist"), run.err());

@@ -9,35 +9,37 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.TestIndex;
 import dev.verbatim.index.IndexBuild;
 import dev.verbatim.solr.SolrConnection;
-import java.util.List;
 import dev.verbatim.solr.TestCluster;
-import org.apache.solr.client.solrj.request.UpdateRequest;
-import org.apache.solr.common.SolrInputDocument;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.ConnectException;
 import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrInputDocument;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ConnectException;
-import java.util.Map;
 
-/** The command line on a real SolrCloud cluster: init, index, search and serve, and what a user sees when something is wrong. */
+/**
+ * The command line on a real SolrCloud cluster: init, index, search and serve, and what a user sees
+ * when something is wrong.
+ */
 @Tag("solr")
 class SolrCommandsTest {
 
   @TempDir Path dir;
-
 
   @Test
   void initIndexSearchAndServeTheSeedsOnTheCluster() throws Exception {
@@ -49,14 +51,27 @@ class SolrCommandsTest {
     assertTrue(init.out().contains("Created " + alias + "_"), init.out());
 
     Path corpus = TestIndex.seedCorpus(dir);
-    CommandRun index = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", alias);
+    CommandRun index =
+        CommandRun.of(
+            "index", "--corpus", corpus.toString(), "--solr", solr, "--collection", alias);
     assertEquals(0, index.exitCode(), index.err());
-    assertTrue(index.out().startsWith("Indexed 2 articles (2 written, 0 unchanged, 0 removed): 17 paragraphs, 14 quotes;"), index.out()); // into the empty collection init made
+    assertTrue(
+        index
+            .out()
+            .startsWith(
+                "Indexed 2 articles (2 written, 0 unchanged, 0 removed): 17 paragraphs, 14 quotes;"),
+        index.out()); // into the empty collection init made
 
-    CommandRun again = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", alias);
-    assertTrue(again.out().startsWith("Indexed 2 articles (0 written, 2 unchanged, 0 removed)"), again.out());
+    CommandRun again =
+        CommandRun.of(
+            "index", "--corpus", corpus.toString(), "--solr", solr, "--collection", alias);
+    assertTrue(
+        again.out().startsWith("Indexed 2 articles (0 written, 2 unchanged, 0 removed)"),
+        again.out());
 
-    CommandRun search = CommandRun.of("search", "money", "--type", "quote", "--json", "--solr", solr, "--collection", alias);
+    CommandRun search =
+        CommandRun.of(
+            "search", "money", "--type", "quote", "--json", "--solr", solr, "--collection", alias);
     assertEquals(0, search.exitCode(), search.err());
     JsonNode hit = new ObjectMapper().readTree(search.out()).get("hits").get(0);
     assertEquals("Elon Musk", hit.get("speaker").asText());
@@ -64,10 +79,20 @@ class SolrCommandsTest {
 
     int port = freePort();
     StringWriter out = new StringWriter();
-    CommandLine commandLine = Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()));
+    CommandLine commandLine =
+        Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()));
     ServeCommand serve = commandLine.getSubcommands().get("serve").getCommand();
-    CompletableFuture<Integer> exit = CompletableFuture.supplyAsync(
-        () -> commandLine.execute("serve", "--solr", solr, "--collection", alias, "--port", Integer.toString(port)));
+    CompletableFuture<Integer> exit =
+        CompletableFuture.supplyAsync(
+            () ->
+                commandLine.execute(
+                    "serve",
+                    "--solr",
+                    solr,
+                    "--collection",
+                    alias,
+                    "--port",
+                    Integer.toString(port)));
     try {
       JsonNode answer = get(port, "/api/search?q=money&type=quote");
       assertEquals("Elon Musk", answer.get("hits").get(0).get("speaker").asText());
@@ -80,7 +105,8 @@ class SolrCommandsTest {
 
   @Test
   void unreachableClusterIsAClearErrorNamingIt() {
-    CommandRun run = CommandRun.of("search", "money", "--solr", "http://127.0.0.1:" + freePort() + "/solr");
+    CommandRun run =
+        CommandRun.of("search", "money", "--solr", "http://127.0.0.1:" + freePort() + "/solr");
 
     assertEquals(1, run.exitCode());
     assertTrue(run.err().startsWith("error: no Solr node answers at http://127.0.0.1:"), run.err());
@@ -89,15 +115,22 @@ class SolrCommandsTest {
 
   @Test
   void missingCollectionIsAClearErrorSayingHowToBuildIt() {
-    CommandRun run = CommandRun.of("search", "money", "--solr", TestCluster.get().urls(), "--collection", "never_built");
+    CommandRun run =
+        CommandRun.of(
+            "search", "money", "--solr", TestCluster.get().urls(), "--collection", "never_built");
 
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("has no collection 'never_built'") && run.err().contains("verbatim index --solr"), run.err());
+    assertTrue(
+        run.err().contains("has no collection 'never_built'")
+            && run.err().contains("verbatim index --solr"),
+        run.err());
   }
 
   @Test
   void zooKeeperAddressFindsTheNodes() {
-    CommandRun run = CommandRun.of("solr", "init", "--solr", TestCluster.get().zooKeeper(), "--collection", "via_zk");
+    CommandRun run =
+        CommandRun.of(
+            "solr", "init", "--solr", TestCluster.get().zooKeeper(), "--collection", "via_zk");
 
     assertEquals(0, run.exitCode(), run.err());
     for (String node : TestCluster.get().nodes()) {
@@ -107,11 +140,13 @@ class SolrCommandsTest {
 
   @Test
   void unreachableZooKeeperAndNonsenseAreClearErrors() {
-    CommandRun silent = CommandRun.of("search", "money", "--solr", "127.0.0.1:" + freePort() + "/solr");
+    CommandRun silent =
+        CommandRun.of("search", "money", "--solr", "127.0.0.1:" + freePort() + "/solr");
     CommandRun nonsense = CommandRun.of("search", "money", "--solr", "my cluster");
 
     assertEquals(1, silent.exitCode());
-    assertTrue(silent.err().startsWith("error: ZooKeeper does not answer at 127.0.0.1:"), silent.err());
+    assertTrue(
+        silent.err().startsWith("error: ZooKeeper does not answer at 127.0.0.1:"), silent.err());
     assertEquals(2, nonsense.exitCode());
     assertTrue(nonsense.err().contains("is neither Solr node URLs"), nonsense.err());
   }
@@ -121,8 +156,10 @@ class SolrCommandsTest {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
     while (true) {
       try {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+                HttpResponse.BodyHandlers.ofString());
         return new ObjectMapper().readTree(response.body());
       } catch (ConnectException notYet) {
         if (System.nanoTime() > deadline) {
@@ -144,8 +181,10 @@ class SolrCommandsTest {
   @Test
   void collectionBuiltForAnotherSchemaVersionIsAClearErrorSayingHowToRebuild() throws Exception {
     String solr = TestCluster.get().urls();
-    assertEquals(0, CommandRun.of("solr", "init", "--solr", solr, "--collection", "old").exitCode());
-    try (SolrConnection connection = SolrConnection.to(solr)) { // as an older Verbatim would have recorded its build
+    assertEquals(
+        0, CommandRun.of("solr", "init", "--solr", solr, "--collection", "old").exitCode());
+    try (SolrConnection connection =
+        SolrConnection.to(solr)) { // as an older Verbatim would have recorded its build
       SolrInputDocument build = new SolrInputDocument();
       build.addField("id", "_build");
       build.addField("type", "build");
@@ -162,31 +201,81 @@ class SolrCommandsTest {
     CommandRun run = CommandRun.of("search", "money", "--solr", solr, "--collection", "old");
 
     assertEquals(1, run.exitCode());
-    assertTrue(run.err().contains("was built for schema verbatim-12, this version reads verbatim-14") && run.err().contains("--full"), run.err());
+    assertTrue(
+        run.err().contains("was built for schema verbatim-12, this version reads verbatim-14")
+            && run.err().contains("--full"),
+        run.err());
   }
 
   @Test
   void twoMachinesShareABuildWithParts() throws Exception {
     String solr = TestCluster.get().urls();
     Path corpus = TestIndex.seedCorpus(dir);
-    assertEquals(0, CommandRun.of("solr", "init", "--solr", solr, "--collection", "parts").exitCode());
+    assertEquals(
+        0, CommandRun.of("solr", "init", "--solr", solr, "--collection", "parts").exitCode());
 
-    CommandRun one = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", "parts", "--part", "1/2");
-    CommandRun two = CommandRun.of("index", "--corpus", corpus.toString(), "--solr", solr, "--collection", "parts", "--part", "2/2");
+    CommandRun one =
+        CommandRun.of(
+            "index",
+            "--corpus",
+            corpus.toString(),
+            "--solr",
+            solr,
+            "--collection",
+            "parts",
+            "--part",
+            "1/2");
+    CommandRun two =
+        CommandRun.of(
+            "index",
+            "--corpus",
+            corpus.toString(),
+            "--solr",
+            solr,
+            "--collection",
+            "parts",
+            "--part",
+            "2/2");
 
-    List<String> seedIds = TestIndex.SEED_FILES.stream().map(file -> file.replace(".txt", "")).toList();
+    List<String> seedIds =
+        TestIndex.SEED_FILES.stream().map(file -> file.replace(".txt", "")).toList();
     for (var run : List.of(Map.entry("1/2", one), Map.entry("2/2", two))) {
       boolean holdsASeed = seedIds.stream().anyMatch(IndexBuild.Part.parse(run.getKey())::contains);
-      assertEquals(holdsASeed ? 0 : 1, run.getValue().exitCode(), run.getKey() + ": " + run.getValue().err()); // a part with no article commits nothing
+      assertEquals(
+          holdsASeed ? 0 : 1,
+          run.getValue().exitCode(),
+          run.getKey() + ": " + run.getValue().err()); // a part with no article commits nothing
     }
-    CommandRun search = CommandRun.of("search", "", "--json", "--solr", solr, "--collection", "parts");
-    assertEquals(31, new ObjectMapper().readTree(search.out()).get("mentions").asLong(), "17 paragraphs and 14 quotations, once each");
+    CommandRun search =
+        CommandRun.of("search", "", "--json", "--solr", solr, "--collection", "parts");
+    assertEquals(
+        31,
+        new ObjectMapper().readTree(search.out()).get("mentions").asLong(),
+        "17 paragraphs and 14 quotations, once each");
   }
 
   @Test
   void partWithoutACollectionOrOnTheIndexFolderIsRefused() {
-    CommandRun none = CommandRun.of("index", "--corpus", "corpus", "--solr", TestCluster.get().urls(), "--collection", "no_parts_yet", "--part", "1/2");
-    CommandRun local = CommandRun.of("index", "--corpus", "corpus", "--index", dir.resolve("index").toString(), "--part", "1/2");
+    CommandRun none =
+        CommandRun.of(
+            "index",
+            "--corpus",
+            "corpus",
+            "--solr",
+            TestCluster.get().urls(),
+            "--collection",
+            "no_parts_yet",
+            "--part",
+            "1/2");
+    CommandRun local =
+        CommandRun.of(
+            "index",
+            "--corpus",
+            "corpus",
+            "--index",
+            dir.resolve("index").toString(),
+            "--part",
+            "1/2");
 
     assertEquals(1, none.exitCode());
     assertTrue(none.err().contains("run `verbatim solr init`"), none.err());

@@ -65,7 +65,8 @@ class CorpusTest {
       file.setLength(Corpus.MAX_FILE_BYTES + 1);
     }
 
-    InvalidArticleException e = assertThrows(InvalidArticleException.class, () -> new Corpus(root).read(big));
+    InvalidArticleException e =
+        assertThrows(InvalidArticleException.class, () -> new Corpus(root).read(big));
     assertTrue(e.getMessage().contains("over the 32 MiB limit"), e.getMessage());
   }
 
@@ -85,7 +86,10 @@ class CorpusTest {
 
   @Test
   void rejectsMissingFolderNamingIt() {
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new Corpus(root.resolve("nope")));
-    assertTrue(e.getMessage().contains("nope") && e.getMessage().contains("does not exist"), e.getMessage());
+    IllegalArgumentException e =
+        assertThrows(IllegalArgumentException.class, () -> new Corpus(root.resolve("nope")));
+    assertTrue(
+        e.getMessage().contains("nope") && e.getMessage().contains("does not exist"),
+        e.getMessage());
   }
 }

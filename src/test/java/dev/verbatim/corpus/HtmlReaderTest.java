@@ -13,7 +13,8 @@ class HtmlReaderTest {
 
   @Test
   void readsMetadataAndArticleParagraphs() throws Exception {
-    String html = """
+    String html =
+        """
         <html><head>
           <title>Site | Budget passes</title>
           <meta property="og:title" content="Budget passes">
@@ -38,12 +39,15 @@ class HtmlReaderTest {
     assertEquals(LocalDate.of(2024, 3, 5), article.date());
     assertEquals("Daily Planet", article.source());
     assertEquals("https://example.org/budget", article.url());
-    assertEquals(List.of("The budget & the plan passed.", "“It is done,” the mayor said."), article.paragraphs());
+    assertEquals(
+        List.of("The budget & the plan passed.", "“It is done,” the mayor said."),
+        article.paragraphs());
   }
 
   @Test
   void fallsBackToH1TitleAndTimeElementAndBody() throws Exception {
-    String html = "<body><h1>Heading</h1><time datetime=\"2023-12-31\">Dec 31</time><p>Only paragraph.</p></body>";
+    String html =
+        "<body><h1>Heading</h1><time datetime=\"2023-12-31\">Dec 31</time><p>Only paragraph.</p></body>";
 
     Article article = reader.read("a", html).articles().get(0);
 
@@ -54,6 +58,8 @@ class HtmlReaderTest {
 
   @Test
   void rejectsPageWithoutParagraphs() {
-    assertThrows(InvalidArticleException.class, () -> reader.read("a", "<html><body><div>no paragraphs</div></body></html>"));
+    assertThrows(
+        InvalidArticleException.class,
+        () -> reader.read("a", "<html><body><div>no paragraphs</div></body></html>"));
   }
 }

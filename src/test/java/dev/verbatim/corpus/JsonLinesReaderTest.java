@@ -14,7 +14,8 @@ class JsonLinesReaderTest {
 
   @Test
   void readsOneArticlePerLine() throws Exception {
-    String lines = """
+    String lines =
+        """
         {"id": "x1", "title": "First", "date": "2024-03-05", "source": "Wire", "url": "https://example.org/1", "text": "One.\\n\\nTwo."}
         {"title": "Second", "paragraphs": ["Alpha.", "Beta."]}
         """;
@@ -27,23 +28,31 @@ class JsonLinesReaderTest {
     assertEquals(LocalDate.of(2024, 3, 5), first.date());
     assertEquals("Wire", first.source());
     assertEquals(List.of("One.", "Two."), first.paragraphs());
-    assertEquals("dump/2", batch.articles().get(1).id(), "a line without id is named by its line number");
+    assertEquals(
+        "dump/2", batch.articles().get(1).id(), "a line without id is named by its line number");
     assertEquals(List.of("Alpha.", "Beta."), batch.articles().get(1).paragraphs());
   }
 
   @Test
   void skipsBrokenLineWithWarningAndKeepsTheRest() throws Exception {
-    ArticleBatch batch = reader.read("dump", "{\"id\": \"a\", \"text\": \"Fine.\"}\n{\"id\": \"b\", \"text\": \n{\"id\": \"c\"}\n");
+    ArticleBatch batch =
+        reader.read(
+            "dump",
+            "{\"id\": \"a\", \"text\": \"Fine.\"}\n{\"id\": \"b\", \"text\": \n{\"id\": \"c\"}\n");
 
     assertEquals(List.of("dump/a"), batch.articles().stream().map(Article::id).toList());
     assertEquals(2, batch.warnings().size());
-    assertTrue(batch.warnings().get(0).startsWith("line 2 skipped: not valid JSON"), batch.warnings().get(0));
-    assertTrue(batch.warnings().get(1).startsWith("line 3 skipped: no 'text'"), batch.warnings().get(1));
+    assertTrue(
+        batch.warnings().get(0).startsWith("line 2 skipped: not valid JSON"),
+        batch.warnings().get(0));
+    assertTrue(
+        batch.warnings().get(1).startsWith("line 3 skipped: no 'text'"), batch.warnings().get(1));
   }
 
   @Test
   void rejectsFileWithNoValidLine() {
-    InvalidArticleException e = assertThrows(InvalidArticleException.class, () -> reader.read("dump", "not json\n"));
+    InvalidArticleException e =
+        assertThrows(InvalidArticleException.class, () -> reader.read("dump", "not json\n"));
     assertTrue(e.getMessage().contains("line 1"), e.getMessage());
   }
 }

@@ -14,7 +14,8 @@ class MarkdownReaderTest {
 
   @Test
   void readsFrontMatterAndParagraphsAsPlainText() throws Exception {
-    String text = """
+    String text =
+        """
         ---
         title: "Budget: the vote"
         date: 2024-03-05
@@ -34,25 +35,32 @@ class MarkdownReaderTest {
     assertEquals(LocalDate.of(2024, 3, 5), article.date());
     assertEquals("Daily Planet", article.source());
     assertEquals("Lois Lane", article.author());
-    assertEquals(List.of("The budget passed, said the mayor.", "a list item"), article.paragraphs());
+    assertEquals(
+        List.of("The budget passed, said the mayor.", "a list item"), article.paragraphs());
   }
 
   @Test
   void takesTitleFromFirstHeadingWhenFrontMatterHasNone() throws Exception {
-    Article article = reader.read("a", "---\ndate: 2024-01-02\n---\n# The Heading\n\nBody.").articles().get(0);
+    Article article =
+        reader.read("a", "---\ndate: 2024-01-02\n---\n# The Heading\n\nBody.").articles().get(0);
 
     assertEquals("The Heading", article.title());
   }
 
   @Test
   void rejectsMarkdownWithoutFrontMatter() {
-    InvalidArticleException e = assertThrows(InvalidArticleException.class, () -> reader.read("README", "# Read me\n\nText."));
+    InvalidArticleException e =
+        assertThrows(
+            InvalidArticleException.class, () -> reader.read("README", "# Read me\n\nText."));
     assertTrue(e.getMessage().contains("no YAML front matter"), e.getMessage());
   }
 
   @Test
   void rejectsInvalidYaml() {
-    InvalidArticleException e = assertThrows(InvalidArticleException.class, () -> reader.read("a", "---\ntitle: [unclosed\n---\nText."));
+    InvalidArticleException e =
+        assertThrows(
+            InvalidArticleException.class,
+            () -> reader.read("a", "---\ntitle: [unclosed\n---\nText."));
     assertTrue(e.getMessage().startsWith("front matter is not valid YAML"), e.getMessage());
   }
 }

@@ -18,7 +18,8 @@ class PlainTextReaderTest {
 
   @Test
   void readsTitleThenBlankSeparatedParagraphs() throws Exception {
-    Article article = read("Ad sales boost profit\n\nProfits jumped 76%.\n\nThe firm said sales rose.\n");
+    Article article =
+        read("Ad sales boost profit\n\nProfits jumped 76%.\n\nThe firm said sales rose.\n");
 
     assertEquals("Ad sales boost profit", article.title());
     assertEquals(List.of("Profits jumped 76%.", "The firm said sales rose."), article.paragraphs());
@@ -33,7 +34,10 @@ class PlainTextReaderTest {
 
   @Test
   void readsHeaderBlock() throws Exception {
-    ArticleBatch batch = reader.read("a", "Title: Budget passes\nDate: 2024-03-05\nSource: Daily Planet\nURL: https://example.org/a\nAuthor: Lois Lane\n\nThe budget passed.");
+    ArticleBatch batch =
+        reader.read(
+            "a",
+            "Title: Budget passes\nDate: 2024-03-05\nSource: Daily Planet\nURL: https://example.org/a\nAuthor: Lois Lane\n\nThe budget passed.");
     Article article = batch.articles().get(0);
 
     assertEquals("Budget passes", article.title());
@@ -63,7 +67,8 @@ class PlainTextReaderTest {
 
   @Test
   void stripsSemicolonEndingAHeadlineWithADekBelow() throws Exception {
-    Article article = read("Clinton Plan for Taxes Is Expansive; \nA dek under the headline.\n\nBody text.");
+    Article article =
+        read("Clinton Plan for Taxes Is Expansive; \nA dek under the headline.\n\nBody text.");
 
     assertEquals("Clinton Plan for Taxes Is Expansive", article.title());
     assertEquals(List.of("A dek under the headline.", "Body text."), article.paragraphs());
@@ -71,7 +76,8 @@ class PlainTextReaderTest {
 
   @Test
   void derivesTitleFromFirstSentenceShortened() {
-    String long_ = "The committee, after a long and at times heated session that ran well past midnight and into the early hours, voted to approve the plan. More text.";
+    String long_ =
+        "The committee, after a long and at times heated session that ran well past midnight and into the early hours, voted to approve the plan. More text.";
 
     String title = ArticleFields.deriveTitle(long_);
 
@@ -82,12 +88,15 @@ class PlainTextReaderTest {
 
   @Test
   void doesNotCutTitleAtAbbreviation() {
-    assertEquals("Mr. Smith went to Washington.", ArticleFields.deriveTitle("Mr. Smith went to Washington. He stayed."));
+    assertEquals(
+        "Mr. Smith went to Washington.",
+        ArticleFields.deriveTitle("Mr. Smith went to Washington. He stayed."));
   }
 
   @Test
   void rejectsFileWithoutText() {
-    InvalidArticleException e = assertThrows(InvalidArticleException.class, () -> reader.read("a", " \n\n \n"));
+    InvalidArticleException e =
+        assertThrows(InvalidArticleException.class, () -> reader.read("a", " \n\n \n"));
     assertTrue(e.getMessage().contains("no text"));
   }
 }

@@ -12,7 +12,8 @@ class TextDecoderTest {
 
   @Test
   void decodesUtf8() throws Exception {
-    assertEquals("Musk’s “deal”", TextDecoder.decode("Musk’s “deal”".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        "Musk’s “deal”", TextDecoder.decode("Musk’s “deal”".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -45,7 +46,9 @@ class TextDecoderTest {
 
   @Test
   void removesDeleteAndC1ControlsAndTurnsAStrayByteOrderMarkIntoASpace() throws Exception {
-    assertEquals("abc d\ttab", TextDecoder.decode("a\u0085b\u007Fc\uFEFFd\ttab".getBytes(StandardCharsets.UTF_8)));
+    assertEquals(
+        "abc d\ttab",
+        TextDecoder.decode("a\u0085b\u007Fc\uFEFFd\ttab".getBytes(StandardCharsets.UTF_8)));
   }
 
   @Test
@@ -61,12 +64,18 @@ class TextDecoderTest {
 
   @Test
   void rejectsEmptyFile() {
-    assertTrue(assertThrows(InvalidArticleException.class, () -> TextDecoder.decode(new byte[0])).getMessage().contains("empty"));
+    assertTrue(
+        assertThrows(InvalidArticleException.class, () -> TextDecoder.decode(new byte[0]))
+            .getMessage()
+            .contains("empty"));
   }
 
   @Test
   void rejectsBinaryFile() {
     byte[] binary = {(byte) 0x89, 'P', 'N', 'G', 0, 0, 0, 13};
-    assertTrue(assertThrows(InvalidArticleException.class, () -> TextDecoder.decode(binary)).getMessage().contains("binary"));
+    assertTrue(
+        assertThrows(InvalidArticleException.class, () -> TextDecoder.decode(binary))
+            .getMessage()
+            .contains("binary"));
   }
 }

@@ -13,13 +13,13 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.time.Instant;
 
 /** The backend-neutral build, over a real corpus folder into a real Lucene index. */
 class IndexBuildTest {
@@ -34,14 +34,18 @@ class IndexBuildTest {
 
   private IndexBuild.Outcome build(boolean full) {
     Corpus corpus = new Corpus(corpusFolder);
-    try (LuceneIndex sink = LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, Clock.systemUTC())) {
-      return new IndexBuild(corpus, new QuoteFinder(), problems::add).run(corpus.files(), sink, () -> {});
+    try (LuceneIndex sink =
+        LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, Clock.systemUTC())) {
+      return new IndexBuild(corpus, new QuoteFinder(), problems::add)
+          .run(corpus.files(), sink, () -> {});
     }
   }
 
   @Test
   void writesEveryArticleWithItsQuotationsAndCountsWhatTheIndexHolds() throws IOException {
-    write("musk.txt", "Musk and Altman clash\n\n“They don’t actually have the money,” Musk claimed.\n\nAltman disagreed.\n");
+    write(
+        "musk.txt",
+        "Musk and Altman clash\n\n“They don’t actually have the money,” Musk claimed.\n\nAltman disagreed.\n");
     write("budget.txt", "Budget passes\n\nThe budget passed on Monday.\n");
 
     BuildResult result = build(false).result();
@@ -97,15 +101,21 @@ class IndexBuildTest {
 
     IndexBuild.Outcome outcome = build(false);
 
-    assertEquals(List.of("budget.txt"), outcome.skipped().stream().map(IndexBuild.Problem::file).toList());
-    assertTrue(outcome.skipped().get(0).reason().contains("binary file"), outcome.skipped().get(0).reason());
-    assertEquals(2, outcome.result().articles(), "the skipped file's article stays as indexed before");
+    assertEquals(
+        List.of("budget.txt"), outcome.skipped().stream().map(IndexBuild.Problem::file).toList());
+    assertTrue(
+        outcome.skipped().get(0).reason().contains("binary file"),
+        outcome.skipped().get(0).reason());
+    assertEquals(
+        2, outcome.result().articles(), "the skipped file's article stays as indexed before");
     assertEquals(0, outcome.result().removed());
   }
 
   @Test
   void duplicateArticleIdIsSkippedNamingTheFile() throws IOException {
-    write("a.jsonl", """
+    write(
+        "a.jsonl",
+        """
         {"id":"same","title":"One","paragraphs":["First text."]}
         {"id":"same","title":"Two","paragraphs":["Second text."]}
         """);
@@ -113,7 +123,13 @@ class IndexBuildTest {
     IndexBuild.Outcome outcome = build(false);
 
     assertEquals(1, outcome.result().articles());
-    assertTrue(problems.stream().anyMatch(p -> p.file().equals("a.jsonl") && p.reason().contains("duplicate article id 'a/same'")), problems.toString());
+    assertTrue(
+        problems.stream()
+            .anyMatch(
+                p ->
+                    p.file().equals("a.jsonl")
+                        && p.reason().contains("duplicate article id 'a/same'")),
+        problems.toString());
   }
 
   @Test
@@ -123,7 +139,8 @@ class IndexBuildTest {
     IndexBuild.Outcome outcome = build(false);
 
     assertNull(outcome.result());
-    assertFalse(LuceneIndex.isUpToDate(indexFolder, QuoteFinder.RULES_VERSION, Instant.EPOCH), "no commit");
+    assertFalse(
+        LuceneIndex.isUpToDate(indexFolder, QuoteFinder.RULES_VERSION, Instant.EPOCH), "no commit");
   }
 
   @Test
@@ -133,8 +150,10 @@ class IndexBuildTest {
     AtomicInteger done = new AtomicInteger();
     Corpus corpus = new Corpus(corpusFolder);
 
-    try (LuceneIndex sink = LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
-      new IndexBuild(corpus, new QuoteFinder(), problems::add).run(corpus.files(), sink, done::incrementAndGet);
+    try (LuceneIndex sink =
+        LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      new IndexBuild(corpus, new QuoteFinder(), problems::add)
+          .run(corpus.files(), sink, done::incrementAndGet);
     }
 
     assertEquals(2, done.get());
@@ -148,17 +167,24 @@ class IndexBuildTest {
     Files.delete(corpusFolder.resolve("one.txt"));
     Files.delete(corpusFolder);
 
-    try (LuceneIndex sink = LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> new IndexBuild(corpus, new QuoteFinder(), problems::add).run(files, sink, () -> {}));
+    try (LuceneIndex sink =
+        LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () ->
+                  new IndexBuild(corpus, new QuoteFinder(), problems::add)
+                      .run(files, sink, () -> {}));
       assertTrue(e.getMessage().contains("disappeared during the build"), e.getMessage());
     }
   }
 
   private IndexBuild.Outcome buildPart(IndexBuild.Part part) {
     Corpus corpus = new Corpus(corpusFolder);
-    try (LuceneIndex sink = LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
-      return new IndexBuild(corpus, new QuoteFinder(), problems::add, part).run(corpus.files(), sink, () -> {});
+    try (LuceneIndex sink =
+        LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      return new IndexBuild(corpus, new QuoteFinder(), problems::add, part)
+          .run(corpus.files(), sink, () -> {});
     }
   }
 
@@ -175,9 +201,12 @@ class IndexBuildTest {
     Files.delete(corpusFolder.resolve("story0.txt"));
     Files.delete(corpusFolder.resolve("story1.txt"));
     Files.delete(corpusFolder.resolve("story2.txt"));
-    int removed = buildPart(IndexBuild.Part.parse("1/2")).result().removed() + buildPart(IndexBuild.Part.parse("2/2")).result().removed();
+    int removed =
+        buildPart(IndexBuild.Part.parse("1/2")).result().removed()
+            + buildPart(IndexBuild.Part.parse("2/2")).result().removed();
 
-    assertEquals(3, removed, "each part removed only its own vanished articles, and together all of them");
+    assertEquals(
+        3, removed, "each part removed only its own vanished articles, and together all of them");
   }
 
   @Test

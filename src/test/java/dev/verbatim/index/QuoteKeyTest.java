@@ -9,7 +9,9 @@ class QuoteKeyTest {
 
   @Test
   void sameWordsGiveTheSameKey() {
-    assertEquals(QuoteKey.of("They don’t actually have the money,"), QuoteKey.of("they dont  actually have the Money"));
+    assertEquals(
+        QuoteKey.of("They don’t actually have the money,"),
+        QuoteKey.of("they dont  actually have the Money"));
     assertEquals(QuoteKey.of("Café society."), QuoteKey.of("cafe society"));
   }
 

@@ -41,7 +41,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class DistinctTopHitsTest {
 
-  private static final String[] WORDS = {"tax", "plan", "money", "vote", "people", "minister", "said", "deal", "court", "border"};
+  private static final String[] WORDS = {
+    "tax", "plan", "money", "vote", "people", "minister", "said", "deal", "court", "border"
+  };
 
   @TempDir Path folder;
 
@@ -51,14 +53,16 @@ class DistinctTopHitsTest {
     try (Directory directory = FSDirectory.open(folder)) {
       writeRepeatedQuotationsAndParagraphs(directory, random);
       try (DirectoryReader reader = DirectoryReader.open(directory)) {
-        assertTrue(reader.leaves().size() > 5, "several segments, so kept hits carry across leaves");
+        assertTrue(
+            reader.leaves().size() > 5, "several segments, so kept hits carry across leaves");
         IndexSearcher searcher = new IndexSearcher(reader);
-        List<Query> queries = List.of(
-            new TermQuery(new Term(Schema.TEXT, "tax")),
-            new BooleanQuery.Builder()
-                .add(new TermQuery(new Term(Schema.TEXT, "peopl")), BooleanClause.Occur.SHOULD)
-                .add(new TermQuery(new Term(Schema.TEXT, "vote")), BooleanClause.Occur.SHOULD)
-                .build());
+        List<Query> queries =
+            List.of(
+                new TermQuery(new Term(Schema.TEXT, "tax")),
+                new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.TEXT, "peopl")), BooleanClause.Occur.SHOULD)
+                    .add(new TermQuery(new Term(Schema.TEXT, "vote")), BooleanClause.Occur.SHOULD)
+                    .build());
         for (Query query : queries) {
           for (int wanted : new int[] {1, 3, 10, 40, 500}) {
             List<ScoreDoc> expected = rankedThenFolded(searcher, query, wanted);
@@ -77,13 +81,19 @@ class DistinctTopHitsTest {
    * quotations have copies with the same words (they tie), half copies with words of their own, so
    * copies score apart and a quotation dropped from the best may come back with a better copy.
    */
-  private static void writeRepeatedQuotationsAndParagraphs(Directory directory, Random random) throws IOException {
-    IndexWriterConfig config = new IndexWriterConfig(Schema.analyzer()).setMaxBufferedDocs(97).setMergePolicy(NoMergePolicy.INSTANCE);
+  private static void writeRepeatedQuotationsAndParagraphs(Directory directory, Random random)
+      throws IOException {
+    IndexWriterConfig config =
+        new IndexWriterConfig(Schema.analyzer())
+            .setMaxBufferedDocs(97)
+            .setMergePolicy(NoMergePolicy.INSTANCE);
     List<Document> documents = new ArrayList<>();
     for (int q = 0; q < 60; q++) {
       String text = words(random, 3 + random.nextInt(12));
       for (int copy = 0, copies = 1 + random.nextInt(30); copy < copies; copy++) {
-        Document quote = document("q" + q + "c" + copy, q % 2 == 0 ? text : words(random, 3 + random.nextInt(12)));
+        Document quote =
+            document(
+                "q" + q + "c" + copy, q % 2 == 0 ? text : words(random, 3 + random.nextInt(12)));
         quote.add(new NumericDocValuesField(Schema.QUOTE_KEY, q));
         documents.add(quote);
       }
@@ -114,11 +124,20 @@ class DistinctTopHitsTest {
     return text.toString();
   }
 
-  /** Every match ranked (score, then id order, then doc), then later copies of a kept key dropped. */
-  private static List<ScoreDoc> rankedThenFolded(IndexSearcher searcher, Query query, int wanted) throws IOException {
-    Sort sort = new Sort(SortField.FIELD_SCORE, new SortField(Schema.ID_ORDER, SortField.Type.LONG), SortField.FIELD_DOC);
+  /**
+   * Every match ranked (score, then id order, then doc), then later copies of a kept key dropped.
+   */
+  private static List<ScoreDoc> rankedThenFolded(IndexSearcher searcher, Query query, int wanted)
+      throws IOException {
+    Sort sort =
+        new Sort(
+            SortField.FIELD_SCORE,
+            new SortField(Schema.ID_ORDER, SortField.Type.LONG),
+            SortField.FIELD_DOC);
     int all = searcher.getIndexReader().maxDoc();
-    ScoreDoc[] ranked = searcher.search(query, new TopFieldCollectorManager(sort, all, null, Integer.MAX_VALUE)).scoreDocs;
+    ScoreDoc[] ranked =
+        searcher.search(query, new TopFieldCollectorManager(sort, all, null, Integer.MAX_VALUE))
+            .scoreDocs;
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     Set<Long> keys = new HashSet<>();
     List<ScoreDoc> folded = new ArrayList<>();
@@ -126,7 +145,8 @@ class DistinctTopHitsTest {
       hit.score = (Float) ((FieldDoc) hit).fields[0];
       LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(hit.doc, leaves));
       NumericDocValues key = DocValues.getNumeric(leaf.reader(), Schema.QUOTE_KEY);
-      if ((!key.advanceExact(hit.doc - leaf.docBase) || keys.add(key.longValue())) && folded.size() < wanted) {
+      if ((!key.advanceExact(hit.doc - leaf.docBase) || keys.add(key.longValue()))
+          && folded.size() < wanted) {
         folded.add(hit);
       }
     }

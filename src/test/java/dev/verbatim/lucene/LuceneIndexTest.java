@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.document.Document;
@@ -26,19 +27,32 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.util.ArrayList;
 
 class LuceneIndexTest {
 
-  private static final Article MUSK = new Article("seed/musk", "Musk and Altman clash", LocalDate.of(2025, 1, 25), "Wire", "", "",
-      List.of("Elon Musk posted on X.", "“They don’t actually have the money,” Musk claimed.", "Café owners in Zürich disagreed."));
-  private static final Article OTHER = new Article("seed/other", "Budget", null, "", "", "", List.of("The budget passed on Monday."));
+  private static final Article MUSK =
+      new Article(
+          "seed/musk",
+          "Musk and Altman clash",
+          LocalDate.of(2025, 1, 25),
+          "Wire",
+          "",
+          "",
+          List.of(
+              "Elon Musk posted on X.",
+              "“They don’t actually have the money,” Musk claimed.",
+              "Café owners in Zürich disagreed."));
+  private static final Article OTHER =
+      new Article(
+          "seed/other", "Budget", null, "", "", "", List.of("The budget passed on Monday."));
 
   @TempDir Path folder;
   private final QuoteFinder finder = new QuoteFinder();
   private final Clock clock = Clock.systemUTC();
 
-  /** Writes {@code articles} through the index port in one session, as a build does, and commits. */
+  /**
+   * Writes {@code articles} through the index port in one session, as a build does, and commits.
+   */
   private IndexCounts build(boolean full, Article... articles) {
     try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, full, clock)) {
       for (Article article : articles) {
@@ -49,7 +63,8 @@ class LuceneIndexTest {
   }
 
   private List<Document> search(String query) throws IOException {
-    try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (Directory directory = FSDirectory.open(folder);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
       SimpleQueryParser parser = new SimpleQueryParser(Schema.analyzer(), Schema.TEXT);
       List<Document> documents = new ArrayList<>();
@@ -64,9 +79,13 @@ class LuceneIndexTest {
   void everyDocumentHasATextNormSoScoringReadsThemByDocumentNumber() throws IOException {
     build(false, MUSK, OTHER);
 
-    try (Directory directory = FSDirectory.open(folder); DirectoryReader reader = DirectoryReader.open(directory)) {
+    try (Directory directory = FSDirectory.open(folder);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
       for (LeafReaderContext leaf : reader.leaves()) {
-        assertEquals(leaf.reader().maxDoc(), leaf.reader().getNormValues(Schema.TEXT).cost(), "article documents too");
+        assertEquals(
+            leaf.reader().maxDoc(),
+            leaf.reader().getNormValues(Schema.TEXT).cost(),
+            "article documents too");
       }
     }
   }
@@ -84,7 +103,10 @@ class LuceneIndexTest {
 
     try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, clock)) {
       assertFalse(index.fullRebuild());
-      assertEquals(Map.of("seed/musk", "fingerprint of seed/musk", "seed/other", "fingerprint of seed/other"), index.fingerprints());
+      assertEquals(
+          Map.of(
+              "seed/musk", "fingerprint of seed/musk", "seed/other", "fingerprint of seed/other"),
+          index.fingerprints());
     }
   }
 
@@ -113,13 +135,19 @@ class LuceneIndexTest {
   void moneyFindsTheMuskQuoteAsAQuoteDocument() throws IOException {
     build(false, MUSK, OTHER);
 
-    Document quote = search("money").stream().filter(d -> Schema.TYPE_QUOTE.equals(d.get(Schema.TYPE))).findFirst().orElseThrow();
+    Document quote =
+        search("money").stream()
+            .filter(d -> Schema.TYPE_QUOTE.equals(d.get(Schema.TYPE)))
+            .findFirst()
+            .orElseThrow();
 
     assertEquals("seed/musk#q0", quote.get(Schema.ID));
     assertEquals("They don’t actually have the money", quote.get(Schema.TEXT));
     assertEquals("Elon Musk", quote.get(Schema.SPEAKER));
     assertEquals("claimed", quote.get(Schema.CUE));
-    assertEquals(LocalDate.of(2025, 1, 25).toEpochDay(), quote.getField(Schema.DATE).numericValue().longValue());
+    assertEquals(
+        LocalDate.of(2025, 1, 25).toEpochDay(),
+        quote.getField(Schema.DATE).numericValue().longValue());
   }
 
   @Test
@@ -168,7 +196,8 @@ class LuceneIndexTest {
 
     try (Directory directory = FSDirectory.open(folder)) {
       Map<String, String> data = SegmentInfos.readLatestCommit(directory).getUserData();
-      assertEquals(Schema.VERSION + "+" + QuoteFinder.RULES_VERSION, data.get(Schema.COMMIT_PIPELINE));
+      assertEquals(
+          Schema.VERSION + "+" + QuoteFinder.RULES_VERSION, data.get(Schema.COMMIT_PIPELINE));
       assertTrue(data.containsKey(Schema.COMMIT_TIME));
     }
   }
@@ -177,8 +206,10 @@ class LuceneIndexTest {
   @SuppressWarnings("try") // the first writer is held open only for its lock
   void secondWriterFailsFastWithClearMessage() {
     try (LuceneIndex first = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, clock)) {
-      IllegalStateException e = assertThrows(IllegalStateException.class,
-          () -> LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, clock));
+      IllegalStateException e =
+          assertThrows(
+              IllegalStateException.class,
+              () -> LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, clock));
       assertTrue(e.getMessage().contains("locked by another writer"), e.getMessage());
     }
   }
@@ -191,7 +222,9 @@ class LuceneIndexTest {
     build(false, MUSK);
 
     assertTrue(LuceneIndex.isUpToDate(folder, QuoteFinder.RULES_VERSION, before));
-    assertFalse(LuceneIndex.isUpToDate(folder, QuoteFinder.RULES_VERSION, Instant.now().plusSeconds(60)), "sources changed since");
+    assertFalse(
+        LuceneIndex.isUpToDate(folder, QuoteFinder.RULES_VERSION, Instant.now().plusSeconds(60)),
+        "sources changed since");
     assertFalse(LuceneIndex.isUpToDate(folder, "other-rules", before), "built by other rules");
   }
 

@@ -27,7 +27,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The search contract on a real Lucene index in a temp folder, and what only the embedded index does. */
+/**
+ * The search contract on a real Lucene index in a temp folder, and what only the embedded index
+ * does.
+ */
 class LuceneSearchTest extends SearchBackendContract {
 
   @TempDir Path root;
@@ -53,12 +56,17 @@ class LuceneSearchTest extends SearchBackendContract {
   @Test
   void repeatedRequestIsAnsweredFromTheKeptAnswerUntilTheIndexChanges() {
     SearchResponse first = searcher.search(SearchRequest.of("money"));
-    assertSame(first.hits(), searcher.search(SearchRequest.of("money")).hits(), "kept, not searched again");
+    assertSame(
+        first.hits(),
+        searcher.search(SearchRequest.of("money")).hits(),
+        "kept, not searched again");
 
     TestIndex.build(folder(), List.of(ARTICLES.get(0)));
     searcher.refresh();
 
-    assertEquals(List.of("a/musk#q0", "a/musk#p1"), searcher.search(SearchRequest.of("money")).hits().stream().map(Hit::id).toList());
+    assertEquals(
+        List.of("a/musk#q0", "a/musk#p1"),
+        searcher.search(SearchRequest.of("money")).hits().stream().map(Hit::id).toList());
   }
 
   @Test
@@ -73,33 +81,56 @@ class LuceneSearchTest extends SearchBackendContract {
   }
 
   @Test
-  void quotationContextIsItsOwnParagraphAfterAnArticleIsReplacedAndSegmentsMerge() throws IOException {
+  void quotationContextIsItsOwnParagraphAfterAnArticleIsReplacedAndSegmentsMerge()
+      throws IOException {
     // The context is read from the paragraph's document, a fixed distance before the quotation's:
     // replacing an article moves its documents, and a merge renumbers every document.
-    Article longer = new Article("a/musk", "Musk and Altman clash", LocalDate.of(2025, 1, 23), "Wire", "", "", List.of(
-        "A new first paragraph.",
-        "Elon Musk posted on X about the deal.",
-        "“They don’t actually have the money,” Musk claimed again."));
-    try (LuceneIndex index = LuceneIndex.open(folder(), QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+    Article longer =
+        new Article(
+            "a/musk",
+            "Musk and Altman clash",
+            LocalDate.of(2025, 1, 23),
+            "Wire",
+            "",
+            "",
+            List.of(
+                "A new first paragraph.",
+                "Elon Musk posted on X about the deal.",
+                "“They don’t actually have the money,” Musk claimed again."));
+    try (LuceneIndex index =
+        LuceneIndex.open(folder(), QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
       index.write(longer, new QuoteFinder().find(longer), "changed");
       index.commit();
     }
-    try (FSDirectory directory = FSDirectory.open(folder()); IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+    try (FSDirectory directory = FSDirectory.open(folder());
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
       writer.forceMerge(1);
     }
     searcher.refresh();
 
-    Hit musk = searcher.search(new SearchRequest("money", "quote", null, null, null, null, 1, 10)).hits().get(0);
-    Hit altman = searcher.search(new SearchRequest("optimal", "quote", null, null, null, null, 1, 10)).hits().get(0);
+    Hit musk =
+        searcher
+            .search(new SearchRequest("money", "quote", null, null, null, null, 1, 10))
+            .hits()
+            .get(0);
+    Hit altman =
+        searcher
+            .search(new SearchRequest("optimal", "quote", null, null, null, null, 1, 10))
+            .hits()
+            .get(0);
 
     assertEquals("“They don’t actually have the money,” Musk claimed again.", musk.context());
     assertEquals(2, musk.paragraph());
-    assertEquals("“What is great for the country is not always what is optimal for your companies,” Altman wrote.", altman.context());
+    assertEquals(
+        "“What is great for the country is not always what is optimal for your companies,” Altman wrote.",
+        altman.context());
   }
 
   @Test
   void missingIndexIsAClearError() {
-    IllegalStateException e = assertThrows(IllegalStateException.class, () -> LuceneSearch.open(folder().resolve("none")));
+    IllegalStateException e =
+        assertThrows(
+            IllegalStateException.class, () -> LuceneSearch.open(folder().resolve("none")));
     assertTrue(e.getMessage().contains("run `verbatim index` first"), e.getMessage());
   }
 }

@@ -20,95 +20,121 @@ class QuoteFinderTest {
 
   @Test
   void attributesToNameBeforeCueAfterQuotation() {
-    assertEquals(List.of("Ann Lee | claimed | We are ready"), find("Ann Lee spoke. “We are ready,” Lee claimed."));
+    assertEquals(
+        List.of("Ann Lee | claimed | We are ready"),
+        find("Ann Lee spoke. “We are ready,” Lee claimed."));
   }
 
   @Test
   void attributesToNameAfterCueWithAppositive() {
-    assertEquals(List.of("Donna Brazile | said | We are not done"),
+    assertEquals(
+        List.of("Donna Brazile | said | We are not done"),
         find("“We are not done,” said Donna Brazile, the chairwoman of the party."));
   }
 
   @Test
   void attributesAcrossAnAppositiveBeforeTheCue() {
-    assertEquals(List.of("Jo Park | said | It is over"), find("“It is over,” Jo Park, a city official, said on Monday."));
+    assertEquals(
+        List.of("Jo Park | said | It is over"),
+        find("“It is over,” Jo Park, a city official, said on Monday."));
   }
 
   @Test
   void attributesCueBeforeQuotationWithColon() {
-    assertEquals(List.of("Sam Altman | wrote | Thank you all."), find("Sam Altman wrote: “Thank you all.”"));
+    assertEquals(
+        List.of("Sam Altman | wrote | Thank you all."), find("Sam Altman wrote: “Thank you all.”"));
   }
 
   @Test
   void subjectOfCueIsSpeakerNotItsObject() {
-    assertEquals(List.of("Ann Lee | pointed out | the numbers do not add up"),
+    assertEquals(
+        List.of("Ann Lee | pointed out | the numbers do not add up"),
         find("Ann Lee and Bo Chen met. Lee pointed out to Chen that “the numbers do not add up”."));
   }
 
   @Test
   void participleCueTakesTheSentenceSubject() {
-    assertEquals(List.of("Ann Lee | asserting | The plan has no money behind it."),
-        find("Ann Lee met the board. She then criticised Acme, the main investor, asserting, “The plan has no money behind it.”"));
+    assertEquals(
+        List.of("Ann Lee | asserting | The plan has no money behind it."),
+        find(
+            "Ann Lee met the board. She then criticised Acme, the main investor, asserting, “The plan has no money behind it.”"));
   }
 
   @Test
   void resolvesPronounToLastPersonNamed() {
-    assertEquals(List.of("Ann Lee | said | We will appeal"),
-        find("Ann Lee lost the case.", "Afterward, Lee met the press at the Supreme Court. “We will appeal,” she said."));
+    assertEquals(
+        List.of("Ann Lee | said | We will appeal"),
+        find(
+            "Ann Lee lost the case.",
+            "Afterward, Lee met the press at the Supreme Court. “We will appeal,” she said."));
   }
 
   @Test
   void resolvesTitleAndSurnameToFullName() {
-    assertEquals(List.of("Barack Obama | said | We will win"), find("Barack Obama spoke on Monday. “We will win,” Mr. Obama said."));
+    assertEquals(
+        List.of("Barack Obama | said | We will win"),
+        find("Barack Obama spoke on Monday. “We will win,” Mr. Obama said."));
   }
 
   @Test
   void keepsTitleWhenNoFullNameIsKnown() {
-    assertEquals(List.of("Mr. Burman | said | There is a lot of new complexity"),
+    assertEquals(
+        List.of("Mr. Burman | said | There is a lot of new complexity"),
         find("“There is a lot of new complexity,” Mr. Burman said."));
   }
 
   @Test
   void interruptedQuotationGivesBothPartsTheSpeaker() {
-    assertEquals(List.of("Ann Lee | said | We will win", "Ann Lee | said | and we will win soon."),
+    assertEquals(
+        List.of("Ann Lee | said | We will win", "Ann Lee | said | and we will win soon."),
         find("Ann Lee spoke. “We will win,” she said, “and we will win soon.”"));
   }
 
   @Test
   void quotationWithoutCueAfterAnAttributedOneContinuesItsSpeaker() {
-    assertEquals(List.of("Ann Lee | wrote | I was wrong", "Ann Lee | wrote | I will do better next time, I promise."),
-        find("Ann Lee posted a note. “I was wrong,” she wrote. “I will do better next time, I promise.”"));
+    assertEquals(
+        List.of(
+            "Ann Lee | wrote | I was wrong",
+            "Ann Lee | wrote | I will do better next time, I promise."),
+        find(
+            "Ann Lee posted a note. “I was wrong,” she wrote. “I will do better next time, I promise.”"));
   }
 
   @Test
   void quotationOverSeveralParagraphsKeepsItsSpeaker() {
-    assertEquals(List.of(
-        "Tom Wolf | warned | This budget is not balanced and it will not pass.",
-        "Tom Wolf | warned | We need a new deal and we need it this week."),
-        find("Governor Tom Wolf opened the session. He warned: “This budget is not balanced and it will not pass.",
+    assertEquals(
+        List.of(
+            "Tom Wolf | warned | This budget is not balanced and it will not pass.",
+            "Tom Wolf | warned | We need a new deal and we need it this week."),
+        find(
+            "Governor Tom Wolf opened the session. He warned: “This budget is not balanced and it will not pass.",
             "“We need a new deal and we need it this week.”"));
   }
 
   @Test
   void nestedSingleQuotesStayInsideTheQuotation() {
-    assertEquals(List.of("Maria Lopez | said | I don’t think the ‘reform’ is real"),
+    assertEquals(
+        List.of("Maria Lopez | said | I don’t think the ‘reform’ is real"),
         find("Maria Lopez voted no. “I don’t think the ‘reform’ is real,” Lopez said."));
   }
 
   @Test
   void readsStraightQuotationMarks() {
-    assertEquals(List.of("Bill de Blasio | said | We can do this", "Bill de Blasio | added | And we will"),
+    assertEquals(
+        List.of("Bill de Blasio | said | We can do this", "Bill de Blasio | added | And we will"),
         find("\"We can do this,\" said Mayor Bill de Blasio. \"And we will,\" he added."));
   }
 
   @Test
   void apostrophesAreNotQuotationMarks() {
-    assertEquals(List.of(), find("Musk’s company and Altman's firm don’t agree; it isn't clear why."));
+    assertEquals(
+        List.of(), find("Musk’s company and Altman's firm don’t agree; it isn't clear why."));
   }
 
   @Test
   void rejectsScareQuoteWithoutSpeech() {
-    assertEquals(List.of(), find("Altman joined Trump in announcing the AI “Stargate” initiative."));
+    assertEquals(
+        List.of(), find("Altman joined Trump in announcing the AI “Stargate” initiative."));
   }
 
   @Test
@@ -123,21 +149,26 @@ class QuoteFinderTest {
 
   @Test
   void organisationCanBeTheSpeaker() {
-    assertEquals(List.of("White House | said | The president has full confidence in the team."),
-        find("The White House said in a statement: “The president has full confidence in the team.”"));
+    assertEquals(
+        List.of("White House | said | The president has full confidence in the team."),
+        find(
+            "The White House said in a statement: “The president has full confidence in the team.”"));
   }
 
   @Test
   void unnamedSpeakerIsDescribedNotGuessed() {
-    assertEquals(List.of("the report | concluded | Nobody saw this coming"),
+    assertEquals(
+        List.of("the report | concluded | Nobody saw this coming"),
         find("Ann Lee read it. “Nobody saw this coming,” the report concluded."));
-    assertEquals(List.of("a senior Cruz adviser | said | He will campaign hard for them"),
+    assertEquals(
+        List.of("a senior Cruz adviser | said | He will campaign hard for them"),
         find("Ted Cruz spoke. “He will campaign hard for them,” said a senior Cruz adviser."));
   }
 
   @Test
   void pronounWithoutAnyEarlierPersonStaysUnknown() {
-    assertEquals(List.of(" | told | far from over and just beginning."),
+    assertEquals(
+        List.of(" | told | far from over and just beginning."),
         find("She told the crowd that the fight was \"far from over and just beginning.\""));
   }
 
@@ -145,14 +176,19 @@ class QuoteFinderTest {
   void tenThousandUnbalancedMarksFinishInLinearTime() {
     // Guards against super-linear behaviour only; speed itself is measured by the benchmarks.
     String marks = "He said “ “ ” \" x ".repeat(2_000);
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> finder.find(new Article("big", "T", null, "", "", "", List.of(marks))));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> finder.find(new Article("big", "T", null, "", "", "", List.of(marks))));
   }
 
   @Test
   void quotationsInOneEndlessSentenceFinishInLinearTime() {
-    // Found by CorpusFuzzTest: with no sentence break, every quotation looked back to the paragraph's
+    // Found by CorpusFuzzTest: with no sentence break, every quotation looked back to the
+    // paragraph's
     // start (40,000 of them took 29 s). Sentence starts are now looked for at most 400 tokens back.
     String endless = "He said “so and so ".repeat(40_000);
-    assertTimeoutPreemptively(Duration.ofSeconds(10), () -> finder.find(new Article("endless", "T", null, "", "", "", List.of(endless))));
+    assertTimeoutPreemptively(
+        Duration.ofSeconds(10),
+        () -> finder.find(new Article("endless", "T", null, "", "", "", List.of(endless))));
   }
 }

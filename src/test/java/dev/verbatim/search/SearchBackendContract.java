@@ -20,23 +20,47 @@ import org.junit.jupiter.api.Test;
  */
 public abstract class SearchBackendContract {
 
-  /** The index most tests search: two quotations, five paragraphs, one article of hostile markup. */
-  protected static final List<Article> ARTICLES = List.of(
-      new Article("a/musk", "Musk and Altman clash", LocalDate.of(2025, 1, 23), "Wire", "", "", List.of(
-          "Elon Musk posted on X about the deal.",
-          "“They don’t actually have the money,” Musk claimed. He said nothing else.")),
-      new Article("a/altman", "Altman replies", LocalDate.of(2025, 1, 25), "Wire", "", "", List.of(
-          "Sam Altman answered within the hour.",
-          "“What is great for the country is not always what is optimal for your companies,” Altman wrote.")),
-      new Article("a/xss", "<script>alert('title')</script>", null, "", "", "", List.of(
-          "The money <img src=x onerror=alert(1)> & more money.")));
+  /**
+   * The index most tests search: two quotations, five paragraphs, one article of hostile markup.
+   */
+  protected static final List<Article> ARTICLES =
+      List.of(
+          new Article(
+              "a/musk",
+              "Musk and Altman clash",
+              LocalDate.of(2025, 1, 23),
+              "Wire",
+              "",
+              "",
+              List.of(
+                  "Elon Musk posted on X about the deal.",
+                  "“They don’t actually have the money,” Musk claimed. He said nothing else.")),
+          new Article(
+              "a/altman",
+              "Altman replies",
+              LocalDate.of(2025, 1, 25),
+              "Wire",
+              "",
+              "",
+              List.of(
+                  "Sam Altman answered within the hour.",
+                  "“What is great for the country is not always what is optimal for your companies,” Altman wrote.")),
+          new Article(
+              "a/xss",
+              "<script>alert('title')</script>",
+              null,
+              "",
+              "",
+              "",
+              List.of("The money <img src=x onerror=alert(1)> & more money.")));
 
   /** Searches {@link #ARTICLES}. */
   protected SearchBackend searcher;
 
   /**
    * Builds an index called {@code name} of {@code articles} with their quotations, as a build of
-   * the backend does, and opens it for searching; the subclass closes what it opened after each test.
+   * the backend does, and opens it for searching; the subclass closes what it opened after each
+   * test.
    */
   protected abstract SearchBackend indexed(String name, List<Article> articles);
 
@@ -51,7 +75,11 @@ public abstract class SearchBackendContract {
 
   @Test
   void returnsQuotationWithSpeakerCueAndContext() {
-    Hit hit = searcher.search(new SearchRequest("money", "quote", null, null, null, null, 1, 10)).hits().get(0);
+    Hit hit =
+        searcher
+            .search(new SearchRequest("money", "quote", null, null, null, null, 1, 10))
+            .hits()
+            .get(0);
 
     assertEquals("a/musk#q0", hit.id());
     assertEquals("quote", hit.type());
@@ -59,14 +87,20 @@ public abstract class SearchBackendContract {
     assertEquals("claimed", hit.cue());
     assertEquals("They don’t actually have the money", hit.text());
     assertEquals("They don’t actually have the <mark>money</mark>", hit.highlight());
-    assertEquals("“They don’t actually have the money,” Musk claimed. He said nothing else.", hit.context());
-    assertEquals(new ArticleRef("a/musk", "Musk and Altman clash", "2025-01-23", "Wire"), hit.article());
+    assertEquals(
+        "“They don’t actually have the money,” Musk claimed. He said nothing else.", hit.context());
+    assertEquals(
+        new ArticleRef("a/musk", "Musk and Altman clash", "2025-01-23", "Wire"), hit.article());
     assertEquals(1, hit.paragraph());
   }
 
   @Test
   void paragraphHitHasNoSpeakerFields() {
-    Hit hit = searcher.search(new SearchRequest("posted", "paragraph", null, null, null, null, 1, 10)).hits().get(0);
+    Hit hit =
+        searcher
+            .search(new SearchRequest("posted", "paragraph", null, null, null, null, 1, 10))
+            .hits()
+            .get(0);
 
     assertEquals("a/musk#p0", hit.id());
     assertEquals(null, hit.speaker());
@@ -76,7 +110,11 @@ public abstract class SearchBackendContract {
 
   @Test
   void highlightsPhraseAsOneMark() {
-    Hit hit = searcher.search(new SearchRequest("\"have the money\"", "quote", null, null, null, null, 1, 10)).hits().get(0);
+    Hit hit =
+        searcher
+            .search(new SearchRequest("\"have the money\"", "quote", null, null, null, null, 1, 10))
+            .hits()
+            .get(0);
 
     assertEquals("They don’t actually <mark>have the money</mark>", hit.highlight());
   }
@@ -84,7 +122,11 @@ public abstract class SearchBackendContract {
   @Test
   void highlightsPrefixAndFuzzyMatchesAsWords() {
     for (String query : List.of("mone*", "monie~1")) {
-      Hit hit = searcher.search(new SearchRequest(query, "quote", null, null, null, null, 1, 10)).hits().get(0);
+      Hit hit =
+          searcher
+              .search(new SearchRequest(query, "quote", null, null, null, null, 1, 10))
+              .hits()
+              .get(0);
 
       assertEquals("They don’t actually have the <mark>money</mark>", hit.highlight(), query);
     }
@@ -92,22 +134,40 @@ public abstract class SearchBackendContract {
 
   @Test
   void escapesArticleTextBeforeMarking() {
-    Hit hit = searcher.search(new SearchRequest("money", null, null, "a/xss", null, null, 1, 10)).hits().get(0);
+    Hit hit =
+        searcher
+            .search(new SearchRequest("money", null, null, "a/xss", null, null, 1, 10))
+            .hits()
+            .get(0);
 
-    assertTrue(hit.highlight().contains("&lt;img src=x onerror=alert(1)&gt; &amp; more <mark>money</mark>"), hit.highlight());
-    assertTrue(!hit.highlight().replace("<mark>", "").replace("</mark>", "").contains("<"), hit.highlight());
+    assertTrue(
+        hit.highlight()
+            .contains("&lt;img src=x onerror=alert(1)&gt; &amp; more <mark>money</mark>"),
+        hit.highlight());
+    assertTrue(
+        !hit.highlight().replace("<mark>", "").replace("</mark>", "").contains("<"),
+        hit.highlight());
   }
 
   @Test
   void filtersByTypeSpeakerArticleAndDate() {
-    assertEquals(List.of("a/altman#q0"), ids(new SearchRequest("", "quote", "Sam Altman", null, null, null, 1, 10)));
-    assertEquals(List.of("a/xss#p0"), ids(new SearchRequest("money", "paragraph", null, "a/xss", null, null, 1, 10)));
-    assertEquals(3, searcher.search(new SearchRequest("", null, null, null, LocalDate.of(2025, 1, 24), null, 1, 10)).total());
+    assertEquals(
+        List.of("a/altman#q0"),
+        ids(new SearchRequest("", "quote", "Sam Altman", null, null, null, 1, 10)));
+    assertEquals(
+        List.of("a/xss#p0"),
+        ids(new SearchRequest("money", "paragraph", null, "a/xss", null, null, 1, 10)));
+    assertEquals(
+        3,
+        searcher
+            .search(new SearchRequest("", null, null, null, LocalDate.of(2025, 1, 24), null, 1, 10))
+            .total());
   }
 
   @Test
   void facetsCountEveryMatchSidewaysMostFrequentFirst() {
-    Facets facets = searcher.search(new SearchRequest("", "quote", null, null, null, null, 1, 1)).facets();
+    Facets facets =
+        searcher.search(new SearchRequest("", "quote", null, null, null, null, 1, 1)).facets();
 
     assertEquals(List.of("paragraph", "quote"), List.copyOf(facets.type().keySet()));
     assertEquals(Map.of("paragraph", 5L, "quote", 2L), facets.type());
@@ -117,30 +177,45 @@ public abstract class SearchBackendContract {
 
   @Test
   void unknownSpeakerMatchesNothingButStillListsTheOthers() {
-    SearchResponse answer = searcher.search(new SearchRequest("", null, "Nobody Known", null, null, null, 1, 10));
+    SearchResponse answer =
+        searcher.search(new SearchRequest("", null, "Nobody Known", null, null, null, 1, 10));
 
     assertEquals(0, answer.total());
     assertEquals(List.of(), answer.hits());
-    assertEquals(List.of("Elon Musk", "Sam Altman"), List.copyOf(answer.facets().speaker().keySet()));
+    assertEquals(
+        List.of("Elon Musk", "Sam Altman"), List.copyOf(answer.facets().speaker().keySet()));
   }
 
   @Test
   void speakerNameMatchesTheirQuotations() {
-    assertEquals("a/altman#q0", ids(new SearchRequest("altman optimal", null, null, null, null, null, 1, 10)).get(0));
+    assertEquals(
+        "a/altman#q0",
+        ids(new SearchRequest("altman optimal", null, null, null, null, null, 1, 10)).get(0));
   }
 
   @Test
   void quotationInManyArticlesIsOneHitListingTheFirstTwentyOthersByIdWhateverTheWriteOrder() {
     List<Article> copies = new ArrayList<>();
     for (int i = 29; i >= 0; i--) { // written in descending id order
-      copies.add(new Article(String.format("wire/%02d", i), "Copy " + i, LocalDate.of(2025, 3, 1), "Wire", "", "", List.of(
-          "“We will rebuild the harbour,” said Mayor Ada Quill.")));
+      copies.add(
+          new Article(
+              String.format("wire/%02d", i),
+              "Copy " + i,
+              LocalDate.of(2025, 3, 1),
+              "Wire",
+              "",
+              "",
+              List.of("“We will rebuild the harbour,” said Mayor Ada Quill.")));
     }
-    List<Hit> hits = indexed("copies", copies).search(new SearchRequest("harbour", "quote", null, null, null, null, 1, 10)).hits();
+    List<Hit> hits =
+        indexed("copies", copies)
+            .search(new SearchRequest("harbour", "quote", null, null, null, null, 1, 10))
+            .hits();
 
     assertEquals(1, hits.size());
     String own = hits.get(0).article().id();
-    List<String> expected = copies.stream().map(Article::id).filter(id -> !id.equals(own)).sorted().limit(20).toList();
+    List<String> expected =
+        copies.stream().map(Article::id).filter(id -> !id.equals(own)).sorted().limit(20).toList();
     assertEquals(expected, hits.get(0).alsoIn().stream().map(ArticleRef::id).toList());
   }
 
@@ -148,47 +223,89 @@ public abstract class SearchBackendContract {
   void countsDistinctHitsSoThatEveryCountedPageHasHitsAndSaysTheMentionsBeside() {
     List<Article> copies = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
-      copies.add(new Article(String.format("wire/%02d", i), "Copy " + i, LocalDate.of(2025, i < 6 ? 3 : 4, 1), "Wire", "", "", List.of(
-          "“We will rebuild the harbour,” said Mayor Ada Quill.", "The harbour board met on day " + i + ".")));
+      copies.add(
+          new Article(
+              String.format("wire/%02d", i),
+              "Copy " + i,
+              LocalDate.of(2025, i < 6 ? 3 : 4, 1),
+              "Wire",
+              "",
+              "",
+              List.of(
+                  "“We will rebuild the harbour,” said Mayor Ada Quill.",
+                  "The harbour board met on day " + i + ".")));
     }
     SearchBackend backend = indexed("copies", copies);
 
-    SearchResponse first = backend.search(new SearchRequest("harbour", null, null, null, null, null, 1, 5));
+    SearchResponse first =
+        backend.search(new SearchRequest("harbour", null, null, null, null, null, 1, 5));
     assertEquals(25, first.total(), "one quotation and 24 paragraphs");
     assertEquals(36, first.mentions(), "each article's copy of the quotation too");
     assertEquals(Map.of("paragraph", 24L, "quote", 1L), first.facets().type());
     assertEquals(List.of(1L), List.copyOf(first.facets().speaker().values()));
-    assertEquals(Map.of("2025-03", 13L, "2025-04", 13L), first.facets().date(), "the quotation is in both months");
+    assertEquals(
+        Map.of("2025-03", 13L, "2025-04", 13L),
+        first.facets().date(),
+        "the quotation is in both months");
     Set<String> seen = new HashSet<>();
     for (int page = 1; page <= 5; page++) {
-      List<Hit> hits = backend.search(new SearchRequest("harbour", null, null, null, null, null, page, 5)).hits();
+      List<Hit> hits =
+          backend
+              .search(new SearchRequest("harbour", null, null, null, null, null, page, 5))
+              .hits();
       assertEquals(5, hits.size(), "page " + page);
       for (Hit hit : hits) {
         assertTrue(seen.add(hit.id()), "page " + page + " repeats " + hit.id());
       }
     }
-    assertEquals(List.of(), backend.search(new SearchRequest("harbour", null, null, null, null, null, 6, 5)).hits());
+    assertEquals(
+        List.of(),
+        backend.search(new SearchRequest("harbour", null, null, null, null, null, 6, 5)).hits());
 
-    SearchResponse quotes = backend.search(new SearchRequest("harbour", "quote", null, null, null, null, 1, 5));
+    SearchResponse quotes =
+        backend.search(new SearchRequest("harbour", "quote", null, null, null, null, 1, 5));
     assertEquals(1, quotes.total());
     assertEquals(12, quotes.mentions());
-    SearchResponse april = backend.search(new SearchRequest("harbour", null, null, null, LocalDate.of(2025, 4, 1), null, 1, 20));
+    SearchResponse april =
+        backend.search(
+            new SearchRequest("harbour", null, null, null, LocalDate.of(2025, 4, 1), null, 1, 20));
     assertEquals(13, april.total(), "what the month's count promised");
   }
 
   @Test
   void speakersAreEveryoneQuotedMostQuotedFirstEachQuotationOnceWithTheirFirstAndLastDates() {
-    assertEquals(List.of(new Speaker("Elon Musk", 1, "2025-01-23", "2025-01-23"), new Speaker("Sam Altman", 1, "2025-01-25", "2025-01-25")),
-        searcher.speakers(), "a tie goes in name order");
+    assertEquals(
+        List.of(
+            new Speaker("Elon Musk", 1, "2025-01-23", "2025-01-23"),
+            new Speaker("Sam Altman", 1, "2025-01-25", "2025-01-25")),
+        searcher.speakers(),
+        "a tie goes in name order");
 
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      articles.add(new Article("wire/" + i, "Copy " + i, LocalDate.of(2025, 3 + i, 1), "Wire", "", "", List.of(
-          "“We will rebuild the harbour,” said Mayor Ada Quill.")));
+      articles.add(
+          new Article(
+              "wire/" + i,
+              "Copy " + i,
+              LocalDate.of(2025, 3 + i, 1),
+              "Wire",
+              "",
+              "",
+              List.of("“We will rebuild the harbour,” said Mayor Ada Quill.")));
     }
-    articles.add(new Article("wire/other", "Other", null, "Wire", "", "", List.of(
-        "“The tide is late,” said Bo Reed.", "“The tide is early,” said Bo Reed.")));
-    assertEquals(List.of(new Speaker("Bo Reed", 2, null, null), new Speaker("Ada Quill", 1, "2025-03-01", "2025-05-01")),
+    articles.add(
+        new Article(
+            "wire/other",
+            "Other",
+            null,
+            "Wire",
+            "",
+            "",
+            List.of("“The tide is late,” said Bo Reed.", "“The tide is early,” said Bo Reed.")));
+    assertEquals(
+        List.of(
+            new Speaker("Bo Reed", 2, null, null),
+            new Speaker("Ada Quill", 1, "2025-03-01", "2025-05-01")),
         indexed("speakers", articles).speakers());
   }
 
@@ -196,20 +313,35 @@ public abstract class SearchBackendContract {
   void exclusionAloneMatchesEverythingElse() {
     List<String> ids = ids(new SearchRequest("-money", null, null, null, null, null, 1, 100));
 
-    assertTrue(ids.contains("a/altman#p0") && !ids.contains("a/xss#p0") && !ids.contains("a/musk#q0"), ids.toString());
+    assertTrue(
+        ids.contains("a/altman#p0") && !ids.contains("a/xss#p0") && !ids.contains("a/musk#q0"),
+        ids.toString());
   }
 
   @Test
   void anyInputIsAValidQuery() {
-    for (String query : List.of("\"", "(((", "-", "*", "a | | b", "\"unclosed phrase", "~2", "+-+", "AND OR NOT", "money)")) {
+    for (String query :
+        List.of(
+            "\"",
+            "(((",
+            "-",
+            "*",
+            "a | | b",
+            "\"unclosed phrase",
+            "~2",
+            "+-+",
+            "AND OR NOT",
+            "money)")) {
       searcher.search(new SearchRequest(query, null, null, null, null, null, 1, 10));
     }
   }
 
   @Test
   void pagesThroughHits() {
-    SearchResponse first = searcher.search(new SearchRequest("", null, null, null, null, null, 1, 2));
-    SearchResponse second = searcher.search(new SearchRequest("", null, null, null, null, null, 2, 2));
+    SearchResponse first =
+        searcher.search(new SearchRequest("", null, null, null, null, null, 1, 2));
+    SearchResponse second =
+        searcher.search(new SearchRequest("", null, null, null, null, null, 2, 2));
 
     assertEquals(first.total(), second.total());
     assertEquals(2, first.hits().size());
@@ -218,10 +350,20 @@ public abstract class SearchBackendContract {
 
   @Test
   void quotationFromTheHeadlineHasTheTitleAsContext() {
-    SearchBackend headlines = indexed("headline", List.of(TestIndex.article("b/warren", "Warren Grills Bank Chief: ‘You Should Be Investigated.’",
-        "Sen. Elizabeth Warren spoke on Tuesday.")));
+    SearchBackend headlines =
+        indexed(
+            "headline",
+            List.of(
+                TestIndex.article(
+                    "b/warren",
+                    "Warren Grills Bank Chief: ‘You Should Be Investigated.’",
+                    "Sen. Elizabeth Warren spoke on Tuesday.")));
 
-    Hit hit = headlines.search(new SearchRequest("investigated", "quote", null, null, null, null, 1, 10)).hits().get(0);
+    Hit hit =
+        headlines
+            .search(new SearchRequest("investigated", "quote", null, null, null, null, 1, 10))
+            .hits()
+            .get(0);
 
     assertEquals("You Should Be Investigated.", hit.text());
     assertEquals("Warren Grills Bank Chief: ‘You Should Be Investigated.’", hit.context());
@@ -231,9 +373,20 @@ public abstract class SearchBackendContract {
   void suggestsTheWrittenWordNearestEachTypoNotItsStem() {
     // "clamed" stems to "clame": one edit from the stem of "came", two from "claim", the stem of
     // "claimed"; the words as written decide, and "mony" gives "money", not its stem "monei"
-    SearchBackend typos = indexed("typos", List.of(new Article("b/came", "Arrivals", LocalDate.of(2025, 2, 1), "Wire", "", "", List.of(
-        "He came early. She came late. They all came at once.",
-        "The minister claimed the money was spent."))));
+    SearchBackend typos =
+        indexed(
+            "typos",
+            List.of(
+                new Article(
+                    "b/came",
+                    "Arrivals",
+                    LocalDate.of(2025, 2, 1),
+                    "Wire",
+                    "",
+                    "",
+                    List.of(
+                        "He came early. She came late. They all came at once.",
+                        "The minister claimed the money was spent."))));
 
     SearchResponse answer = typos.search(SearchRequest.of("mony clamed"));
 
@@ -241,14 +394,27 @@ public abstract class SearchBackendContract {
     assertEquals("money claimed", answer.suggestion());
   }
 
-
   @Test
   void speakerFilterIgnoresCaseAccentsAndSpacing() {
-    SearchBackend accents = indexed("accents", List.of(new Article("b/paris", "Paris summit", LocalDate.of(2025, 3, 2), "Wire", "", "", List.of(
-        "“We will stand together,” said French President François Hollande."))));
+    SearchBackend accents =
+        indexed(
+            "accents",
+            List.of(
+                new Article(
+                    "b/paris",
+                    "Paris summit",
+                    LocalDate.of(2025, 3, 2),
+                    "Wire",
+                    "",
+                    "",
+                    List.of(
+                        "“We will stand together,” said French President François Hollande."))));
 
-    assertEquals(List.of("a/altman#q0"), ids(new SearchRequest("", "quote", "sam  ALTMAN", null, null, null, 1, 10)));
-    SearchResponse answer = accents.search(new SearchRequest("", null, "francois hollande", null, null, null, 1, 10));
+    assertEquals(
+        List.of("a/altman#q0"),
+        ids(new SearchRequest("", "quote", "sam  ALTMAN", null, null, null, 1, 10)));
+    SearchResponse answer =
+        accents.search(new SearchRequest("", null, "francois hollande", null, null, null, 1, 10));
     assertEquals(1, answer.total());
     assertEquals("François Hollande", answer.hits().get(0).speaker());
     assertEquals(Map.of("François Hollande", 1L), answer.facets().speaker());
@@ -257,12 +423,23 @@ public abstract class SearchBackendContract {
   @Test
   void speakerFilterNamingNobodySuggestsTheKnownSpeakerItMeans() {
     for (String typed : List.of("Sam Altmann", "altman", "SAM ALTMAN JR")) {
-      SearchResponse answer = searcher.search(new SearchRequest("", null, typed, null, null, null, 1, 10));
+      SearchResponse answer =
+          searcher.search(new SearchRequest("", null, typed, null, null, null, 1, 10));
       assertEquals(0, answer.total(), typed);
-      assertEquals("SAM ALTMAN JR".equals(typed) ? null : "Sam Altman", answer.speakerSuggestion(), typed);
+      assertEquals(
+          "SAM ALTMAN JR".equals(typed) ? null : "Sam Altman", answer.speakerSuggestion(), typed);
     }
-    assertEquals(null, searcher.search(new SearchRequest("", null, "Nobody Known", null, null, null, 1, 10)).speakerSuggestion());
-    assertEquals(null, searcher.search(new SearchRequest("", null, "sam altman", null, null, null, 1, 10)).speakerSuggestion(), "a name it knows");
+    assertEquals(
+        null,
+        searcher
+            .search(new SearchRequest("", null, "Nobody Known", null, null, null, 1, 10))
+            .speakerSuggestion());
+    assertEquals(
+        null,
+        searcher
+            .search(new SearchRequest("", null, "sam altman", null, null, null, 1, 10))
+            .speakerSuggestion(),
+        "a name it knows");
   }
 
   @Test
@@ -271,15 +448,35 @@ public abstract class SearchBackendContract {
 
     assertEquals("Musk and Altman clash", view.title());
     assertEquals("2025-01-23", view.date());
-    assertEquals(List.of(0, 1), view.paragraphs().stream().map(ArticleView.Paragraph::index).toList());
+    assertEquals(
+        List.of(0, 1), view.paragraphs().stream().map(ArticleView.Paragraph::index).toList());
     assertEquals("Elon Musk posted on X about the deal.", view.paragraphs().get(0).highlight());
-    assertEquals("“They don’t actually have the <mark>money</mark>,” Musk claimed. He said nothing else.", view.paragraphs().get(1).highlight());
-    assertEquals(List.of(new ArticleView.QuoteRef("a/musk#q0", 1, 1, 35, "They don’t actually have the money", "Elon Musk", "claimed")), view.quotes());
+    assertEquals(
+        "“They don’t actually have the <mark>money</mark>,” Musk claimed. He said nothing else.",
+        view.paragraphs().get(1).highlight());
+    assertEquals(
+        List.of(
+            new ArticleView.QuoteRef(
+                "a/musk#q0",
+                1,
+                1,
+                35,
+                "They don’t actually have the money",
+                "Elon Musk",
+                "claimed")),
+        view.quotes());
   }
 
   @Test
   void articleViewEscapesMarkupAndUnknownArticleIsEmpty() {
-    assertTrue(searcher.article("a/xss", "").orElseThrow().paragraphs().get(0).highlight().startsWith("The money &lt;img"));
+    assertTrue(
+        searcher
+            .article("a/xss", "")
+            .orElseThrow()
+            .paragraphs()
+            .get(0)
+            .highlight()
+            .startsWith("The money &lt;img"));
     assertTrue(searcher.article("a/none", "money").isEmpty());
   }
 
@@ -298,20 +495,31 @@ public abstract class SearchBackendContract {
   void seedArticlesGiveTheSameAnswersOnEveryBackend() {
     SearchBackend seeds = indexed("seeds", SEEDS);
 
-    SearchResponse quotes = seeds.search(new SearchRequest("", "quote", null, null, null, null, 1, 20));
-    assertEquals(11, quotes.total(), "14 quotations, three of them said again in the other article");
+    SearchResponse quotes =
+        seeds.search(new SearchRequest("", "quote", null, null, null, null, 1, 20));
+    assertEquals(
+        11, quotes.total(), "14 quotations, three of them said again in the other article");
     assertEquals(14, quotes.mentions());
     assertEquals(11, quotes.hits().size());
     assertEquals(Map.of("paragraph", 17L, "quote", 11L), quotes.facets().type());
-    assertEquals(Map.of("Sam Altman", 6L, "Elon Musk", 4L, "Donald Trump", 1L), quotes.facets().speaker());
-    assertEquals(List.of("Sam Altman", "Elon Musk", "Donald Trump"), List.copyOf(quotes.facets().speaker().keySet()));
-    assertEquals(Map.of("2025-01", 6L), quotes.facets().date(), "months under both filters: the quotations of the dated seed");
+    assertEquals(
+        Map.of("Sam Altman", 6L, "Elon Musk", 4L, "Donald Trump", 1L), quotes.facets().speaker());
+    assertEquals(
+        List.of("Sam Altman", "Elon Musk", "Donald Trump"),
+        List.copyOf(quotes.facets().speaker().keySet()));
+    assertEquals(
+        Map.of("2025-01", 6L),
+        quotes.facets().date(),
+        "months under both filters: the quotations of the dated seed");
 
-    SearchResponse money = seeds.search(new SearchRequest("money", "quote", null, null, null, null, 1, 10));
+    SearchResponse money =
+        seeds.search(new SearchRequest("money", "quote", null, null, null, null, 1, 10));
     assertEquals(1, money.total(), "both seeds quote the same words: one hit");
     assertEquals(2, money.mentions());
     Hit hit = money.hits().get(0);
-    assertTrue(hit.highlight().contains("<mark>money</mark>") && hit.speaker().equals("Elon Musk"), hit.toString());
+    assertTrue(
+        hit.highlight().contains("<mark>money</mark>") && hit.speaker().equals("Elon Musk"),
+        hit.toString());
     assertEquals(1, hit.alsoIn().size(), "the other seed");
   }
 

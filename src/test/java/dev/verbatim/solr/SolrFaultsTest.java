@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
@@ -18,13 +19,17 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import java.util.Set;
 
-/** What replicas and aliases promise, on the real cluster: searches keep answering while a node dies and while a rebuild swaps the alias. */
+/**
+ * What replicas and aliases promise, on the real cluster: searches keep answering while a node dies
+ * and while a rebuild swaps the alias.
+ */
 @Tag("solr")
 class SolrFaultsTest {
 
-  private static final String[] WORDS = {"harbour", "money", "council", "river", "budget", "school"};
+  private static final String[] WORDS = {
+    "harbour", "money", "council", "river", "budget", "school"
+  };
   private static SolrConnection solr;
 
   @BeforeAll
@@ -41,9 +46,17 @@ class SolrFaultsTest {
     List<Article> articles = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       String word = WORDS[i % WORDS.length];
-      articles.add(new Article("faults/" + i, "Story " + i, LocalDate.of(2025, 1 + i % 12, 1), "Wire", "", "", List.of(
-          "The " + word + " was discussed at length on day " + i + ".",
-          "“We will look at the " + word + " again,” said Mayor Ada Quill.")));
+      articles.add(
+          new Article(
+              "faults/" + i,
+              "Story " + i,
+              LocalDate.of(2025, 1 + i % 12, 1),
+              "Wire",
+              "",
+              "",
+              List.of(
+                  "The " + word + " was discussed at length on day " + i + ".",
+                  "“We will look at the " + word + " again,” said Mayor Ada Quill.")));
     }
     return articles;
   }
@@ -55,19 +68,20 @@ class SolrFaultsTest {
     List<String> failures = Collections.synchronizedList(new ArrayList<>());
     ExecutorService clients = Executors.newFixedThreadPool(2);
     for (int t = 0; t < 2; t++) {
-      clients.execute(() -> {
-        for (int i = 0; running.get(); i++) {
-          try {
-            long total = search.search(SearchRequest.of(WORDS[i % WORDS.length])).total();
-            if (total == 0) {
-              failures.add("no hits for " + WORDS[i % WORDS.length]);
+      clients.execute(
+          () -> {
+            for (int i = 0; running.get(); i++) {
+              try {
+                long total = search.search(SearchRequest.of(WORDS[i % WORDS.length])).total();
+                if (total == 0) {
+                  failures.add("no hits for " + WORDS[i % WORDS.length]);
+                }
+                answered.incrementAndGet();
+              } catch (RuntimeException e) {
+                failures.add(e.getMessage());
+              }
             }
-            answered.incrementAndGet();
-          } catch (RuntimeException e) {
-            failures.add(e.getMessage());
-          }
-        }
-      });
+          });
     }
     try {
       during.run();
@@ -94,15 +108,21 @@ class SolrFaultsTest {
     TestCluster.build(solr, "faults_node", articles(60));
     SolrSearch search = SolrSearch.open(solr, "faults_node");
 
-    Load load = searchWhile(search, () -> {
-      sleep(1500);
-      TestCluster.get().stopNode(2);
-      sleep(4000);
-      TestCluster.get().startNode(2);
-      sleep(1500);
-    });
+    Load load =
+        searchWhile(
+            search,
+            () -> {
+              sleep(1500);
+              TestCluster.get().stopNode(2);
+              sleep(4000);
+              TestCluster.get().startNode(2);
+              sleep(1500);
+            });
 
-    assertEquals(List.of(), load.failures().stream().distinct().limit(5).toList(), load.failures().size() + " of " + (load.answered() + load.failures().size()) + " failed");
+    assertEquals(
+        List.of(),
+        load.failures().stream().distinct().limit(5).toList(),
+        load.failures().size() + " of " + (load.answered() + load.failures().size()) + " failed");
     assertTrue(load.answered() > 50, "answered " + load.answered());
   }
 
@@ -112,14 +132,22 @@ class SolrFaultsTest {
     SolrSearch search = SolrSearch.open(solr, "faults_alias");
     String before = new SolrCollections(solr).collectionOf("faults_alias");
 
-    Load load = searchWhile(search, () -> {
-      sleep(1000);
-      TestCluster.build(solr, "faults_alias", articles(80));
-      sleep(1500);
-    });
+    Load load =
+        searchWhile(
+            search,
+            () -> {
+              sleep(1000);
+              TestCluster.build(solr, "faults_alias", articles(80));
+              sleep(1500);
+            });
 
-    assertEquals(List.of(), load.failures().stream().distinct().limit(5).toList(), load.failures().size() + " of " + (load.answered() + load.failures().size()) + " failed");
-    assertTrue(!before.equals(new SolrCollections(solr).collectionOf("faults_alias")), "the alias moved to the new build");
+    assertEquals(
+        List.of(),
+        load.failures().stream().distinct().limit(5).toList(),
+        load.failures().size() + " of " + (load.answered() + load.failures().size()) + " failed");
+    assertTrue(
+        !before.equals(new SolrCollections(solr).collectionOf("faults_alias")),
+        "the alias moved to the new build");
     assertEquals(80, search.stats().articles());
   }
 

@@ -4,10 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.verbatim.corpus.Article;
 import dev.verbatim.quotes.QuoteFinder;
-import dev.verbatim.search.SearchRequest;
-import dev.verbatim.search.SearchResponse;
 import dev.verbatim.search.SearchBackend;
 import dev.verbatim.search.SearchBackendContract;
+import dev.verbatim.search.SearchRequest;
+import dev.verbatim.search.SearchResponse;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -37,19 +37,37 @@ class SolrSearchTest extends SearchBackendContract {
   @Test
   void articleChangedInAnIncrementalBuildKeepsNoneOfItsOldQuotations() {
     String alias = "changed_" + BUILDS.incrementAndGet();
-    Article before = new Article("a/plans", "Harbour plans", LocalDate.of(2025, 3, 1), "Wire", "", "", List.of(
-        "“We will rebuild the harbour,” said Mayor Ada Quill.", "“The tide is late,” said Mayor Ada Quill."));
-    Article after = new Article("a/plans", "Harbour plans", LocalDate.of(2025, 3, 1), "Wire", "", "", List.of(
-        "“We will move the harbour,” said Mayor Ada Quill."));
+    Article before =
+        new Article(
+            "a/plans",
+            "Harbour plans",
+            LocalDate.of(2025, 3, 1),
+            "Wire",
+            "",
+            "",
+            List.of(
+                "“We will rebuild the harbour,” said Mayor Ada Quill.",
+                "“The tide is late,” said Mayor Ada Quill."));
+    Article after =
+        new Article(
+            "a/plans",
+            "Harbour plans",
+            LocalDate.of(2025, 3, 1),
+            "Wire",
+            "",
+            "",
+            List.of("“We will move the harbour,” said Mayor Ada Quill."));
     TestCluster.build(solr, alias, List.of(before));
     QuoteFinder finder = new QuoteFinder();
-    try (SolrIndex index = SolrIndex.open(solr, alias, QuoteFinder.RULES_VERSION, false, 2, 2, Clock.systemUTC())) {
+    try (SolrIndex index =
+        SolrIndex.open(solr, alias, QuoteFinder.RULES_VERSION, false, 2, 2, Clock.systemUTC())) {
       index.write(after, finder.find(after), "changed");
       index.commit();
     }
 
     try (SolrSearch search = SolrSearch.open(solr, alias)) {
-      SearchResponse quotes = search.search(new SearchRequest("", "quote", null, null, null, null, 1, 10));
+      SearchResponse quotes =
+          search.search(new SearchRequest("", "quote", null, null, null, null, 1, 10));
       assertEquals(1, quotes.mentions(), quotes.hits().toString());
       assertEquals("We will move the harbour", quotes.hits().get(0).text());
     }

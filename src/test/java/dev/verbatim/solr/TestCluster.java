@@ -17,9 +17,9 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 /**
- * A real SolrCloud cluster (2 nodes, embedded ZooKeeper, Solr 9.10.1) in a child JVM, started once per
- * test JVM from the build in {@code src/solr-cluster} (built first when needed) and stopped when the
- * tests end. Tests talk to it over HTTP, as users do.
+ * A real SolrCloud cluster (2 nodes, embedded ZooKeeper, Solr 9.10.1) in a child JVM, started once
+ * per test JVM from the build in {@code src/solr-cluster} (built first when needed) and stopped
+ * when the tests end. Tests talk to it over HTTP, as users do.
  */
 public final class TestCluster {
 
@@ -35,10 +35,12 @@ public final class TestCluster {
   private TestCluster(Process process) throws IOException {
     this.process = process;
     this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
-    this.answers = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+    this.answers =
+        new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
     for (String line = answers.readLine(); !"ready".equals(line); line = answers.readLine()) {
       if (line == null) {
-        throw new IllegalStateException("the Solr cluster did not start; see target/solr-cluster.err");
+        throw new IllegalStateException(
+            "the Solr cluster did not start; see target/solr-cluster.err");
       }
       if (line.startsWith("node ")) {
         nodes.add(line.split(" ")[2]);
@@ -66,16 +68,28 @@ public final class TestCluster {
 
   private static TestCluster start() throws IOException, InterruptedException {
     Path classpath = BUILD.resolve("target/classpath.txt");
-    Process build = new ProcessBuilder("scripts/mvn", "-q", "-B", "-f", BUILD.resolve("pom.xml").toString(), "package").inheritIO().start();
+    Process build =
+        new ProcessBuilder(
+                "scripts/mvn", "-q", "-B", "-f", BUILD.resolve("pom.xml").toString(), "package")
+            .inheritIO()
+            .start();
     if (build.waitFor() != 0 || !Files.exists(classpath)) {
       throw new IllegalStateException("building " + BUILD + " failed");
     }
     Path data = Files.createTempDirectory("verbatim-solr-cluster");
     String java = ProcessHandle.current().info().command().orElse("java");
-    ProcessBuilder cluster = new ProcessBuilder(java, "-Xmx512m",
-        "-cp", BUILD.resolve("target/classes") + File.pathSeparator + Files.readString(classpath).strip(),
-        "dev.verbatim.cluster.SolrCluster", "2", data.toString())
-        .redirectError(Path.of("target/solr-cluster.err").toFile());
+    ProcessBuilder cluster =
+        new ProcessBuilder(
+                java,
+                "-Xmx512m",
+                "-cp",
+                BUILD.resolve("target/classes")
+                    + File.pathSeparator
+                    + Files.readString(classpath).strip(),
+                "dev.verbatim.cluster.SolrCluster",
+                "2",
+                data.toString())
+            .redirectError(Path.of("target/solr-cluster.err").toFile());
     return new TestCluster(cluster.start());
   }
 
@@ -92,7 +106,8 @@ public final class TestCluster {
    */
   public static void build(SolrConnection solr, String alias, List<Article> articles) {
     QuoteFinder finder = new QuoteFinder();
-    try (SolrIndex index = SolrIndex.open(solr, alias, QuoteFinder.RULES_VERSION, true, 2, 2, Clock.systemUTC())) {
+    try (SolrIndex index =
+        SolrIndex.open(solr, alias, QuoteFinder.RULES_VERSION, true, 2, 2, Clock.systemUTC())) {
       articles.forEach(article -> index.write(article, finder.find(article), article.id()));
       index.commit();
     }
@@ -127,7 +142,8 @@ public final class TestCluster {
     try {
       String answer = answers.readLine();
       if (answer == null || !answer.startsWith(expected)) {
-        throw new IllegalStateException("the cluster answered '" + answer + "' to '" + command + "'");
+        throw new IllegalStateException(
+            "the cluster answered '" + answer + "' to '" + command + "'");
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

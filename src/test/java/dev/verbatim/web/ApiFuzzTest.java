@@ -39,10 +39,26 @@ class ApiFuzzTest {
   private static final Duration BOUND = Duration.ofSeconds(5);
   private static final Set<Integer> ALLOWED = Set.of(200, 400, 404);
   private static final String SYNTAX = "\"*~|+-()\\&!^[]{}:/?'’“”`";
-  private static final List<String> HOSTILE_PATHS = List.of(
-      "/../pom.xml", "/%2e%2e/pom.xml", "/%2e%2e%2fpom.xml", "/..%2fpom.xml", "/web/../../pom.xml", "/.%2e/.%2e/etc/passwd",
-      "/%252e%252e/pom.xml", "//etc/passwd", "/api/articles/..%2f..%2fpom.xml", "/api/articles/%2e%2e", "/dev/verbatim/cli/Main.class",
-      "/openapi.json/../simplelogger.properties", "/web/app.js", "/index.html/", "/api/search/", "/api", "/%00", "/%c0%ae%c0%ae/pom.xml");
+  private static final List<String> HOSTILE_PATHS =
+      List.of(
+          "/../pom.xml",
+          "/%2e%2e/pom.xml",
+          "/%2e%2e%2fpom.xml",
+          "/..%2fpom.xml",
+          "/web/../../pom.xml",
+          "/.%2e/.%2e/etc/passwd",
+          "/%252e%252e/pom.xml",
+          "//etc/passwd",
+          "/api/articles/..%2f..%2fpom.xml",
+          "/api/articles/%2e%2e",
+          "/dev/verbatim/cli/Main.class",
+          "/openapi.json/../simplelogger.properties",
+          "/web/app.js",
+          "/index.html/",
+          "/api/search/",
+          "/api",
+          "/%00",
+          "/%c0%ae%c0%ae/pom.xml");
 
   @TempDir Path folder;
   private TestServer served;
@@ -60,7 +76,8 @@ class ApiFuzzTest {
   }
 
   @Test
-  void randomAndHostileRequestsGetOnly200_400Or404QuicklyAndTheServerStaysHealthy() throws Exception {
+  void randomAndHostileRequestsGetOnly200_400Or404QuicklyAndTheServerStaysHealthy()
+      throws Exception {
     Map<Integer, Integer> statuses = new TreeMap<>();
     ObjectMapper json = new ObjectMapper();
     for (int i = 0; i < REQUESTS; i++) {
@@ -69,13 +86,21 @@ class ApiFuzzTest {
       Answer answer = send(pathAndQuery);
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       statuses.merge(answer.status(), 1, Integer::sum);
-      assertTrue(ALLOWED.contains(answer.status()), pathAndQuery + " -> " + answer.status() + " " + answer.body());
+      assertTrue(
+          ALLOWED.contains(answer.status()),
+          pathAndQuery + " -> " + answer.status() + " " + answer.body());
       assertTrue(took.compareTo(BOUND) < 0, pathAndQuery + " took " + took);
       if (answer.status() != 200) {
-        assertTrue(json.readTree(answer.body()).hasNonNull("error"), pathAndQuery + " -> " + answer.body());
-        assertTrue(answer.head().contains("Content-Security-Policy: default-src 'self'"), pathAndQuery + ": " + answer.head());
+        assertTrue(
+            json.readTree(answer.body()).hasNonNull("error"),
+            pathAndQuery + " -> " + answer.body());
+        assertTrue(
+            answer.head().contains("Content-Security-Policy: default-src 'self'"),
+            pathAndQuery + ": " + answer.head());
       }
-      assertTrue(!answer.body().contains("<artifactId>") && !answer.body().contains("simpleLogger"), pathAndQuery + " leaked a file");
+      assertTrue(
+          !answer.body().contains("<artifactId>") && !answer.body().contains("simpleLogger"),
+          pathAndQuery + " leaked a file");
     }
     System.out.printf("API fuzz: %,d requests, statuses %s%n", REQUESTS, statuses);
 
@@ -87,24 +112,42 @@ class ApiFuzzTest {
 
   /**
    * Sends the request line as given, byte for byte: HTTP clients refuse to send, or tidy up, the
-   * malformed escapes and dot segments this test is about. HTTP/1.0, so the answer is never chunked.
+   * malformed escapes and dot segments this test is about. HTTP/1.0, so the answer is never
+   * chunked.
    */
   private Answer send(String pathAndQuery) throws IOException {
     try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), served.port())) {
       socket.setSoTimeout((int) BOUND.toMillis());
-      socket.getOutputStream().write(("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+      socket
+          .getOutputStream()
+          .write(
+              ("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
+                  .getBytes(StandardCharsets.ISO_8859_1));
       String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int split = raw.indexOf("\r\n\r\n");
-      return new Answer(Integer.parseInt(raw.substring(9, 12)), raw.substring(0, split), raw.substring(split + 4));
+      return new Answer(
+          Integer.parseInt(raw.substring(9, 12)),
+          raw.substring(0, split),
+          raw.substring(split + 4));
     }
   }
 
-  /** One request: mostly searches with hostile parameters, some article look-ups and hostile paths. */
+  /**
+   * One request: mostly searches with hostile parameters, some article look-ups and hostile paths.
+   */
   private String request(int i) {
     return switch (i % 10) {
       case 0 -> HOSTILE_PATHS.get(random.nextInt(HOSTILE_PATHS.size()));
-      case 1 -> "/api/articles/" + encode(text(random.nextInt(40))) + (random.nextBoolean() ? "?q=" + encode(text(20)) : "");
-      case 2 -> "/api/search?q=" + encode(IntStream.range(0, 10_000).mapToObj(n -> "w" + n).collect(Collectors.joining(" ")));
+      case 1 ->
+          "/api/articles/"
+              + encode(text(random.nextInt(40)))
+              + (random.nextBoolean() ? "?q=" + encode(text(20)) : "");
+      case 2 ->
+          "/api/search?q="
+              + encode(
+                  IntStream.range(0, 10_000)
+                      .mapToObj(n -> "w" + n)
+                      .collect(Collectors.joining(" ")));
       case 3 -> "/api/search?q=" + encode("x".repeat(1 + random.nextInt(60_000)));
       case 4 -> "/api/search?q=" + rawPercent();
       default -> "/api/search?q=" + encode(text(random.nextInt(120))) + params();
@@ -114,11 +157,33 @@ class ApiFuzzTest {
   private String params() {
     StringBuilder params = new StringBuilder();
     String[] names = {"type", "speaker", "article", "from", "to", "page", "size", "q"};
-    String[] values = {"1e9", "-1", "0", "", "NaN", "99999999999999999999", "quote", "paragraph", "2025-13-45", "2025-02-30",
-        "9999-12-31", "-999999999-01-01", "1", "100", "101", "10000", "Elon Musk", "<script>alert(1)</script>"};
+    String[] values = {
+      "1e9",
+      "-1",
+      "0",
+      "",
+      "NaN",
+      "99999999999999999999",
+      "quote",
+      "paragraph",
+      "2025-13-45",
+      "2025-02-30",
+      "9999-12-31",
+      "-999999999-01-01",
+      "1",
+      "100",
+      "101",
+      "10000",
+      "Elon Musk",
+      "<script>alert(1)</script>"
+    };
     for (int n = random.nextInt(4); n > 0; n--) {
       String value = random.nextInt(4) == 0 ? text(10) : values[random.nextInt(values.length)];
-      params.append('&').append(names[random.nextInt(names.length)]).append('=').append(encode(value));
+      params
+          .append('&')
+          .append(names[random.nextInt(names.length)])
+          .append('=')
+          .append(encode(value));
     }
     return params.toString();
   }
@@ -132,7 +197,10 @@ class ApiFuzzTest {
         case 1 -> text.append((char) random.nextInt(0x20));
         case 2 -> text.appendCodePoint(0x1F600 + random.nextInt(80));
         case 3 -> text.appendCodePoint(random.nextInt(0x2FFFF));
-        default -> text.append(List.of("money", "said", "musk", "AND", "OR", "NOT", " ", "*", "\"the money\"").get(random.nextInt(9)));
+        default ->
+            text.append(
+                List.of("money", "said", "musk", "AND", "OR", "NOT", " ", "*", "\"the money\"")
+                    .get(random.nextInt(9)));
       }
     }
     return text.toString();
@@ -140,7 +208,8 @@ class ApiFuzzTest {
 
   /** Percent signs that do not form valid escapes, or escapes of invalid UTF-8. */
   private String rawPercent() {
-    return List.of("%", "%zz", "%00", "%ff%fe", "%c0%af", "%e2%82", "a%2", "%%41").get(random.nextInt(8));
+    return List.of("%", "%zz", "%00", "%ff%fe", "%c0%af", "%e2%82", "a%2", "%%41")
+        .get(random.nextInt(8));
   }
 
   private static String encode(String value) {

@@ -29,14 +29,22 @@ class BenchHttpMixTest {
 
   @Test
   void everyRequestOfTheHttpMixIsAnsweredAsASearch() throws Exception {
-    List<String> paths = PATH.matcher(Files.readString(Path.of("scripts", "bench-http.lua"))).results().map(m -> m.group(1)).toList();
+    List<String> paths =
+        PATH.matcher(Files.readString(Path.of("scripts", "bench-http.lua")))
+            .results()
+            .map(m -> m.group(1))
+            .toList();
     assertTrue(paths.size() >= 6, "the mix: " + paths);
     TestIndex.build(folder, WebServerTest.ARTICLES);
     try (TestServer served = TestServer.over(folder)) {
       HttpClient http = HttpClient.newHttpClient();
       for (String path : paths) {
-        HttpResponse<String> response = http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path))
+                    .GET()
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(200, response.statusCode(), path + ": " + response.body());
         assertTrue(response.body().contains("\"facets\""), path);
       }

@@ -30,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Real answers of every route, and of each error, validate against the OpenAPI document's schemas
- * (JSON Schema 2020-12), which mark every field that is always there as required and allow no other:
- * a generated client can rely on the document.
+ * (JSON Schema 2020-12), which mark every field that is always there as required and allow no
+ * other: a generated client can rely on the document.
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class OpenApiAnswersTest {
@@ -58,26 +58,46 @@ class OpenApiAnswersTest {
 
   /** The errors the schema of {@code route}'s {@code status} answer finds in {@code body}. */
   private List<String> errors(String route, int status, JsonNode body) {
-    String pointer = "#/paths/" + route.replace("~", "~0").replace("/", "~1") + "/get/responses/" + status + "/content/application~1json/schema";
+    String pointer =
+        "#/paths/"
+            + route.replace("~", "~0").replace("/", "~1")
+            + "/get/responses/"
+            + status
+            + "/content/application~1json/schema";
     ObjectNode schema = document.deepCopy();
     schema.put("$schema", SpecificationVersion.DRAFT_2020_12.getDialectId());
     schema.put("$ref", pointer);
-    Schema validator = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
-        .getSchema(SchemaLocation.of("https://verbatim.invalid/openapi.json"), schema);
+    Schema validator =
+        SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12)
+            .getSchema(SchemaLocation.of("https://verbatim.invalid/openapi.json"), schema);
     return validator.validate(body).stream().map(Error::toString).toList();
   }
 
   private void check(String route, String pathAndQuery, int status) throws Exception {
-    HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + pathAndQuery)).build(),
-        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> response =
+        http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + pathAndQuery))
+                .build(),
+            HttpResponse.BodyHandlers.ofString());
     assertEquals(status, response.statusCode(), pathAndQuery + ": " + response.body());
-    assertEquals(List.of(), errors(route, status, json.readTree(response.body())), pathAndQuery + ": " + response.body());
+    assertEquals(
+        List.of(),
+        errors(route, status, json.readTree(response.body())),
+        pathAndQuery + ": " + response.body());
   }
 
   @Test
   void searchAnswersWithEveryParameterMatchTheDocument() throws Exception {
-    for (String query : List.of("q=money", "q=", "q=money&type=quote", "q=said&speaker=Elon+Musk", "q=musk&article=000_590e9303d48f5539",
-        "q=musk&from=2025-01-01&to=2025-12-31", "q=musk&page=2&size=2", "q=mony")) {
+    for (String query :
+        List.of(
+            "q=money",
+            "q=",
+            "q=money&type=quote",
+            "q=said&speaker=Elon+Musk",
+            "q=musk&article=000_590e9303d48f5539",
+            "q=musk&from=2025-01-01&to=2025-12-31",
+            "q=musk&page=2&size=2",
+            "q=mony")) {
       check("/api/search", "/api/search?" + query, 200);
     }
   }
@@ -104,10 +124,15 @@ class OpenApiAnswersTest {
     WebServer server = new WebServer(building).start("127.0.0.1", 0);
     try {
       for (String route : List.of("/api/search", "/api/stats", "/api/speakers")) {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + route + "?q=x")).build(),
-            HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + server.port() + route + "?q=x"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertEquals(503, response.statusCode());
-        assertEquals(List.of(), errors(route, 503, json.readTree(response.body())), response.body());
+        assertEquals(
+            List.of(), errors(route, 503, json.readTree(response.body())), response.body());
       }
     } finally {
       server.close();
@@ -116,10 +141,16 @@ class OpenApiAnswersTest {
 
   @Test
   void aMissingOrUnknownFieldFailsTheDocument() throws Exception {
-    JsonNode stats = json.readTree("{\"articles\": 2, \"paragraphs\": 17, \"quotes\": 14, \"speakers\": 3, \"committed\": null}");
+    JsonNode stats =
+        json.readTree(
+            "{\"articles\": 2, \"paragraphs\": 17, \"quotes\": 14, \"speakers\": 3, \"committed\": null}");
 
     assertEquals(List.of(), errors("/api/stats", 200, stats));
-    assertFalse(errors("/api/stats", 200, ((ObjectNode) stats.deepCopy()).without("quotes")).isEmpty(), "a required field missing");
-    assertFalse(errors("/api/stats", 200, ((ObjectNode) stats.deepCopy()).put("extra", 1)).isEmpty(), "a field the document does not name");
+    assertFalse(
+        errors("/api/stats", 200, ((ObjectNode) stats.deepCopy()).without("quotes")).isEmpty(),
+        "a required field missing");
+    assertFalse(
+        errors("/api/stats", 200, ((ObjectNode) stats.deepCopy()).put("extra", 1)).isEmpty(),
+        "a field the document does not name");
   }
 }

@@ -20,7 +20,10 @@ import java.util.TreeSet;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The README's example answer is what the API answers for the seeds: the same fields, and the same first hit. */
+/**
+ * The README's example answer is what the API answers for the seeds: the same fields, and the same
+ * first hit.
+ */
 class ReadmeExampleTest {
 
   @TempDir Path folder;
@@ -30,14 +33,21 @@ class ReadmeExampleTest {
     String readme = Files.readString(Path.of("README.md"));
     int section = readme.indexOf("## JSON API");
     int start = readme.indexOf("```json\n", section) + "```json\n".length();
-    JsonNode example = new ObjectMapper().readTree(readme.substring(start, readme.indexOf("```", start)));
+    JsonNode example =
+        new ObjectMapper().readTree(readme.substring(start, readme.indexOf("```", start)));
 
     List<Article> seeds = new ArrayList<>(TestIndex.seedArticles());
     TestIndex.build(folder, seeds);
     JsonNode real;
     try (TestServer server = TestServer.over(folder)) {
       URI uri = URI.create("http://127.0.0.1:" + server.port() + "/api/search?q=money");
-      real = new ObjectMapper().readTree(HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString()).body());
+      real =
+          new ObjectMapper()
+              .readTree(
+                  HttpClient.newHttpClient()
+                      .send(
+                          HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.ofString())
+                      .body());
     }
 
     assertEquals(fields(real, ""), fields(example, ""));
@@ -53,11 +63,16 @@ class ReadmeExampleTest {
   /** Every field path in {@code node}, array elements as their first. */
   private static SortedSet<String> fields(JsonNode node, String path) {
     SortedSet<String> paths = new TreeSet<>();
-    if (node.isObject() && !path.endsWith("facets.speaker") && !path.endsWith("facets.type") && !path.endsWith("facets.date")) {
-      node.fieldNames().forEachRemaining(name -> {
-        paths.add(path + "." + name);
-        paths.addAll(fields(node.get(name), path + "." + name));
-      });
+    if (node.isObject()
+        && !path.endsWith("facets.speaker")
+        && !path.endsWith("facets.type")
+        && !path.endsWith("facets.date")) {
+      node.fieldNames()
+          .forEachRemaining(
+              name -> {
+                paths.add(path + "." + name);
+                paths.addAll(fields(node.get(name), path + "." + name));
+              });
     } else if (node.isArray() && !node.isEmpty()) {
       paths.addAll(fields(node.get(0), path + "[]"));
     }

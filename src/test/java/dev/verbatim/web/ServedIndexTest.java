@@ -18,15 +18,19 @@ class ServedIndexTest {
   @TempDir Path folder;
 
   /** Runs {@code served.get()} on its own thread, returning once that thread is waiting in it. */
-  private static CompletableFuture<Object> waitingRequest(ServedIndex served) throws InterruptedException {
+  private static CompletableFuture<Object> waitingRequest(ServedIndex served)
+      throws InterruptedException {
     CompletableFuture<Object> outcome = new CompletableFuture<>();
-    Thread request = Thread.ofPlatform().start(() -> {
-      try {
-        outcome.complete(served.get());
-      } catch (RuntimeException e) {
-        outcome.complete(e);
-      }
-    });
+    Thread request =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    outcome.complete(served.get());
+                  } catch (RuntimeException e) {
+                    outcome.complete(e);
+                  }
+                });
     while (request.getState() != Thread.State.WAITING) {
       Thread.sleep(1);
     }
@@ -55,6 +59,7 @@ class ServedIndexTest {
 
     Object outcome = request.get(10, TimeUnit.SECONDS);
     assertEquals(ServedIndex.IndexUnavailableException.class, outcome.getClass());
-    assertEquals("the index is being built; try again in a moment", ((Exception) outcome).getMessage());
+    assertEquals(
+        "the index is being built; try again in a moment", ((Exception) outcome).getMessage());
   }
 }

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.verbatim.TestIndex;
 import dev.verbatim.TestServer;
 import dev.verbatim.corpus.Article;
@@ -17,6 +17,7 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -27,21 +28,41 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import java.nio.charset.StandardCharsets;
 
 /** The JSON API over HTTP: a real server on a free loopback port over a real temporary index. */
 class WebServerTest {
 
-  static final List<Article> ARTICLES = List.of(
-      new Article("news/musk", "Musk and Altman clash", LocalDate.of(2025, 1, 23), "Wire", "", "", List.of(
-          "Elon Musk posted on X about the Stargate money.",
-          "“They don’t actually have the money,” Musk claimed.")),
-      new Article("news/altman", "Altman replies", LocalDate.of(2025, 2, 2), "Wire", "", "", List.of(
-          "Sam Altman answered within the hour.",
-          "“Wrong, as you surely know, and the money is real,” Altman wrote.",
-          "Elon Musk did not reply. “They don’t actually have the money,” Musk had claimed earlier, as the Wire reported.")),
-      new Article("news/xss", "<script>alert('title')</script> payload", null, "", "", "", List.of(
-          "The payload <img src=x onerror=alert(1)> & <b>bold</b> money.")));
+  static final List<Article> ARTICLES =
+      List.of(
+          new Article(
+              "news/musk",
+              "Musk and Altman clash",
+              LocalDate.of(2025, 1, 23),
+              "Wire",
+              "",
+              "",
+              List.of(
+                  "Elon Musk posted on X about the Stargate money.",
+                  "“They don’t actually have the money,” Musk claimed.")),
+          new Article(
+              "news/altman",
+              "Altman replies",
+              LocalDate.of(2025, 2, 2),
+              "Wire",
+              "",
+              "",
+              List.of(
+                  "Sam Altman answered within the hour.",
+                  "“Wrong, as you surely know, and the money is real,” Altman wrote.",
+                  "Elon Musk did not reply. “They don’t actually have the money,” Musk had claimed earlier, as the Wire reported.")),
+          new Article(
+              "news/xss",
+              "<script>alert('title')</script> payload",
+              null,
+              "",
+              "",
+              "",
+              List.of("The payload <img src=x onerror=alert(1)> & <b>bold</b> money.")));
 
   @TempDir Path folder;
   private TestServer served;
@@ -63,13 +84,15 @@ class WebServerTest {
 
   private HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
     URI uri = URI.create("http://127.0.0.1:" + served.port() + pathAndQuery);
-    return http.send(HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+    return http.send(
+        HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
   }
 
   private JsonNode getJson(String pathAndQuery, int expectedStatus) throws Exception {
     HttpResponse<String> response = get(pathAndQuery);
     assertEquals(expectedStatus, response.statusCode(), response.body());
-    assertEquals("application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
+    assertEquals(
+        "application/json", response.headers().firstValue("Content-Type").orElse("").split(";")[0]);
     return json.readTree(response.body());
   }
 
@@ -83,14 +106,40 @@ class WebServerTest {
   void searchAnswerKeepsTheContractShape() throws Exception {
     JsonNode answer = getJson("/api/search?q=money&size=5", 200);
 
-    assertEquals(Set.of("query", "total", "mentions", "page", "size", "tookMs", "hits", "facets", "suggestion", "speakerSuggestion"), Set.copyOf(fieldNames(answer)));
+    assertEquals(
+        Set.of(
+            "query",
+            "total",
+            "mentions",
+            "page",
+            "size",
+            "tookMs",
+            "hits",
+            "facets",
+            "suggestion",
+            "speakerSuggestion"),
+        Set.copyOf(fieldNames(answer)));
     assertEquals("money", answer.get("query").asText());
     assertEquals(1, answer.get("page").asInt());
     assertEquals(5, answer.get("size").asInt());
     JsonNode quote = answer.get("hits").get(0);
-    assertEquals(List.of("id", "type", "score", "article", "paragraph", "text", "highlight", "speaker", "cue", "context", "alsoIn"), fieldNames(quote));
+    assertEquals(
+        List.of(
+            "id",
+            "type",
+            "score",
+            "article",
+            "paragraph",
+            "text",
+            "highlight",
+            "speaker",
+            "cue",
+            "context",
+            "alsoIn"),
+        fieldNames(quote));
     assertEquals(List.of("id", "title", "date", "source"), fieldNames(quote.get("article")));
-    assertTrue(quote.get("score").isNumber() && quote.get("score").asDouble() > 0, quote.toString());
+    assertTrue(
+        quote.get("score").isNumber() && quote.get("score").asDouble() > 0, quote.toString());
     assertEquals(List.of("type", "speaker", "date"), fieldNames(answer.get("facets")));
   }
 
@@ -104,7 +153,10 @@ class WebServerTest {
     first.remove("tookMs");
     again.remove("tookMs");
     assertEquals(first, again);
-    assertEquals("zzzyzx", other.get("query").asText(), "an empty answer is its own, not another empty one's");
+    assertEquals(
+        "zzzyzx",
+        other.get("query").asText(),
+        "an empty answer is its own, not another empty one's");
     assertEquals(0, other.get("total").asInt());
   }
 
@@ -130,12 +182,18 @@ class WebServerTest {
 
   @Test
   void highlightEscapesArticleTextAndAddsOnlyMarks() throws Exception {
-    JsonNode hit = getJson("/api/search?q=payload&article=news/xss&type=paragraph", 200).get("hits").get(0);
+    JsonNode hit =
+        getJson("/api/search?q=payload&article=news/xss&type=paragraph", 200).get("hits").get(0);
 
     String highlight = hit.get("highlight").asText();
-    assertTrue(highlight.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;bold&lt;&#x2F;b&gt;"), highlight);
+    assertTrue(
+        highlight.contains("&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;bold&lt;&#x2F;b&gt;"),
+        highlight);
     assertFalse(highlight.replace("<mark>", "").replace("</mark>", "").contains("<"), highlight);
-    assertEquals("<script>alert('title')</script> payload", hit.get("article").get("title").asText(), "JSON carries raw text; the page escapes it");
+    assertEquals(
+        "<script>alert('title')</script> payload",
+        hit.get("article").get("title").asText(),
+        "JSON carries raw text; the page escapes it");
   }
 
   @Test
@@ -153,14 +211,19 @@ class WebServerTest {
     JsonNode facets = getJson("/api/search?q=money&type=quote", 200).get("facets");
 
     assertTrue(facets.get("type").get("paragraph").asInt() > 0, facets.toString());
-    assertEquals(Map.of("2025-01", 1, "2025-02", 2), json.convertValue(facets.get("date"), Map.class), "quotations per month");
+    assertEquals(
+        Map.of("2025-01", 1, "2025-02", 2),
+        json.convertValue(facets.get("date"), Map.class),
+        "quotations per month");
   }
 
   @Test
   void filtersByDateRange() throws Exception {
     JsonNode answer = getJson("/api/search?q=money&from=2025-02-01&to=2025-02-28", 200);
 
-    answer.get("hits").forEach(hit -> assertEquals("news/altman", hit.get("article").get("id").asText()));
+    answer
+        .get("hits")
+        .forEach(hit -> assertEquals("news/altman", hit.get("article").get("id").asText()));
   }
 
   @Test
@@ -173,26 +236,42 @@ class WebServerTest {
 
   @Test
   void badParametersAre400NamingTheParameter() throws Exception {
-    Map<String, String> cases = Map.of(
-        "/api/search?q=x&size=101", "size",
-        "/api/search?q=x&size=1e9", "size",
-        "/api/search?q=x&page=0", "page",
-        "/api/search?q=x&page=-1", "page",
-        "/api/search?q=x&type=tweet", "type",
-        "/api/search?q=x&from=2025-13-01", "from",
-        "/api/search?q=x&to=yesterday", "to",
-        "/api/search?q=" + "a".repeat(1001), "q",
-        "/api/search?q=x&page=200&size=100", "page");
+    Map<String, String> cases =
+        Map.of(
+            "/api/search?q=x&size=101",
+            "size",
+            "/api/search?q=x&size=1e9",
+            "size",
+            "/api/search?q=x&page=0",
+            "page",
+            "/api/search?q=x&page=-1",
+            "page",
+            "/api/search?q=x&type=tweet",
+            "type",
+            "/api/search?q=x&from=2025-13-01",
+            "from",
+            "/api/search?q=x&to=yesterday",
+            "to",
+            "/api/search?q=" + "a".repeat(1001),
+            "q",
+            "/api/search?q=x&page=200&size=100",
+            "page");
     for (var entry : cases.entrySet()) {
       JsonNode error = getJson(entry.getKey(), 400);
       assertEquals(entry.getValue(), error.get("param").asText(), entry.getKey());
-      assertTrue(error.get("error").asText().contains("'" + entry.getValue() + "'") || error.get("error").asText().contains("page × size"), error.toString());
+      assertTrue(
+          error.get("error").asText().contains("'" + entry.getValue() + "'")
+              || error.get("error").asText().contains("page × size"),
+          error.toString());
     }
   }
 
   @Test
   void queryOfSyntaxSoupIsNotAnError() throws Exception {
-    for (String q : List.of("%22", "(((", "-", "*", "a+%7C+%7C+b", "~2", "%2B-%2B", "AND+OR", "%5C", "%F0%9F%98%80")) {
+    for (String q :
+        List.of(
+            "%22",
+            "(((", "-", "*", "a+%7C+%7C+b", "~2", "%2B-%2B", "AND+OR", "%5C", "%F0%9F%98%80")) {
       getJson("/api/search?q=" + q, 200);
     }
   }
@@ -204,8 +283,11 @@ class WebServerTest {
     assertEquals("Altman replies", article.get("title").asText());
     assertEquals("2025-02-02", article.get("date").asText());
     assertEquals(3, article.get("paragraphs").size());
-    assertEquals("Sam Altman answered within the hour.", article.get("paragraphs").get(0).get("highlight").asText());
-    assertTrue(article.get("paragraphs").get(1).get("highlight").asText().contains("<mark>money</mark>"));
+    assertEquals(
+        "Sam Altman answered within the hour.",
+        article.get("paragraphs").get(0).get("highlight").asText());
+    assertTrue(
+        article.get("paragraphs").get(1).get("highlight").asText().contains("<mark>money</mark>"));
     JsonNode quote = article.get("quotes").get(0);
     assertEquals("Sam Altman", quote.get("speaker").asText());
     assertEquals(1, quote.get("paragraph").asInt());
@@ -213,7 +295,9 @@ class WebServerTest {
 
   @Test
   void unknownArticleAndRouteAre404Json() throws Exception {
-    assertEquals("no article with id 'news/none'", getJson("/api/articles/news/none", 404).get("error").asText());
+    assertEquals(
+        "no article with id 'news/none'",
+        getJson("/api/articles/news/none", 404).get("error").asText());
     assertTrue(getJson("/api/nothing", 404).get("error").asText().contains("/api/nothing"));
   }
 
@@ -222,21 +306,27 @@ class WebServerTest {
     JsonNode stats = getJson("/api/stats", 200);
     assertEquals(3, stats.get("articles").asInt());
     assertEquals(6, stats.get("paragraphs").asInt());
-    assertTrue(stats.get("committed").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), stats.toString());
+    assertTrue(
+        stats.get("committed").asText().matches("\\d{4}-\\d\\d-\\d\\dT.*Z"), stats.toString());
 
     assertEquals("ok", getJson("/health", 200).get("status").asText());
 
     JsonNode openApi = getJson("/api/openapi.json", 200);
-    assertTrue(openApi.get("paths").has("/api/search") && openApi.get("paths").has("/api/articles/{id}"), openApi.toString());
+    assertTrue(
+        openApi.get("paths").has("/api/search") && openApi.get("paths").has("/api/articles/{id}"),
+        openApi.toString());
   }
 
   @Test
   void servesThePageWithSecurityHeadersOnEveryResponse() throws Exception {
-    for (String path : List.of("/", "/app.js", "/api/search?q=money", "/api/nothing", "/api/search?size=0")) {
+    for (String path :
+        List.of("/", "/app.js", "/api/search?q=money", "/api/nothing", "/api/search?size=0")) {
       HttpResponse<String> response = get(path);
       String csp = response.headers().firstValue("Content-Security-Policy").orElse("");
-      assertTrue(csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
-      assertEquals("nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
+      assertTrue(
+          csp.contains("script-src 'self'") && !csp.contains("unsafe-inline"), path + ": " + csp);
+      assertEquals(
+          "nosniff", response.headers().firstValue("X-Content-Type-Options").orElse(""), path);
     }
     HttpResponse<String> page = get("/");
     assertEquals(200, page.statusCode());
@@ -246,32 +336,55 @@ class WebServerTest {
 
   @Test
   void staticFilesCannotReachOutsideTheWebFolder() throws Exception {
-    for (String path : List.of("/../pom.xml", "/%2e%2e/pom.xml", "/..%2fpom.xml", "/web/../../pom.xml", "/dev/verbatim/cli/Main.class", "/openapi.json/../simplelogger.properties")) {
-      HttpResponse<String> response = http.send(
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-      assertTrue(response.statusCode() == 400 || response.statusCode() == 404, path + " -> " + response.statusCode());
-      assertFalse(response.body().contains("<artifactId>") || response.body().contains("simpleLogger"), path);
+    for (String path :
+        List.of(
+            "/../pom.xml",
+            "/%2e%2e/pom.xml",
+            "/..%2fpom.xml",
+            "/web/../../pom.xml",
+            "/dev/verbatim/cli/Main.class",
+            "/openapi.json/../simplelogger.properties")) {
+      HttpResponse<String> response =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path))
+                  .GET()
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertTrue(
+          response.statusCode() == 400 || response.statusCode() == 404,
+          path + " -> " + response.statusCode());
+      assertFalse(
+          response.body().contains("<artifactId>") || response.body().contains("simpleLogger"),
+          path);
     }
   }
 
   @Test
-  void withoutAnIndexToAnswerFromSearchesAre503WithTheReasonAndThePageStillLoads() throws Exception {
+  void withoutAnIndexToAnswerFromSearchesAre503WithTheReasonAndThePageStillLoads()
+      throws Exception {
     ServedIndex index = new ServedIndex();
     WebServer waiting = new WebServer(index).start("127.0.0.1", 0);
     try {
       URI search = URI.create("http://127.0.0.1:" + waiting.port() + "/api/search?q=money");
       index.unavailable("the index is being built; try again in a moment");
 
-      HttpResponse<String> answer = http.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> answer =
+          http.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(503, answer.statusCode());
-      assertEquals("the index is being built; try again in a moment", json.readTree(answer.body()).get("error").asText());
+      assertEquals(
+          "the index is being built; try again in a moment",
+          json.readTree(answer.body()).get("error").asText());
       assertEquals("5", answer.headers().firstValue("Retry-After").orElse(""));
-      HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + waiting.port() + "/")).build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> page =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + waiting.port() + "/"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, page.statusCode());
 
       index.ready(searcher);
-      HttpResponse<String> later = http.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> later =
+          http.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString());
       assertEquals(200, later.statusCode(), later.body());
     } finally {
       waiting.close();
@@ -285,7 +398,10 @@ class WebServerTest {
     List<Article> more = new ArrayList<>(ARTICLES);
     more.add(TestIndex.article("news/zoo", "Zoo", "A zebra escaped and was found grazing nearby."));
     TestIndex.build(folder, more);
-    assertEquals(0, getJson("/api/search?q=zebra", 200).get("total").asInt(), "still on the old commit until a refresh");
+    assertEquals(
+        0,
+        getJson("/api/search?q=zebra", 200).get("total").asInt(),
+        "still on the old commit until a refresh");
     searcher.refresh();
 
     assertEquals(1, getJson("/api/search?q=zebra", 200).get("total").asInt());
@@ -295,13 +411,22 @@ class WebServerTest {
   void headOfThePageAndTheApiDocumentHasGetsHeadersAndNoBody() throws Exception {
     for (String path : List.of("/", "/api/openapi.json")) {
       HttpResponse<String> get = get(path);
-      HttpResponse<String> head = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path))
-          .method("HEAD", HttpRequest.BodyPublishers.noBody()).build(), HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> head =
+          http.send(
+              HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path))
+                  .method("HEAD", HttpRequest.BodyPublishers.noBody())
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
 
       assertEquals(200, head.statusCode(), path);
-      assertEquals(get.headers().firstValue("Content-Type"), head.headers().firstValue("Content-Type"), path);
-      assertEquals(String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
-          head.headers().firstValue("Content-Length").orElse("none"), path);
+      assertEquals(
+          get.headers().firstValue("Content-Type"),
+          head.headers().firstValue("Content-Type"),
+          path);
+      assertEquals(
+          String.valueOf(get.body().getBytes(StandardCharsets.UTF_8).length),
+          head.headers().firstValue("Content-Length").orElse("none"),
+          path);
       assertEquals("", head.body(), path);
     }
   }

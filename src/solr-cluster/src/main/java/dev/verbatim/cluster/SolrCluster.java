@@ -11,8 +11,8 @@ import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 
 /**
- * Starts a SolrCloud cluster of Jetty nodes with an embedded ZooKeeper, prints where it listens, and
- * takes commands on standard input until it ends or says {@code quit}:
+ * Starts a SolrCloud cluster of Jetty nodes with an embedded ZooKeeper, prints where it listens,
+ * and takes commands on standard input until it ends or says {@code quit}:
  *
  * <pre>
  * zk 127.0.0.1:40123            (printed)
@@ -24,8 +24,8 @@ import org.apache.solr.embedded.JettySolrRunner;
  * quit
  * </pre>
  *
- * Usage: {@code SolrCluster NODES DIR}. The cluster's data and its log ({@code solr.log}) live in DIR,
- * which is left for the caller to remove.
+ * Usage: {@code SolrCluster NODES DIR}. The cluster's data and its log ({@code solr.log}) live in
+ * DIR, which is left for the caller to remove.
  */
 public final class SolrCluster {
 
@@ -34,8 +34,11 @@ public final class SolrCluster {
   public static void main(String[] args) throws Exception {
     int nodes = args.length > 0 ? Integer.parseInt(args[0]) : 2;
     Path dir = Files.createDirectories(Path.of(args.length > 1 ? args[1] : "target/solr-cluster"));
-    System.setProperty("verbatim.cluster.log", dir.resolve("solr.log").toString()); // read by log4j2.xml, before any logger exists
-    MiniSolrCloudCluster cluster = new MiniSolrCloudCluster(nodes, dir, JettyConfig.builder().setPort(0).build());
+    System.setProperty(
+        "verbatim.cluster.log",
+        dir.resolve("solr.log").toString()); // read by log4j2.xml, before any logger exists
+    MiniSolrCloudCluster cluster =
+        new MiniSolrCloudCluster(nodes, dir, JettyConfig.builder().setPort(0).build());
     Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster)));
     System.out.println("zk " + cluster.getZkServer().getZkAddress());
     List<JettySolrRunner> runners = cluster.getJettySolrRunners();
@@ -44,8 +47,11 @@ public final class SolrCluster {
     }
     System.out.println("ready");
     System.out.flush();
-    BufferedReader commands = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
-    for (String line = commands.readLine(); line != null && !line.strip().equals("quit"); line = commands.readLine()) {
+    BufferedReader commands =
+        new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+    for (String line = commands.readLine();
+        line != null && !line.strip().equals("quit");
+        line = commands.readLine()) {
       String[] words = line.strip().split("\\s+");
       try {
         if (words.length == 2 && words[0].equals("stop")) {
@@ -59,7 +65,8 @@ public final class SolrCluster {
           cluster.waitForNode(runner, 30);
           System.out.println("started " + words[1] + " " + runner.getBaseUrl());
         } else if (!line.isBlank()) {
-          System.out.println("error: unknown command '" + line.strip() + "' (stop N, start N, quit)");
+          System.out.println(
+              "error: unknown command '" + line.strip() + "' (stop N, start N, quit)");
         }
       } catch (Exception e) {
         System.out.println("error: " + e);
