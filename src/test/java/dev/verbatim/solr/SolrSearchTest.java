@@ -38,25 +38,10 @@ class SolrSearchTest extends SearchBackendContract {
   void articleChangedInAnIncrementalBuildKeepsNoneOfItsOldQuotations() {
     String alias = "changed_" + BUILDS.incrementAndGet();
     Article before =
-        new Article(
-            "a/plans",
-            "Harbour plans",
-            LocalDate.of(2025, 3, 1),
-            "Wire",
-            "",
-            "",
-            List.of(
-                "“We will rebuild the harbour,” said Mayor Ada Quill.",
-                "“The tide is late,” said Mayor Ada Quill."));
-    Article after =
-        new Article(
-            "a/plans",
-            "Harbour plans",
-            LocalDate.of(2025, 3, 1),
-            "Wire",
-            "",
-            "",
-            List.of("“We will move the harbour,” said Mayor Ada Quill."));
+        plans(
+            "“We will rebuild the harbour,” said Mayor Ada Quill.",
+            "“The tide is late,” said Mayor Ada Quill.");
+    Article after = plans("“We will move the harbour,” said Mayor Ada Quill.");
     TestCluster.build(solr, alias, List.of(before));
     QuoteFinder finder = new QuoteFinder();
     try (SolrIndex index =
@@ -71,6 +56,12 @@ class SolrSearchTest extends SearchBackendContract {
       assertEquals(1, quotes.mentions(), quotes.hits().toString());
       assertEquals("We will move the harbour", quotes.hits().get(0).text());
     }
+  }
+
+  /** The same article, "a/plans", with these paragraphs. */
+  private static Article plans(String... paragraphs) {
+    return new Article(
+        "a/plans", "Harbour plans", LocalDate.of(2025, 3, 1), "Wire", "", "", List.of(paragraphs));
   }
 
   @Override
