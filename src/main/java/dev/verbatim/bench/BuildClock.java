@@ -17,6 +17,11 @@ public final class BuildClock {
   private final long startNanos = System.nanoTime();
   private final long startCpuNanos = SYSTEM.getProcessCpuTime();
 
+  /** The CPU time the whole process has used so far. */
+  static long processCpuNanos() {
+    return SYSTEM.getProcessCpuTime();
+  }
+
   /** The build {@code name} that started with this clock and has just committed. */
   public IndexRunResult stop(
       String name, long articles, long paragraphs, long textBytes, long indexBytes) {

@@ -31,12 +31,20 @@ public final class QueryBenchmark {
    * One timed series: its name, latencies in nanoseconds, and how many documents its query matches
    * ({@link #MIXED} for a series of several queries).
    */
-  public record Series(String name, List<Long> sortedNanos, long matches) {
+  public record Series(String name, List<Long> sortedNanos, long matches, long cpuNanos) {
 
     public static final long MIXED = -1;
 
     static Series of(String name, long[] nanos, long matches) {
-      return new Series(name, Arrays.stream(nanos).sorted().boxed().toList(), matches);
+      return new Series(name, Arrays.stream(nanos).sorted().boxed().toList(), matches, 0);
+    }
+
+    /**
+     * The mean CPU time of a search (all threads of the process over the series), 0 when not
+     * measured.
+     */
+    public double cpuMillisPerSearch() {
+      return cpuNanos / 1e6 / sortedNanos.size();
     }
 
     public double percentileMillis(double p) {
@@ -88,6 +96,28 @@ public final class QueryBenchmark {
     }
     series.add(Series.of("all", all, Series.MIXED));
     return series;
+  }
+
+  /**
+   * Each of {@code words} searched once, as the page asks (highlighting, facets, a page of 10),
+   * after one warm-up pass over the first thousand of them: no two timed searches are the same, so
+   * no cache of any kind serves them.
+   */
+  public static Series differentWords(LuceneSearch searcher, List<String> words) {
+    words.stream().limit(1000).forEach(word -> searcher.search(SearchRequest.of(word)));
+    long[] nanos = new long[words.size()];
+    long cpuBefore = BuildClock.processCpuNanos();
+    for (int i = 0; i < words.size(); i++) {
+      long started = System.nanoTime();
+      searcher.search(SearchRequest.of(words.get(i)));
+      nanos[i] = System.nanoTime() - started;
+    }
+    long cpu = BuildClock.processCpuNanos() - cpuBefore;
+    return new Series(
+        "different words (" + words.size() + ")",
+        Arrays.stream(nanos).sorted().boxed().toList(),
+        Series.MIXED,
+        cpu);
   }
 
   /** The same words as bare Lucene: SimpleQueryParser on the text field, top 10, nothing else. */

@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
       BenchGenerateCommand.class,
       BenchIndexCommand.class,
       BenchQueryCommand.class,
-      BenchQuotesCommand.class
+      BenchQuotesCommand.class,
+      BenchWordsCommand.class
     })
 final class BenchCommand {}

@@ -3,7 +3,11 @@ package dev.verbatim.cli;
 import dev.verbatim.bench.QueryBenchmark;
 import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.search.SearchRequest;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
@@ -41,8 +45,16 @@ final class BenchQueryCommand implements Callable<Integer> {
       description = "Timed runs of each query (default: ${DEFAULT-VALUE}).")
   int iterations;
 
+  @Option(
+      names = "--words",
+      paramLabel = "FILE",
+      description =
+          "Also time each word of FILE (`bench words`) searched once, after one warm-up pass: a"
+              + " load no cache can serve, with the mean CPU time per search.")
+  Path words;
+
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     PrintWriter out = spec.commandLine().getOut();
     try (LuceneSearch searcher =
         LuceneSearch.open(index.folder, 0)) { // no kept answers: every run searches in full
@@ -65,6 +77,16 @@ final class BenchQueryCommand implements Callable<Integer> {
         print(out, "verbatim, " + series.name(), series);
       }
       print(out, "", QueryBenchmark.bare(index.folder, mix, warmup, iterations));
+      if (words != null) {
+        List<String> list = Files.readAllLines(words);
+        QueryBenchmark.Series different = QueryBenchmark.differentWords(searcher, list);
+        print(out, "verbatim, " + different.name(), different);
+        out.printf(
+            Locale.ROOT,
+            "%-34s mean %6.2f ms CPU per search%n",
+            "",
+            different.cpuMillisPerSearch());
+      }
     }
     out.flush();
     return 0;

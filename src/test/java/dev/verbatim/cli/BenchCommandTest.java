@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -96,6 +97,61 @@ class BenchCommandTest {
         query.out());
     assertTrue(
         latencies.stream().anyMatch(line -> line.startsWith("bare Lucene, all")), query.out());
+  }
+
+  @Test
+  void wordsOfAnUncachedLoadAreDifferentSpreadFromRareToCommonAndTimedEachOnce() throws Exception {
+    generate("corpus", "1");
+    Path words = dir.resolve("words.txt");
+
+    CommandRun run =
+        CommandRun.of(
+            "bench",
+            "words",
+            "--corpus",
+            dir.resolve("corpus").toString(),
+            "--count",
+            "50",
+            "--out",
+            words.toString());
+
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> list = Files.readAllLines(words);
+    assertEquals(50, list.size());
+    assertEquals(50, Set.copyOf(list).size(), "no word twice");
+    assertTrue(list.contains("the"), "the most common word is in the spread: " + list);
+    assertTrue(list.stream().allMatch(word -> word.matches("\\p{L}{3,}")), list.toString());
+
+    assertEquals(
+        0,
+        CommandRun.of(
+                "index",
+                "--corpus",
+                dir.resolve("corpus").toString(),
+                "--index",
+                dir.resolve("index").toString())
+            .exitCode());
+    CommandRun query =
+        CommandRun.of(
+            "bench",
+            "query",
+            "--index",
+            dir.resolve("index").toString(),
+            "--warmup",
+            "1",
+            "--iterations",
+            "1",
+            "--words",
+            words.toString());
+    assertEquals(0, query.exitCode(), query.err());
+    assertTrue(
+        query
+            .out()
+            .lines()
+            .anyMatch(
+                line -> line.startsWith("verbatim, different words (50)") && line.contains("p99")),
+        query.out());
+    assertTrue(query.out().contains("ms CPU per search"), query.out());
   }
 
   @Test

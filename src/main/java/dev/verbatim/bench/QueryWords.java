@@ -1,0 +1,76 @@
+package dev.verbatim.bench;
+
+import dev.verbatim.corpus.Article;
+import dev.verbatim.corpus.Corpus;
+import dev.verbatim.corpus.InvalidArticleException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The words of a load that no cache can serve: {@code count} different words of a corpus, spread
+ * evenly over its words ranked by how many paragraphs hold them, from the rarest (in two
+ * paragraphs) to the most common, then shuffled. Real traffic is a long tail of different queries;
+ * a benchmark that repeats a few requests measures a cache.
+ */
+public final class QueryWords {
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+
+  private QueryWords() {}
+
+  /** The words, shuffled by {@code seed}; fewer than {@code count} when the corpus has fewer. */
+  public static List<String> pick(Corpus corpus, int count, long seed) {
+    Map<String, Integer> paragraphsHolding = new HashMap<>();
+    for (Path file : corpus.files()) {
+      try {
+        for (Article article : corpus.read(file).articles()) {
+          for (String paragraph : article.paragraphs()) {
+            for (String word : words(paragraph)) {
+              paragraphsHolding.merge(word, 1, Integer::sum);
+            }
+          }
+        }
+      } catch (InvalidArticleException e) {
+        // a file the index skips too
+      }
+    }
+    List<String> ranked = new ArrayList<>();
+    paragraphsHolding.forEach(
+        (word, paragraphs) -> {
+          if (paragraphs >= 2) {
+            ranked.add(word);
+          }
+        });
+    ranked.sort(
+        Comparator.comparing((String word) -> paragraphsHolding.get(word))
+            .thenComparing(Comparator.naturalOrder()));
+    List<String> picked = new ArrayList<>();
+    int wanted = Math.min(count, ranked.size());
+    for (int i = 0; i < wanted; i++) { // both ends: the rarest word and the most common
+      picked.add(
+          ranked.get(wanted == 1 ? 0 : (int) ((long) i * (ranked.size() - 1) / (wanted - 1))));
+    }
+    Collections.shuffle(picked, new Random(seed));
+    return picked;
+  }
+
+  private static Set<String> words(String paragraph) {
+    Set<String> words = new HashSet<>();
+    Matcher matcher = WORD.matcher(paragraph);
+    while (matcher.find()) {
+      words.add(matcher.group().toLowerCase(Locale.ROOT));
+    }
+    return words;
+  }
+}
