@@ -26,6 +26,7 @@ final class Highlights {
   static final String OPEN = "<mark>";
   static final String CLOSE = "</mark>";
   private static final int PARAGRAPH_PASSAGES = 2;
+  private static final PassageScores PASSAGE_SCORES = new PassageScores();
 
   private final Analyzer analyzer;
 
@@ -54,6 +55,7 @@ final class Highlights {
                 whole
                     ? WholeBreakIterator::new
                     : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
+            .withScorer(PASSAGE_SCORES)
             .withWeightMatches(true)
             .withMaxNoHighlightPassages(1);
     UnifiedHighlighter highlighter =
@@ -66,8 +68,8 @@ final class Highlights {
           }
 
           // The highlighter would re-analyse every hit into a memory index for a prefix or fuzzy
-          // query;
-          // with weight matches the postings serve those too, as the matches come from the index.
+          // query; with weight matches the postings serve those too, as the matches come from the
+          // index.
           @Override
           protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
             OffsetSource optimized = super.getOptimizedOffsetSource(components);

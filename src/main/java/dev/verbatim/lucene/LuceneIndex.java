@@ -104,11 +104,10 @@ public final class LuceneIndex implements IndexSink {
           new IndexWriterConfig(Schema.analyzer())
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setCommitOnClose(false)
+              .setCodec(new VerbatimCodec())
               // Small enough that segments are flushed by the indexing threads as they go, not all
-              // at
-              // once by the single thread that commits (measured: a 128 MB buffer left 13% of a
-              // 100k
-              // paragraph build to one serial flush).
+              // at once by the single thread that commits (measured: a 128 MB buffer left 13% of a
+              // 100k paragraph build to one serial flush).
               .setRAMBufferSizeMB(RAM_BUFFER_MB);
       writer = new IndexWriter(directory, config);
       return new LuceneIndex(folder, directory, writer, pipeline(rulesVersion), clock, full);

@@ -184,7 +184,7 @@ public final class LuceneSearch implements SearchBackend {
         Schema.typeQuery(Schema.TYPE_QUOTE), SpeakerTable.manager(searcher.facts()));
   }
 
-  private List<Hit> hits(IndexSearcher searcher, Query userQuery, List<ScoreDoc> page)
+  private List<Hit> hits(FacetedSearcher searcher, Query userQuery, List<ScoreDoc> page)
       throws IOException {
     StoredFields stored = searcher.storedFields();
     Document[] documents = new Document[page.size()];

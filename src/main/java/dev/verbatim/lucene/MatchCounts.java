@@ -90,9 +90,9 @@ final class MatchCounts implements Collector {
 
       @Override
       public MatchCounts reduce(Collection<MatchCounts> collectors) {
-        MatchCounts sum = newCollector();
-        for (MatchCounts counts : collectors) {
-          sum.add(counts);
+        MatchCounts sum = collectors.size() == 1 ? collectors.iterator().next() : newCollector();
+        if (collectors.size() > 1) { // one collector, the usual case, is its own sum
+          collectors.forEach(sum::add);
         }
         sum.countGroups();
         return sum;

@@ -16,7 +16,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
 
 /**
  * Reads hits back from stored fields: the records the API returns, and the other articles of a
@@ -30,7 +29,7 @@ final class StoredHits {
 
   /** The hit of document {@code doc}, read with {@code stored} from {@code searcher}'s index. */
   static Hit hit(
-      IndexSearcher searcher,
+      FacetedSearcher searcher,
       StoredFields stored,
       int doc,
       Document document,
@@ -78,10 +77,13 @@ final class StoredHits {
    * article: the first {@value #ALSO_IN_MAX} by id, so the list is the same whatever order the
    * build wrote the copies in.
    */
-  private static List<ArticleRef> alsoIn(IndexSearcher searcher, int doc, String ownArticle)
+  private static List<ArticleRef> alsoIn(FacetedSearcher searcher, int doc, String ownArticle)
       throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext own = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    if (!DocFacts.isRepeated(searcher.facts().leaf(own.ord)[doc - own.docBase])) {
+      return List.of(); // most quotations have no copy: no term look-ups in every segment
+    }
     NumericDocValues keys = DocValues.getNumeric(own.reader(), Schema.QUOTE_KEY);
     if (!keys.advanceExact(doc - own.docBase)) {
       return List.of();

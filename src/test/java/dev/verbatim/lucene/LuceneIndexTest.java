@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.verbatim.corpus.Article;
 import dev.verbatim.index.IndexCounts;
 import dev.verbatim.quotes.QuoteFinder;
+import dev.verbatim.search.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -19,6 +20,7 @@ import java.util.Map;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SegmentCommitInfo;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.IndexSearcher;
@@ -87,6 +89,25 @@ class LuceneIndexTest {
             leaf.reader().getNormValues(Schema.TEXT).cost(),
             "article documents too");
       }
+    }
+  }
+
+  @Test
+  void segmentsAreWrittenWithTheVerbatimCodecAndReadBackThroughItsServiceEntry()
+      throws IOException {
+    build(false, MUSK, OTHER);
+
+    try (Directory directory = FSDirectory.open(folder)) {
+      SegmentInfos segments = SegmentInfos.readLatestCommit(directory);
+      assertTrue(segments.size() > 0);
+      for (SegmentCommitInfo segment : segments) {
+        assertEquals(VerbatimCodec.NAME, segment.info.getCodec().getName());
+      }
+    }
+    try (LuceneSearch search = LuceneSearch.open(folder)) {
+      assertEquals(
+          "They don’t actually have the money",
+          search.search(SearchRequest.of("money")).hits().get(0).text());
     }
   }
 
