@@ -23,6 +23,14 @@ final class ArticleRefs {
     dates = DocValues.getSortedNumeric(reader, Schema.DATE);
   }
 
+  /** The id of the article of quotation {@code doc}, read alone: cheaper than {@link #of}. */
+  String idOf(int doc) throws IOException {
+    if (!refs.advanceExact(doc)) {
+      throw new IllegalStateException("quotation document " + doc + " has no article reference");
+    }
+    return PackedArticleRef.idOf(refs.binaryValue());
+  }
+
   /** The article of quotation {@code doc}. */
   ArticleRef of(int doc) throws IOException {
     if (!refs.advanceExact(doc)) {

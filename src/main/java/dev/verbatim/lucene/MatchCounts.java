@@ -5,12 +5,12 @@ import dev.verbatim.search.SearchRequest;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.internal.hppc.LongCursor;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -64,8 +64,8 @@ final class MatchCounts implements Collector {
   private final BitSet totalGroups = new BitSet();
 
   private final BitSet quoteGroups = new BitSet();
-  private final Set<Long> speakerGroups = new HashSet<>();
-  private final Set<Long> monthGroups = new HashSet<>();
+  private final LongHashSet speakerGroups = new LongHashSet(); // primitive: no boxing per copy
+  private final LongHashSet monthGroups = new LongHashSet();
 
   private MatchCounts(DocFacts facts, byte type, int speaker) {
     this.facts = facts;
@@ -126,8 +126,12 @@ final class MatchCounts implements Collector {
   private void countGroups() {
     total += totalGroups.cardinality();
     types[DocFacts.QUOTE] += quoteGroups.cardinality();
-    speakerGroups.forEach(pair -> speakers[(int) (pair % speakers.length)]++);
-    monthGroups.forEach(pair -> months[(int) (pair % months.length)]++);
+    for (LongCursor pair : speakerGroups) {
+      speakers[(int) (pair.value % speakers.length)]++;
+    }
+    for (LongCursor pair : monthGroups) {
+      months[(int) (pair.value % months.length)]++;
+    }
   }
 
   private static void addTo(long[] sum, long[] counts) {

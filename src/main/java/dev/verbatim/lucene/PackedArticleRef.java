@@ -33,6 +33,11 @@ public final class PackedArticleRef {
     return new Parts(in.readString(), in.readString(), in.readString());
   }
 
+  /** The id alone, the first part packed. */
+  static String idOf(BytesRef packed) throws IOException {
+    return new ByteArrayDataInput(packed.bytes, packed.offset, packed.length).readString();
+  }
+
   private static String cut(String title) {
     if (title.length() <= MAX_TITLE_CHARS) {
       return title;

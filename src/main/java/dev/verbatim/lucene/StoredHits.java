@@ -4,7 +4,9 @@ import dev.verbatim.search.ArticleRef;
 import dev.verbatim.search.Hit;
 import java.io.IOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
@@ -89,7 +91,8 @@ final class StoredHits {
       return List.of();
     }
     Term key = Schema.quoteKeyTerm(keys.longValue());
-    TreeMap<String, ArticleRef> articles = new TreeMap<>();
+    // The first articles by id, each with one copy (its global doc id); only those are read whole.
+    TreeMap<String, Integer> first = new TreeMap<>();
     for (LeafReaderContext leaf : leaves) {
       // One term look-up per segment; a docFreq check first would look the term up twice.
       PostingsEnum quotes =
@@ -101,15 +104,41 @@ final class StoredHits {
       for (int copy = quotes.nextDoc();
           copy != PostingsEnum.NO_MORE_DOCS;
           copy = quotes.nextDoc()) {
-        ArticleRef article = refs.of(copy);
-        if (!article.id().equals(ownArticle)
-            && articles.putIfAbsent(article.id(), article) == null
-            && articles.size() > ALSO_IN_MAX) {
-          articles.pollLastEntry();
+        String id = refs.idOf(copy);
+        boolean full = first.size() == ALSO_IN_MAX;
+        if (id.equals(ownArticle) || full && id.compareTo(first.lastKey()) >= 0) {
+          continue;
+        }
+        if (first.putIfAbsent(id, leaf.docBase + copy) == null && full) {
+          first.pollLastEntry();
         }
       }
     }
-    return List.copyOf(articles.values());
+    return articles(leaves, first);
+  }
+
+  /** The articles of the copies {@code first} names, in its (id) order. */
+  private static List<ArticleRef> articles(
+      List<LeafReaderContext> leaves, Map<String, Integer> first) throws IOException {
+    Map<Integer, ArticleRef> byDoc = new TreeMap<>();
+    for (int doc : first.values()) {
+      byDoc.put(doc, null);
+    }
+    ArticleRefs refs = null;
+    int leafOrd = -1;
+    for (Map.Entry<Integer, ArticleRef> entry :
+        byDoc.entrySet()) { // doc order: doc values read forward
+      int doc = entry.getKey();
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+      if (leaf.ord != leafOrd) {
+        refs = new ArticleRefs(leaf.reader());
+        leafOrd = leaf.ord;
+      }
+      entry.setValue(refs.of(doc - leaf.docBase));
+    }
+    List<ArticleRef> articles = new ArrayList<>(first.size());
+    first.values().forEach(doc -> articles.add(byDoc.get(doc)));
+    return articles;
   }
 
   static int intValue(Document document, String field) {
