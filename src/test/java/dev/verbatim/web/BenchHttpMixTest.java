@@ -50,4 +50,25 @@ class BenchHttpMixTest {
       }
     }
   }
+
+  @Test
+  void theUncachedLoadsDefaultRequestIsASearchForItsWord() throws Exception {
+    List<String> paths =
+        PATH.matcher(Files.readString(Path.of("scripts", "bench-words.lua")))
+            .results()
+            .map(m -> m.group(1))
+            .toList();
+    assertEquals(List.of("/api/search?q=%s"), paths);
+    TestIndex.build(folder, WebServerTest.ARTICLES);
+    try (TestServer served = TestServer.over(folder)) {
+      URI uri =
+          URI.create("http://127.0.0.1:" + served.port() + paths.get(0).replace("%s", "money"));
+      HttpResponse<String> response =
+          HttpClient.newHttpClient()
+              .send(
+                  HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, response.statusCode(), response.body());
+      assertTrue(response.body().contains("\"query\":\"money\""), response.body());
+    }
+  }
 }
