@@ -93,8 +93,7 @@ final class ServeCommand implements Callable<Integer> {
       return serveSolr(out);
     }
     // Jetty starts, the corpus is checked and the index opens side by side: each takes a few
-    // hundred
-    // milliseconds. Requests wait for the index; while a stale one is rebuilt they get 503.
+    // hundred milliseconds. Requests wait for the index; while a stale one is rebuilt they get 503.
     CompletableFuture<SearchBackend> opening = open();
     ServedIndex served = new ServedIndex();
     WebServer server;

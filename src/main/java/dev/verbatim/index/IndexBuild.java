@@ -242,8 +242,8 @@ public final class IndexBuild {
       throw new IllegalStateException("indexing was interrupted", e);
     } catch (ExecutionException e) {
       if (e.getCause() instanceof RuntimeException failure) {
-        throw failure; // e.g. the index folder became unwritable: the build stops, nothing is
-        // committed
+        // e.g. the index folder became unwritable: the build stops, nothing is committed
+        throw failure;
       }
       throw new IllegalStateException("indexing failed: " + e.getCause(), e.getCause());
     }

@@ -245,8 +245,8 @@ final class AttributionSteps {
   private boolean follows(Attributed previous, Quotation quotation) {
     String speaker = previous.attribution().speaker();
     if (!previous.attribution().found()) {
-      return false; // nothing to carry on: "“…,” the president added. “We're America.”" carries the
-      // cue
+      // nothing to carry on: "“…,” the president added. “We're America.”" carries the cue
+      return false;
     }
     ScannedParagraph paragraph = quotation.paragraph();
     ScannedParagraph before = previous.paragraph();
@@ -260,8 +260,9 @@ final class AttributionSteps {
       }
       int sentence = paragraph.sentenceOf(gapTo);
       if (sentence >= gapFrom && sentence < gapTo && !reportsSpeech(paragraph, sentence, gapTo)) {
-        return false; // a phrase inside a sentence of narration: "It is the Tories' attempt to open
-        // that famed “clear blue water”"
+        // a phrase inside a sentence of narration: "It is the Tories' attempt to open that famed
+        // “clear blue water”"
+        return false;
       }
     } else {
       boolean lastOfPrevious =
@@ -286,8 +287,9 @@ final class AttributionSteps {
           || mention.first() != i
           || mention.pronoun()
           || !mentions.isSpeakingPerson(mention)) {
-        continue; // a name that modifies a noun ("Liberal Democrat foreign affairs spokesman
-        // Menzies Campbell") is not the subject
+        // a name that modifies a noun ("Liberal Democrat foreign affairs spokesman Menzies
+        // Campbell") is not the subject
+        continue;
       }
       boolean speaks =
           sentenceSubjectPending

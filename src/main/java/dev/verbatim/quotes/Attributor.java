@@ -120,9 +120,8 @@ final class Attributor {
     String cueText = Clauses.text(tokens, cue, cueEnd);
     boolean inverted = Clauses.onlyModifiers(tokens, start, cue);
     if (sentenceEnded && !isTag(paragraph, cue, cueEnd, inverted, stop)) {
-      return Attribution
-          .NONE; // "“….” Ohio Gov. John Kasich said he would have …", "“….” He added: “…”": a new
-      // sentence
+      // "“….” Ohio Gov. John Kasich said he would have …", "“….” He added: “…”": a new sentence
+      return Attribution.NONE;
     }
     if (inverted) {
       if (CueVerbs.isParticiple(tokens.get(cue))) {
@@ -147,9 +146,8 @@ final class Attributor {
             : null;
     String speaker =
         appositive != null && appositive.person() && !subject.person()
-            ? appositive
-                .speaker() // "the White House spokesman, Josh Earnest, said": the name, not the
-            // office
+            // "the White House spokesman, Josh Earnest, said": the name, not the office
+            ? appositive.speaker()
             : subject.speaker();
     return new Attribution(
         speaker, cueText, cue - start <= ADJACENT_REACH ? Strength.ADJACENT : Strength.CUE);
@@ -388,8 +386,8 @@ final class Attributor {
       if (token.isWord()) {
         String key = token.key();
         if (Lexicon.SUBORDINATORS.contains(key) && i > from) {
-          return true; // "He tweeted when Clinton ended the debate": the tag ends where another
-          // clause begins
+          // "He tweeted when Clinton ended the debate": the tag ends where another clause begins
+          return true;
         }
         boolean clause =
             key.equals("that")

@@ -117,8 +117,9 @@ final class Clauses {
       if (onlyModifiers(tokens, close + 1, to)) {
         return true;
       }
-      i = close; // the next appositive: "Richard Doherty, from Panasonic's labs, one of the
-      // pioneers of Blu-ray, told"
+      // the next appositive: "Richard Doherty, from Panasonic's labs, one of the pioneers of
+      // Blu-ray, told"
+      i = close;
     }
     return onlyModifiers(tokens, i, to);
   }

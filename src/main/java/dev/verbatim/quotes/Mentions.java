@@ -62,9 +62,8 @@ final class Mentions {
       Mention[] index = new Mention[tokens.size()];
       int i = 0;
       int parentheses = 0;
-      while (p > 0
-          && i
-              < tokens.size()) { // the headline (entry 0) is Title Case: its capitals are not names
+      // the headline (entry 0) is Title Case: its capitals are not names
+      while (p > 0 && i < tokens.size()) {
         // Names in parentheses are asides, not people in the story: (D-Conn.), (Apple)
         Token token = tokens.get(i);
         if (token.kind() == Token.Kind.PUNCTUATION) {

@@ -198,9 +198,8 @@ final class NameReader {
             || hyphenated
             || lowerCaseWords().contains(key);
     // before a given name, a word no one is named is a description: "Defiant Matt Williams",
-    // "Americans Andy
-    // Roddick", "Councillor Brian Parbutt" (a plural, or an agent noun), unlike "Rhodri Glyn
-    // Thomas"
+    // "Americans Andy Roddick", "Councillor Brian Parbutt" (a plural, or an agent noun), unlike
+    // "Rhodri Glyn Thomas"
     boolean descriptionShaped =
         givenNameNext && (opensSentence || Lexicon.AGENT_OR_PLURAL.matcher(key).matches());
     return lexical || descriptionShaped;
@@ -294,8 +293,9 @@ final class NameReader {
             && tokens.get(first - 2).key().equals("according")
             && (end == tokens.size() || !tokens.get(end).isWord());
     if (previous.equals("to") && source) {
-      return "according"; // "According to Mandaric, Redknapp vowed …": the source, not an object;
-      // not "according to White House pool reports"
+      // "According to Mandaric, Redknapp vowed …": the source, not an object; not "according to
+      // White House pool reports"
+      return "according";
     }
     if (Lexicon.PAIRING_WORDS.contains(previous)
         && first > 1

@@ -122,9 +122,8 @@ public final class QuoteFinder {
   private int narrationInside(ScannedParagraph paragraph, int k, Mentions mentions) {
     QuoteSpan span = paragraph.spans().get(k);
     if (span.closed() || k + 1 >= paragraph.spans().size()) {
-      return span
-          .end(); // closed, or it runs to the end of its paragraph as a quotation over paragraphs
-      // does
+      // closed, or it runs to the end of its paragraph as a quotation over paragraphs does
+      return span.end();
     }
     List<Token> tokens = paragraph.tokens();
     for (int i = paragraph.opens()[k] + 1;

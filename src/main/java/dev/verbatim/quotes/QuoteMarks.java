@@ -56,9 +56,8 @@ final class QuoteMarks {
         continue;
       } else if (startsNewQuotation(text, i, length)) {
         // An opening mark while one is open: the open quotation lacks its closing mark. When it
-        // ends a
-        // sentence, this is a quotation running on into the next paragraph, printed as one: “…
-        // club. “They …
+        // ends a sentence, this is a quotation running on into the next paragraph, printed as one:
+        // “… club. “They …
         QuoteSpan unclosed =
             span(text, open, i, -1, 0, runsOn || startsOpen(text, spans, openAtStart, open));
         spans.add(unclosed);

@@ -212,8 +212,7 @@ final class Speakers {
       return named;
     }
     // a description names someone the text has just been about, as its subject: a name further
-    // back, or
-    // an object ("his support for Donald Trump"), is more often someone else
+    // back, or an object ("his support for Donald Trump"), is more often someone else
     return salient(
         paragraph,
         first,

@@ -64,8 +64,7 @@ final class Subjects {
             || mention.afterPreposition()
             || !mention.pronoun() && !mentions.isPerson(mention))) {
       // "Sam Lau, the communications director for the Iowa Democratic Party said", "Colin Asplin,
-      // Blackpool
-      // Hotel Association said": the name before the appositive
+      // Blackpool Hotel Association said": the name before the appositive
       int comma = mention.first() - 1;
       while (comma > sentence
           && comma > mention.first() - SUBJECT_REACH
@@ -309,8 +308,7 @@ final class Subjects {
             paragraph.tokens(), cue - 1, sentence); // "with Trump reportedly yelling"
     Mention right = mentionEndingAt(paragraph, before);
     // "with Trump reportedly yelling", "footage of Hillary Clinton asking": a person right before
-    // the
-    // participle is its agent, even after a preposition; "on Facebook writing" is no person
+    // the participle is its agent, even after a preposition; "on Facebook writing" is no person
     boolean agent =
         right != null
             && !right.pronoun()

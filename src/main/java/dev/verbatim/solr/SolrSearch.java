@@ -138,8 +138,7 @@ public final class SolrSearch implements SearchBackend {
         asked.speaker() == null ? asked : asked.withSpeaker(knownSpeaker(asked.speaker()));
     int wanted = request.page() * request.size();
     // One request ranks, counts, reads the stored fields and marks paragraphs (their best
-    // sentences);
-    // quotations, marked whole, and their other articles take two more, side by side.
+    // sentences); quotations, marked whole, and their other articles take two more, side by side.
     SolrQuery ranked = SolrQueries.of(request).setFields("*", "score");
     ranked.set(JSON_FACET, COUNTS);
     highlight(ranked, false);

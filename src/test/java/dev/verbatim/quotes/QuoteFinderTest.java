@@ -184,8 +184,8 @@ class QuoteFinderTest {
   @Test
   void quotationsInOneEndlessSentenceFinishInLinearTime() {
     // Found by CorpusFuzzTest: with no sentence break, every quotation looked back to the
-    // paragraph's
-    // start (40,000 of them took 29 s). Sentence starts are now looked for at most 400 tokens back.
+    // paragraph's start (40,000 of them took 29 s). Sentence starts are now looked for at most 400
+    // tokens back.
     String endless = "He said “so and so ".repeat(40_000);
     assertTimeoutPreemptively(
         Duration.ofSeconds(10),
