@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.TestIndex;
 import dev.verbatim.TestServer;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -27,48 +29,47 @@ class BenchHttpMixTest {
 
   @TempDir Path folder;
 
-  @Test
-  void everyRequestOfTheHttpMixIsAnsweredAsASearch() throws Exception {
-    List<String> paths =
-        PATH.matcher(Files.readString(Path.of("scripts", "bench-http.lua")))
-            .results()
-            .map(m -> m.group(1))
-            .toList();
-    assertTrue(paths.size() >= 6, "the mix: " + paths);
+  /** The request paths a wrk script of {@code scripts/} sends. */
+  private static List<String> paths(String script) throws IOException {
+    return PATH.matcher(Files.readString(Path.of("scripts", script)))
+        .results()
+        .map(m -> m.group(1))
+        .toList();
+  }
+
+  /** Answers to {@code paths}, in order, from a real server over the test articles. */
+  private List<HttpResponse<String>> answers(List<String> paths) throws Exception {
     TestIndex.build(folder, WebServerTest.ARTICLES);
+    List<HttpResponse<String>> answers = new ArrayList<>();
     try (TestServer served = TestServer.over(folder)) {
       HttpClient http = HttpClient.newHttpClient();
       for (String path : paths) {
-        HttpResponse<String> response =
+        URI uri = URI.create("http://127.0.0.1:" + served.port() + path);
+        answers.add(
             http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + served.port() + path))
-                    .GET()
-                    .build(),
-                HttpResponse.BodyHandlers.ofString());
-        assertEquals(200, response.statusCode(), path + ": " + response.body());
-        assertTrue(response.body().contains("\"facets\""), path);
+                HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()));
       }
+    }
+    return answers;
+  }
+
+  @Test
+  void everyRequestOfTheHttpMixIsAnsweredAsASearch() throws Exception {
+    List<String> paths = paths("bench-http.lua");
+    assertTrue(paths.size() >= 6, "the mix: " + paths);
+    List<HttpResponse<String>> answers = answers(paths);
+    for (int i = 0; i < paths.size(); i++) {
+      assertEquals(200, answers.get(i).statusCode(), paths.get(i) + ": " + answers.get(i).body());
+      assertTrue(answers.get(i).body().contains("\"facets\""), paths.get(i));
     }
   }
 
   @Test
   void theUncachedLoadsDefaultRequestIsASearchForItsWord() throws Exception {
-    List<String> paths =
-        PATH.matcher(Files.readString(Path.of("scripts", "bench-words.lua")))
-            .results()
-            .map(m -> m.group(1))
-            .toList();
+    List<String> paths = paths("bench-words.lua");
     assertEquals(List.of("/api/search?q=%s"), paths);
-    TestIndex.build(folder, WebServerTest.ARTICLES);
-    try (TestServer served = TestServer.over(folder)) {
-      URI uri =
-          URI.create("http://127.0.0.1:" + served.port() + paths.get(0).replace("%s", "money"));
-      HttpResponse<String> response =
-          HttpClient.newHttpClient()
-              .send(
-                  HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString());
-      assertEquals(200, response.statusCode(), response.body());
-      assertTrue(response.body().contains("\"query\":\"money\""), response.body());
-    }
+    HttpResponse<String> answer = answers(List.of(paths.get(0).replace("%s", "money"))).get(0);
+    assertEquals(200, answer.statusCode(), answer.body());
+    assertTrue(answer.body().contains("\"query\":\"money\""), answer.body());
   }
 }
