@@ -7,14 +7,22 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.QueryVisitor;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
+import org.apache.lucene.util.automaton.ByteRunAutomaton;
 
 /**
  * Highlights hits with Lucene's UnifiedHighlighter, reading offsets from the postings: a quotation
@@ -56,7 +64,7 @@ final class Highlights {
                     ? WholeBreakIterator::new
                     : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
             .withScorer(PASSAGE_SCORES)
-            .withWeightMatches(true)
+            .withWeightMatches(!onlyWholeTerms(query))
             .withMaxNoHighlightPassages(1);
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(builder) {
@@ -92,5 +100,39 @@ final class Highlights {
     return highlighter
         .highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {passages})
         .get(Schema.TEXT);
+  }
+
+  /**
+   * Whether {@code query} matches only whole terms, each on its own (no phrase, prefix or fuzzy
+   * term). Then the highlighter finds each term's offsets straight from the postings; otherwise it
+   * needs weight matches, which for every document rewrite the query and create its weight again: a
+   * tenth of the server's time under a load of single words.
+   */
+  private static boolean onlyWholeTerms(Query query) {
+    boolean[] other = {false};
+    query.visit(
+        new QueryVisitor() {
+          @Override
+          public void consumeTerms(Query leaf, Term... terms) {
+            other[0] |= !(leaf instanceof TermQuery);
+          }
+
+          @Override
+          public void consumeTermsMatching(
+              Query leaf, String field, Supplier<ByteRunAutomaton> automaton) {
+            other[0] = true;
+          }
+
+          @Override
+          public void visitLeaf(Query leaf) {
+            other[0] |= !(leaf instanceof MatchAllDocsQuery || leaf instanceof MatchNoDocsQuery);
+          }
+
+          @Override
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
+            return this;
+          }
+        });
+    return !other[0];
   }
 }
