@@ -386,17 +386,23 @@ function citeTools(hit) {
   return el("p", { class: "tools" }, button, " ", el("a", { class: "permalink", href: permalink(hit), text: "Permalink" }), shown);
 }
 
+// One pressable row of a list: a label, what goes between (a month's bar), and a count.
+function pressable({ label, between = null, count, chosen = false, title = null, onclick }) {
+  return el("li", {}, el("button", { type: "button", "aria-pressed": String(chosen), title, onclick },
+    el("span", { text: label }), between, el("span", { class: "n", text: count })));
+}
+
 function renderSpeakers(state, speakers) {
   const entries = Object.entries(speakers || {});
   if (state.speaker && !entries.some(([name]) => name === state.speaker)) entries.unshift([state.speaker, null]);
   els.speakerFacet.hidden = entries.length === 0;
   els.speakers.replaceChildren(...entries.map(([name, count]) => {
     const chosen = name === state.speaker;
-    return el("li", {}, el("button", {
-      type: "button", "aria-pressed": String(chosen),
+    return pressable({
+      label: name, count: count === null ? "×" : count.toLocaleString("en"), chosen,
       title: chosen ? "Show every speaker again" : `Only quotations by ${name}`,
       onclick: () => go({ ...readState(), speaker: chosen ? "" : name, page: 1 }),
-    }, el("span", { text: name }), el("span", { text: count === null ? "×" : count.toLocaleString("en") })));
+    });
   }));
 }
 
@@ -410,10 +416,11 @@ function renderMonths(state, months) {
     const chosen = state.from === from && state.to === to;
     const bar = el("span", { class: "bar" });
     bar.style.width = `${Math.max(4, Math.round((100 * n) / most))}%`;
-    return el("li", {}, el("button", {
-      type: "button", "aria-pressed": String(chosen), title: chosen ? "Every date again" : `Only ${month}`,
+    return pressable({
+      label: month, between: el("span", {}, bar), count: n.toLocaleString("en"), chosen,
+      title: chosen ? "Every date again" : `Only ${month}`,
       onclick: () => go({ ...readState(), from: chosen ? "" : from, to: chosen ? "" : to, page: 1 }),
-    }, el("span", { text: month }), el("span", {}, bar), el("span", { class: "n", text: n.toLocaleString("en") })));
+    });
   }));
 }
 
@@ -522,10 +529,9 @@ function renderWhoIsQuoted(quotes) {
   const speakers = [...counts].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
   els.who.hidden = speakers.length === 0;
   els.articleBody.removeAttribute("data-chosen");
-  els.whoList.replaceChildren(...speakers.map(([name, count]) => el("li", {}, el("button", {
-    type: "button", "aria-pressed": "false",
-    onclick: (event) => chooseSpeaker(event.currentTarget, name),
-  }, el("span", { text: name }), el("span", { class: "n", text: count.toLocaleString("en") })))));
+  els.whoList.replaceChildren(...speakers.map(([name, count]) => pressable({
+    label: name, count: count.toLocaleString("en"), onclick: (event) => chooseSpeaker(event.currentTarget, name),
+  })));
 }
 
 function chooseSpeaker(button, name) {

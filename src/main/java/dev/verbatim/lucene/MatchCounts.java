@@ -5,6 +5,7 @@ import dev.verbatim.search.SearchRequest;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
@@ -57,14 +58,14 @@ final class MatchCounts implements Collector {
   /** Counts by month slot: month id + 1, slot 0 for documents without a date (not reported). */
   private final long[] months;
 
-  /**
-   * The matched groups of repeated copies (see {@link DocFacts#isRepeated}), per count; a pair is
-   * {@code group × slots + slot}.
-   */
+  /** The groups of repeated copies (see {@link DocFacts#isRepeated}) matched, per count. */
   private final BitSet totalGroups = new BitSet();
 
   private final BitSet quoteGroups = new BitSet();
-  private final LongHashSet speakerGroups = new LongHashSet(); // primitive: no boxing per copy
+
+  /** Per speaker and per month, (group, slot) pairs as {@code group × slots + slot}. */
+  private final LongHashSet speakerGroups = new LongHashSet();
+
   private final LongHashSet monthGroups = new LongHashSet();
 
   private MatchCounts(DocFacts facts, byte type, int speaker) {
@@ -90,10 +91,9 @@ final class MatchCounts implements Collector {
 
       @Override
       public MatchCounts reduce(Collection<MatchCounts> collectors) {
-        MatchCounts sum = collectors.size() == 1 ? collectors.iterator().next() : newCollector();
-        if (collectors.size() > 1) { // one collector, the usual case, is its own sum
-          collectors.forEach(sum::add);
-        }
+        Iterator<MatchCounts> each = collectors.iterator();
+        MatchCounts sum = each.next(); // the first collector is the sum: usually there is one
+        each.forEachRemaining(sum::add);
         sum.countGroups();
         return sum;
       }

@@ -7,12 +7,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.internal.hppc.LongCursor;
+import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -38,7 +39,7 @@ final class SpeakerTable implements Collector {
    * Repeated copies seen, as {@code group × slots + slot}: counted once each when the segments are
    * summed.
    */
-  private final Set<Long> groups = new HashSet<>();
+  private final LongHashSet groups = new LongHashSet();
 
   private SpeakerTable(DocFacts facts) {
     this.facts = facts;
@@ -60,16 +61,20 @@ final class SpeakerTable implements Collector {
 
       @Override
       public List<Speaker> reduce(Collection<SpeakerTable> tables) {
-        SpeakerTable sum = newCollector();
-        for (SpeakerTable table : tables) {
-          for (int slot = 0; slot < sum.quotes.length; slot++) {
-            sum.quotes[slot] += table.quotes[slot];
-            sum.first[slot] = Math.min(sum.first[slot], table.first[slot]);
-            sum.last[slot] = Math.max(sum.last[slot], table.last[slot]);
-          }
-          sum.groups.addAll(table.groups);
+        Iterator<SpeakerTable> each = tables.iterator();
+        SpeakerTable sum = each.next(); // the first table is the sum: usually there is one
+        each.forEachRemaining(
+            table -> {
+              for (int slot = 0; slot < sum.quotes.length; slot++) {
+                sum.quotes[slot] += table.quotes[slot];
+                sum.first[slot] = Math.min(sum.first[slot], table.first[slot]);
+                sum.last[slot] = Math.max(sum.last[slot], table.last[slot]);
+              }
+              sum.groups.addAll(table.groups);
+            });
+        for (LongCursor pair : sum.groups) {
+          sum.quotes[(int) (pair.value % sum.quotes.length)]++;
         }
-        sum.groups.forEach(pair -> sum.quotes[(int) (pair % sum.quotes.length)]++);
         return sum.speakers();
       }
     };

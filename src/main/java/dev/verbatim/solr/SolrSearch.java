@@ -53,6 +53,8 @@ public final class SolrSearch implements SearchBackend {
   private static final int ARTICLE_MAX_DOCUMENTS = 100_000;
   private static final String JSON_FACET = "json.facet";
   private static final String DISTINCT = "hits";
+  private static final String DISTINCT_HITS =
+      "'" + DISTINCT + "':'unique(" + SolrFields.HIT_KEY + ")'";
 
   /**
    * The total and the facets, in distinct hits ({@link SolrFields#HIT_KEY}): type and speaker
@@ -60,28 +62,41 @@ public final class SolrSearch implements SearchBackend {
    * exact), months in date order.
    */
   private static final String COUNTS =
-      ("{'hits':'unique("
-              + SolrFields.HIT_KEY
-              + ")',"
-              + "'type':{'type':'terms','field':'"
-              + SolrFields.TYPE
-              + "','limit':-1,'domain':{'excludeTags':'type'},'facet':{'hits':'unique("
-              + SolrFields.HIT_KEY
-              + ")'}},"
-              + "'speaker':{'type':'terms','field':'"
-              + SolrFields.SPEAKER_NAME
-              + "','limit':"
-              + TOP_SPEAKERS
-              + ",'sort':'hits desc','refine':true,"
-              + "'domain':{'excludeTags':'speaker'},'facet':{'hits':'unique("
-              + SolrFields.HIT_KEY
-              + ")'}},"
-              + "'month':{'type':'terms','field':'"
-              + SolrFields.MONTH
-              + "','limit':-1,'sort':'index asc','facet':{'hits':'unique("
-              + SolrFields.HIT_KEY
-              + ")'}}}")
-          .replace('\'', '"');
+      json(
+          "{%s,'type':%s,'speaker':%s,'month':%s}"
+              .formatted(
+                  DISTINCT_HITS,
+                  distinctTerms(SolrFields.TYPE, "'limit':-1,'domain':{'excludeTags':'type'}", ""),
+                  distinctTerms(
+                      SolrFields.SPEAKER_NAME,
+                      "'limit':"
+                          + TOP_SPEAKERS
+                          + ",'sort':'hits desc','refine':true,"
+                          + "'domain':{'excludeTags':'speaker'}",
+                      ""),
+                  distinctTerms(SolrFields.MONTH, "'limit':-1,'sort':'index asc'", "")));
+
+  /** Everyone quoted, most distinct quotations first, with their first and last dates. */
+  private static final String SPEAKERS =
+      json(
+          "{'speakers':%s}"
+              .formatted(
+                  distinctTerms(
+                      SolrFields.SPEAKER_NAME,
+                      "'limit':-1,'sort':'hits desc'",
+                      ",'first':'min(%s)','last':'max(%s)'"
+                          .formatted(SolrFields.DATE, SolrFields.DATE))));
+
+  /** A terms facet of {@code field} whose buckets count distinct hits, with {@code moreStats}. */
+  private static String distinctTerms(String field, String options, String moreStats) {
+    return "{'type':'terms','field':'%s',%s,'facet':{%s%s}}"
+        .formatted(field, options, DISTINCT_HITS, moreStats);
+  }
+
+  /** JSON written with single quotes, which read better inside Java strings. */
+  private static String json(String singleQuoted) {
+    return singleQuoted.replace('\'', '"');
+  }
 
   private final SolrConnection solr;
   private final String alias;
@@ -544,19 +559,7 @@ public final class SolrSearch implements SearchBackend {
   public List<Speaker> speakers() {
     SolrQuery quotations =
         new SolrQuery(SolrQueries.term(SolrFields.TYPE, null, SolrFields.TYPE_QUOTE)).setRows(0);
-    quotations.set(
-        JSON_FACET,
-        ("{'speakers':{'type':'terms','field':'"
-                + SolrFields.SPEAKER_NAME
-                + "','limit':-1,'sort':'hits desc',"
-                + "'facet':{'hits':'unique("
-                + SolrFields.HIT_KEY
-                + ")','first':'min("
-                + SolrFields.DATE
-                + ")','last':'max("
-                + SolrFields.DATE
-                + ")'}}}")
-            .replace('\'', '"'));
+    quotations.set(JSON_FACET, SPEAKERS);
     NestableJsonFacet counts = query(quotations).getJsonFacetingResponse();
     BucketBasedJsonFacet facet = counts == null ? null : counts.getBucketBasedFacets("speakers");
     List<Speaker> speakers = new ArrayList<>();
