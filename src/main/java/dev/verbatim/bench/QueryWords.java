@@ -31,20 +31,7 @@ public final class QueryWords {
 
   /** The words, shuffled by {@code seed}; fewer than {@code count} when the corpus has fewer. */
   public static List<String> pick(Corpus corpus, int count, long seed) {
-    Map<String, Integer> paragraphsHolding = new HashMap<>();
-    for (Path file : corpus.files()) {
-      try {
-        for (Article article : corpus.read(file).articles()) {
-          for (String paragraph : article.paragraphs()) {
-            for (String word : words(paragraph)) {
-              paragraphsHolding.merge(word, 1, Integer::sum);
-            }
-          }
-        }
-      } catch (InvalidArticleException e) {
-        // a file the index skips too
-      }
-    }
+    Map<String, Integer> paragraphsHolding = paragraphsHolding(articles(corpus));
     List<String> ranked = new ArrayList<>();
     paragraphsHolding.forEach(
         (word, paragraphs) -> {
@@ -65,7 +52,34 @@ public final class QueryWords {
     return picked;
   }
 
-  private static Set<String> words(String paragraph) {
+  /** The articles of {@code corpus} that the index would read, in file order. */
+  static List<Article> articles(Corpus corpus) {
+    List<Article> articles = new ArrayList<>();
+    for (Path file : corpus.files()) {
+      try {
+        articles.addAll(corpus.read(file).articles());
+      } catch (InvalidArticleException e) {
+        // a file the index skips too
+      }
+    }
+    return articles;
+  }
+
+  /** For each word, how many paragraphs of {@code articles} hold it. */
+  static Map<String, Integer> paragraphsHolding(List<Article> articles) {
+    Map<String, Integer> paragraphsHolding = new HashMap<>();
+    for (Article article : articles) {
+      for (String paragraph : article.paragraphs()) {
+        for (String word : words(paragraph)) {
+          paragraphsHolding.merge(word, 1, Integer::sum);
+        }
+      }
+    }
+    return paragraphsHolding;
+  }
+
+  /** The different words of three letters or more in {@code paragraph}, in lower case. */
+  static Set<String> words(String paragraph) {
     Set<String> words = new HashSet<>();
     Matcher matcher = WORD.matcher(paragraph);
     while (matcher.find()) {

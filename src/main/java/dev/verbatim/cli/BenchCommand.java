@@ -10,6 +10,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       BenchGenerateCommand.class,
       BenchIndexCommand.class,
+      BenchKnownItemsCommand.class,
       BenchQueryCommand.class,
       BenchQuotesCommand.class,
       BenchWordsCommand.class

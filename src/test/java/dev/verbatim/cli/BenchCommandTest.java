@@ -155,6 +155,38 @@ class BenchCommandTest {
   }
 
   @Test
+  void knownItemSearchFindsEachParagraphsArticleByItsRarestWords() throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("known"));
+    Files.writeString(
+        corpus.resolve("desk.jsonl"),
+        """
+        {"id":"a","title":"A","paragraphs":["Zebras played oboes near glaciers and the harbour."]}
+        {"id":"b","title":"B","paragraphs":["Pelicans sold violins beside volcanoes and the harbour."]}
+        {"id":"c","title":"C","paragraphs":["Walruses painted murals under lighthouses and the harbour."]}
+        """);
+    Path index = dir.resolve("known-index");
+    CommandRun.of("index", "--corpus", corpus.toString(), "--index", index.toString());
+
+    CommandRun run =
+        CommandRun.of(
+            "bench",
+            "known-items",
+            "--corpus",
+            corpus.toString(),
+            "--index",
+            index.toString(),
+            "--count",
+            "10",
+            "--misses");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertEquals(
+        "3 known items (seed 1): 3 first, 0 not in the first 100 hits, MRR 1.000",
+        run.out().strip(),
+        "every paragraph is found, and no miss is listed");
+  }
+
+  @Test
   void quoteFinderBenchmarkReportsThePassAndWhatItFound() {
     CommandRun run =
         CommandRun.of("bench", "quotes", "--corpus", "corpus", "--warmup", "1", "--passes", "2");
