@@ -25,7 +25,11 @@ import java.util.regex.Pattern;
  */
 public final class QueryWords {
 
-  private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
+  /**
+   * A word as written, hyphenated compounds whole ({@code co-ordinator}, not {@code ordinator}),
+   * three letters or more.
+   */
+  private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
   private QueryWords() {}
 
@@ -83,7 +87,9 @@ public final class QueryWords {
     Set<String> words = new HashSet<>();
     Matcher matcher = WORD.matcher(paragraph);
     while (matcher.find()) {
-      words.add(matcher.group().toLowerCase(Locale.ROOT));
+      if (matcher.end() - matcher.start() >= 3) {
+        words.add(matcher.group().toLowerCase(Locale.ROOT));
+      }
     }
     return words;
   }
