@@ -2,6 +2,7 @@ package dev.verbatim.bench;
 
 import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.lucene.Schema;
+import dev.verbatim.lucene.TextAnalysis;
 import dev.verbatim.search.SearchRequest;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -126,7 +127,7 @@ public final class QueryBenchmark {
     try (Directory directory = FSDirectory.open(index);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      SimpleQueryParser parser = new SimpleQueryParser(Schema.analyzer(), Schema.TEXT);
+      SimpleQueryParser parser = new SimpleQueryParser(TextAnalysis.forQuery(), Schema.TEXT);
       parser.setDefaultOperator(BooleanClause.Occur.MUST);
       List<Query> queries =
           mix.values().stream().map(request -> parser.parse(request.query())).toList();

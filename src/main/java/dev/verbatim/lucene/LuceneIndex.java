@@ -101,7 +101,7 @@ public final class LuceneIndex implements IndexSink {
     try {
       directory = FSDirectory.open(folder);
       IndexWriterConfig config =
-          new IndexWriterConfig(Schema.analyzer())
+          new IndexWriterConfig(TextAnalysis.forIndex())
               .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
               .setCommitOnClose(false)
               .setCodec(new VerbatimCodec())

@@ -82,7 +82,7 @@ public final class LuceneSearch implements SearchBackend {
       return new LuceneSearch(
           directory,
           new SearcherManager(directory, FacetedSearcher.factory(keptAnswers)),
-          Schema.analyzer());
+          TextAnalysis.forQuery());
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the index in " + folder, e);
     }

@@ -35,7 +35,7 @@ final class QueryFactory {
     if (text.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
-    Query parsed = parser.parse(text);
+    Query parsed = parser.parse(TextAnalysis.joinOpenCompounds(text));
     return onlyExclusions(parsed)
         ? new BooleanQuery.Builder()
             .add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)

@@ -3,14 +3,6 @@ package dev.verbatim.lucene;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.List;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.en.PorterStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
@@ -23,8 +15,8 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 
 /**
- * The index layout: every field name, the analyzer used to write and to query, the facet setup, and
- * the query factories for the fields users filter on.
+ * The index layout: every field name (text is analysed by {@link TextAnalysis}), the facet setup,
+ * and the query factories for the fields users filter on.
  *
  * <p>Each article gives three kinds of document, told apart by {@link #TYPE}: one {@code article}
  * document (metadata and fingerprint), one {@code paragraph} document per paragraph, and one {@code
@@ -36,7 +28,7 @@ public final class Schema {
   /**
    * Bump when fields or analysis change: an index written with another version is rebuilt in full.
    */
-  public static final String VERSION = "13";
+  public static final String VERSION = "14";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -128,31 +120,6 @@ public final class Schema {
   private static final FieldType TEXT_INDEXED_ONLY = textWithOffsets(false);
 
   private Schema() {}
-
-  /**
-   * The analyzer for every text field, at index and query time: standard tokenization (which keeps
-   * {@code don’t} one token), possessives removed ({@code Musk’s}), apostrophes dropped ({@code
-   * don’t} = {@code don't} = {@code dont}), lower case, accents folded, Porter stemming.
-   */
-  public static Analyzer analyzer() {
-    return new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String fieldName) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(
-            source, new PorterStemFilter(fold(new EnglishPossessiveFilter(source))));
-      }
-
-      @Override
-      protected TokenStream normalize(String fieldName, TokenStream in) {
-        return fold(in); // prefix queries: "don’t*" must match the indexed "dont"
-      }
-    };
-  }
-
-  private static TokenStream fold(TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(new ApostropheFilter(in)));
-  }
 
   /** A stored text field with offsets in its postings, so highlighting needs no re-analysis. */
   static Field text(String name, String value) {

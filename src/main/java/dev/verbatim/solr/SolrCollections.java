@@ -1,5 +1,6 @@
 package dev.verbatim.solr;
 
+import dev.verbatim.lucene.TextAnalysis;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,6 +10,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
@@ -27,7 +29,16 @@ public final class SolrCollections {
   /** The configset's files, inside the jar. */
   private static final String CONFIGSET_RESOURCE = "/dev/verbatim/solr/configset/";
 
-  private static final List<String> CONFIGSET_FILES = List.of("schema.xml", "solrconfig.xml");
+  /**
+   * The configset's files by name, with where the jar holds each: the spelling variants are the
+   * embedded index's own file, so both backends rewrite the same words.
+   */
+  private static final Map<String, String> CONFIGSET_FILES =
+      Map.of(
+          "schema.xml", CONFIGSET_RESOURCE + "schema.xml",
+          "solrconfig.xml", CONFIGSET_RESOURCE + "solrconfig.xml",
+          "variants.txt", TextAnalysis.VARIANTS);
+
   private static final DateTimeFormatter BUILD_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);
 
@@ -132,13 +143,12 @@ public final class SolrCollections {
   private static byte[] zippedConfigSet() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(bytes)) {
-      for (String file : CONFIGSET_FILES) {
-        try (InputStream in =
-            SolrCollections.class.getResourceAsStream(CONFIGSET_RESOURCE + file)) {
+      for (Map.Entry<String, String> file : new TreeMap<>(CONFIGSET_FILES).entrySet()) {
+        try (InputStream in = SolrCollections.class.getResourceAsStream(file.getValue())) {
           if (in == null) {
-            throw new IllegalStateException("the jar lacks the configset file " + file);
+            throw new IllegalStateException("the jar lacks the configset file " + file.getValue());
           }
-          zip.putNextEntry(new ZipEntry(file));
+          zip.putNextEntry(new ZipEntry(file.getKey()));
           in.transferTo(zip);
           zip.closeEntry();
         }

@@ -1,5 +1,6 @@
 package dev.verbatim.solr;
 
+import dev.verbatim.lucene.TextAnalysis;
 import dev.verbatim.search.SearchRequest;
 import java.util.Collection;
 import org.apache.solr.client.solrj.SolrQuery;
@@ -31,7 +32,7 @@ final class SolrQueries {
    */
   static SolrQuery of(SearchRequest request, String text) {
     SolrQuery query = new SolrQuery(userQuery(text));
-    query.set(USER_TEXT, text);
+    query.set(USER_TEXT, TextAnalysis.joinOpenCompounds(text));
     query.addFilterQuery(
         "{!terms f="
             + SolrFields.TYPE

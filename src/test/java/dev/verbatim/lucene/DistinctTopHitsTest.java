@@ -84,7 +84,7 @@ class DistinctTopHitsTest {
   private static void writeRepeatedQuotationsAndParagraphs(Directory directory, Random random)
       throws IOException {
     IndexWriterConfig config =
-        new IndexWriterConfig(Schema.analyzer())
+        new IndexWriterConfig(TextAnalysis.forIndex())
             .setMaxBufferedDocs(97)
             .setMergePolicy(NoMergePolicy.INSTANCE);
     List<Document> documents = new ArrayList<>();

@@ -68,7 +68,7 @@ class LuceneIndexTest {
     try (Directory directory = FSDirectory.open(folder);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       IndexSearcher searcher = new IndexSearcher(reader);
-      SimpleQueryParser parser = new SimpleQueryParser(Schema.analyzer(), Schema.TEXT);
+      SimpleQueryParser parser = new SimpleQueryParser(TextAnalysis.forQuery(), Schema.TEXT);
       List<Document> documents = new ArrayList<>();
       for (ScoreDoc hit : searcher.search(parser.parse(query), 10).scoreDocs) {
         documents.add(searcher.storedFields().document(hit.doc));

@@ -394,6 +394,84 @@ public abstract class SearchBackendContract {
     assertEquals("money claimed", answer.suggestion());
   }
 
+  /** One paragraph per spelling, each its own article: which spellings a search finds. */
+  private SearchBackend spellings() {
+    List<String> paragraphs =
+        List.of(
+            "The organisation named its favourite centre.",
+            "The organization named its favorite center.",
+            "U.S. troops left the base.",
+            "US troops reached the base.",
+            "Let us leave the base, she said.",
+            "Send an e-mail to the desk.",
+            "Send an email to the desk.",
+            "Prices rose 5 per cent in March.",
+            "Prices rose 5 percent in March.",
+            "International co-operation grew.",
+            "International cooperation grew.");
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      articles.add(
+          new Article("s/" + i, "Spelling " + i, null, "", "", "", paragraphs.subList(i, i + 1)));
+    }
+    return indexed("spellings", articles);
+  }
+
+  private static List<String> articlesFound(SearchBackend backend, String query) {
+    return backend
+        .search(new SearchRequest(query, null, null, null, null, null, 1, 20))
+        .hits()
+        .stream()
+        .map(hit -> hit.article().id())
+        .sorted()
+        .toList();
+  }
+
+  @Test
+  void britishAndAmericanSpellingsSearchAlikeAndEachIsMarkedAsWritten() {
+    SearchBackend spellings = spellings();
+
+    for (String query :
+        List.of("organisation", "organizations", "favorite centre", "\"favourite center\"")) {
+      assertEquals(List.of("s/0", "s/1"), articlesFound(spellings, query), query);
+    }
+    Hit british =
+        spellings
+            .search(new SearchRequest("organization", null, null, "s/0", null, null, 1, 10))
+            .hits()
+            .get(0);
+    assertEquals("The <mark>organisation</mark> named its favourite centre.", british.highlight());
+  }
+
+  @Test
+  void dottedAndCapitalAcronymsAreOneWordAndNotTheLowerCaseWord() {
+    SearchBackend spellings = spellings();
+
+    for (String query : List.of("US", "U.S.", "u.s.")) {
+      assertEquals(List.of("s/2", "s/3"), articlesFound(spellings, query), query);
+    }
+    assertEquals(
+        List.of("s/2", "s/3", "s/4"),
+        articlesFound(spellings, "us"),
+        "typed in lower case, the word finds the pronoun and the country");
+  }
+
+  @Test
+  void hyphenatedOpenAndClosedCompoundsSearchAlikeInPhrasesToo() {
+    SearchBackend spellings = spellings();
+
+    for (String query : List.of("email", "e-mail", "\"an e-mail to\"", "\"an email to\"")) {
+      assertEquals(List.of("s/5", "s/6"), articlesFound(spellings, query), query);
+    }
+    for (String query : List.of("percent", "per cent", "\"5 per cent in\"", "\"rose 5 percent\"")) {
+      assertEquals(List.of("s/7", "s/8"), articlesFound(spellings, query), query);
+    }
+    for (String query :
+        List.of("\"international co-operation\"", "\"cooperation grew\"", "co operation grew")) {
+      assertEquals(List.of("s/10", "s/9"), articlesFound(spellings, query), query);
+    }
+  }
+
   @Test
   void speakerFilterIgnoresCaseAccentsAndSpacing() {
     SearchBackend accents =
