@@ -76,9 +76,6 @@ public final class WebServer implements AutoCloseable {
     }
   }
 
-  private static final java.util.concurrent.Semaphore GATE =
-      new java.util.concurrent.Semaphore(
-          Integer.getInteger("gate", Runtime.getRuntime().availableProcessors()), true);
   private final Javalin app;
 
   /** A server over the searcher {@code searcher} gives; a request waits until it has one. */
@@ -98,15 +95,9 @@ public final class WebServer implements AutoCloseable {
               config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
               config.routes.get(
                   "/api/search",
-                  ctx -> {
-                    GATE.acquire();
-                    try {
+                  ctx ->
                       ctx.contentType("application/json")
-                          .result(answers.write(searcher.get().search(SearchParams.from(ctx))));
-                    } finally {
-                      GATE.release();
-                    }
-                  });
+                          .result(answers.write(searcher.get().search(SearchParams.from(ctx)))));
               config.routes.get("/api/articles/<id>", ctx -> article(ctx, searcher.get()));
               config.routes.get("/api/stats", ctx -> ctx.json(searcher.get().stats()));
               config.routes.get(
