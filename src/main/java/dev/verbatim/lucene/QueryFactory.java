@@ -1,6 +1,7 @@
 package dev.verbatim.lucene;
 
 import dev.verbatim.search.SearchRequest;
+import dev.verbatim.search.Spellings;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
@@ -35,7 +36,7 @@ final class QueryFactory {
     if (text.isBlank()) {
       return MatchAllDocsQuery.INSTANCE;
     }
-    Query parsed = parser.parse(TextAnalysis.joinOpenCompounds(text));
+    Query parsed = parser.parse(Spellings.joinOpenCompounds(text));
     return onlyExclusions(parsed)
         ? new BooleanQuery.Builder()
             .add(MatchAllDocsQuery.INSTANCE, BooleanClause.Occur.MUST)

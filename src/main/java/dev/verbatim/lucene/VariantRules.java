@@ -11,12 +11,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the variants file ({@link TextAnalysis#VARIANTS}) from its sources: a public list of
- * British spellings with their American ones (a JSON object, {@code british → american}) and the
- * repo's list of compounds ({@code scripts/variants/compounds.txt}, lines {@code variant => closed
- * form}). Each rule is written in stems, as {@link TextAnalysis} reads words before it rewrites
- * them, so one rule covers every inflection ({@code organis => organ} serves {@code organisation}
- * and {@code organisations}). Run by {@code scripts/make-variants}.
+ * Writes the variants file ({@link Spellings#VARIANTS}) from its sources: a public list of British
+ * spellings with their American ones (a JSON object, {@code british → american}) and the repo's
+ * list of compounds ({@code src/main/resources/dev/verbatim/search/compounds.txt}, lines {@code
+ * variant => closed form}). Each rule is written in stems, as {@link TextAnalysis} reads words
+ * before it rewrites them, so one rule covers every inflection ({@code organis => organ} serves
+ * {@code organisation} and {@code organisations}). Run by {@code scripts/make-variants}.
  */
 public final class VariantRules {
 
@@ -55,7 +55,7 @@ public final class VariantRules {
     for (String license : Files.readAllLines(Path.of(args[2]), StandardCharsets.UTF_8)) {
       lines.add(("# " + license).strip());
     }
-    lines.add("# and the compounds of scripts/variants/compounds.txt.");
+    lines.add("# and the compounds of src/main/resources/dev/verbatim/search/compounds.txt.");
     rules(variants).forEach((variant, canonical) -> lines.add(variant + " => " + canonical));
     Files.write(Path.of(args[3]), lines, StandardCharsets.UTF_8);
   }

@@ -10,9 +10,9 @@ import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * The rules of the variants file ({@link TextAnalysis#VARIANTS}): lines {@code from => to} in
- * stems, where {@code from} is one stem or two and {@code to} one. Solr reads the same file as
- * synonyms; this reading serves {@link VariantFilter}.
+ * The rules of the variants file ({@link Spellings#VARIANTS}): lines {@code from => to} in stems,
+ * where {@code from} is one stem or two and {@code to} one. Solr reads the same file as synonyms;
+ * this reading serves {@link VariantFilter}.
  */
 final class Variants {
 

@@ -1,6 +1,6 @@
 package dev.verbatim.solr;
 
-import dev.verbatim.lucene.TextAnalysis;
+import dev.verbatim.search.Spellings;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -37,7 +37,7 @@ public final class SolrCollections {
       Map.of(
           "schema.xml", CONFIGSET_RESOURCE + "schema.xml",
           "solrconfig.xml", CONFIGSET_RESOURCE + "solrconfig.xml",
-          "variants.txt", TextAnalysis.VARIANTS);
+          "variants.txt", Spellings.VARIANTS);
 
   private static final DateTimeFormatter BUILD_STAMP =
       DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmssSSS").withZone(ZoneOffset.UTC);

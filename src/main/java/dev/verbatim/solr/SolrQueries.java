@@ -1,7 +1,7 @@
 package dev.verbatim.solr;
 
-import dev.verbatim.lucene.TextAnalysis;
 import dev.verbatim.search.SearchRequest;
+import dev.verbatim.search.Spellings;
 import java.util.Collection;
 import org.apache.solr.client.solrj.SolrQuery;
 
@@ -32,7 +32,7 @@ final class SolrQueries {
    */
   static SolrQuery of(SearchRequest request, String text) {
     SolrQuery query = new SolrQuery(userQuery(text));
-    query.set(USER_TEXT, TextAnalysis.joinOpenCompounds(text));
+    query.set(USER_TEXT, Spellings.joinOpenCompounds(text));
     query.addFilterQuery(
         "{!terms f="
             + SolrFields.TYPE

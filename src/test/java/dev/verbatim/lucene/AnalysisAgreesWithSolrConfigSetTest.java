@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.verbatim.corpus.Article;
 import dev.verbatim.corpus.Corpus;
+import dev.verbatim.search.Spellings;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Path;
@@ -85,9 +86,9 @@ class AnalysisAgreesWithSolrConfigSetTest {
   }
 
   private static Analyzer custom(Element analyzer) throws IOException {
-    // The configset's files sit beside TextAnalysis in the jar (variants.txt).
+    // The configset's variants.txt is the one beside Spellings in the jar.
     CustomAnalyzer.Builder builder =
-        CustomAnalyzer.builder(new ClasspathResourceLoader(TextAnalysis.class));
+        CustomAnalyzer.builder(new ClasspathResourceLoader(Spellings.class));
     NodeList steps = analyzer.getChildNodes();
     for (int i = 0; i < steps.getLength(); i++) {
       if (steps.item(i) instanceof Element step) {
