@@ -59,14 +59,9 @@ public final class TextAnalysis {
    * of the variants file are written in.
    */
   static List<String> stemsBeforeVariants(String text) {
-    try (Analyzer analyzer = analyzer(false, null)) {
-      return stems(analyzer, text);
-    }
-  }
-
-  private static List<String> stems(Analyzer analyzer, String text) {
     List<String> stems = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(Schema.TEXT, text)) {
+    try (Analyzer analyzer = analyzer(false, null);
+        TokenStream stream = analyzer.tokenStream(Schema.TEXT, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       stream.reset();
       while (stream.incrementToken()) {

@@ -1,11 +1,6 @@
 package dev.verbatim.lucene;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import dev.verbatim.search.Spellings;
 import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
@@ -21,46 +16,31 @@ final class Variants {
 
   private Variants() {}
 
-  /** The rules of the classpath resource {@code resource}. */
+  /**
+   * The rules of the classpath resource {@code resource}.
+   *
+   * @throws IllegalStateException for a rule of more than two stems, or to more than one
+   */
   static Variants read(String resource) {
     Variants variants = new Variants();
-    try (InputStream file = Variants.class.getResourceAsStream(resource)) {
-      if (file == null) {
-        throw new IllegalStateException("the jar lacks " + resource);
+    for (Spellings.Rule rule : Spellings.rules(resource)) {
+      String[] from = rule.variant().split(" ");
+      if (from.length > 2 || rule.canonical().contains(" ")) {
+        throw new IllegalStateException(
+            resource + ": a rule is `stem => stem` or `stem stem => stem`, not `" + rule + "`");
       }
-      BufferedReader lines =
-          new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8));
-      int number = 0;
-      for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        number++;
-        if (!line.isBlank() && !line.startsWith("#")) {
-          variants.add(line, resource + ":" + number);
+      if (from.length == 1) {
+        variants.singles.putIfAbsent(from[0], rule.canonical());
+      } else {
+        CharArrayMap<String> seconds = variants.pairs.get(from[0]);
+        if (seconds == null) {
+          seconds = new CharArrayMap<>(4, false);
+          variants.pairs.put(from[0], seconds);
         }
+        seconds.putIfAbsent(from[1], rule.canonical());
       }
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + resource, e);
     }
     return variants;
-  }
-
-  private void add(String line, String where) {
-    String[] sides = line.split(" => ", -1);
-    String[] from = sides[0].strip().split(" ");
-    if (sides.length != 2 || from.length > 2 || sides[1].strip().contains(" ")) {
-      throw new IllegalStateException(
-          where + ": a rule is `stem => stem` or `stem stem => stem`, not `" + line + "`");
-    }
-    String to = sides[1].strip();
-    if (from.length == 1) {
-      singles.putIfAbsent(from[0], to);
-    } else {
-      CharArrayMap<String> seconds = pairs.get(from[0]);
-      if (seconds == null) {
-        seconds = new CharArrayMap<>(4, false);
-        pairs.put(from[0], seconds);
-      }
-      seconds.putIfAbsent(from[1], to);
-    }
   }
 
   /** What the one-stem rule for {@code stem} rewrites it to, or null. */

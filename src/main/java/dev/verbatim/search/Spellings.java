@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -22,7 +24,7 @@ public final class Spellings {
   public static final String VARIANTS = "/dev/verbatim/search/variants.txt";
 
   /** The compounds, as written: {@code variant => closed form}. */
-  static final String COMPOUNDS = "/dev/verbatim/search/compounds.txt";
+  private static final String COMPOUNDS = "/dev/verbatim/search/compounds.txt";
 
   private static final Pattern PARTS = Pattern.compile("[ -]");
   private static final Set<String> OPEN_COMPOUNDS = openCompounds();
@@ -53,25 +55,55 @@ public final class Spellings {
     return word.chars().filter(c -> c == '"').count() % 2 == 1;
   }
 
-  /** The two-word variants of the compounds file, their words joined by one space. */
-  private static Set<String> openCompounds() {
-    Set<String> compounds = new HashSet<>();
-    try (InputStream file = Spellings.class.getResourceAsStream(COMPOUNDS)) {
+  /** A line of a spellings file: a variant and what it is rewritten to, as the file writes them. */
+  public record Rule(String variant, String canonical) {}
+
+  /** The compounds, as written ({@code e-mail => email}). */
+  public static List<Rule> compounds() {
+    return rules(COMPOUNDS);
+  }
+
+  /**
+   * The rules of the classpath resource {@code resource}: lines {@code variant => canonical}, and
+   * comments after {@code #}.
+   *
+   * @throws IllegalStateException naming the line, for a line that is no rule
+   */
+  public static List<Rule> rules(String resource) {
+    List<Rule> rules = new ArrayList<>();
+    try (InputStream file = Spellings.class.getResourceAsStream(resource)) {
       if (file == null) {
-        throw new IllegalStateException("the jar lacks " + COMPOUNDS);
+        throw new IllegalStateException("the jar lacks " + resource);
       }
       BufferedReader lines =
           new BufferedReader(new InputStreamReader(file, StandardCharsets.UTF_8));
+      int number = 0;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-        if (!line.isBlank() && !line.startsWith("#")) {
-          String[] parts = PARTS.split(line.split("=>", 2)[0].strip().toLowerCase(Locale.ROOT));
-          if (parts.length == 2) {
-            compounds.add(parts[0] + " " + parts[1]);
-          }
+        number++;
+        if (line.isBlank() || line.startsWith("#")) {
+          continue;
         }
+        String[] sides = line.split("=>", -1);
+        if (sides.length != 2 || sides[0].isBlank() || sides[1].isBlank()) {
+          throw new IllegalStateException(
+              resource + ":" + number + ": a rule is `variant => canonical`, not `" + line + "`");
+        }
+        rules.add(new Rule(sides[0].strip(), sides[1].strip()));
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read " + COMPOUNDS, e);
+      throw new UncheckedIOException("cannot read " + resource, e);
+    }
+    return rules;
+  }
+
+  /** The two-word variants of the compounds file, in lower case, their words joined by a space. */
+  private static Set<String> openCompounds() {
+    Set<String> compounds = new HashSet<>();
+    for (Rule compound : compounds()) {
+      String[] parts = PARTS.split(compound.variant().toLowerCase(Locale.ROOT));
+      if (parts.length == 2) {
+        compounds.add(parts[0] + " " + parts[1]);
+      }
     }
     return compounds;
   }
