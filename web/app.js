@@ -32,6 +32,8 @@ function readState() {
     p: params.get("p") || "",
     quote: params.get("quote") || "",
     view: params.get("view") || "",
+    // false: the words as typed, not the correction the server would show for a query that finds nothing
+    correct: params.get("correct") !== "false",
   };
 }
 
@@ -41,6 +43,7 @@ function urlFor(state) {
     if (state[key]) params.set(key, state[key]);
   }
   if (!state.article && state.page > 1) params.set("page", String(state.page));
+  if (state.correct === false) params.set("correct", "false");
   const query = params.toString();
   return query ? "?" + query : location.pathname;
 }
@@ -224,6 +227,7 @@ async function showResults(state) {
   for (const key of ["type", "speaker", "from", "to"]) {
     if (state[key]) params.set(key, state[key]);
   }
+  if (!state.correct) params.set("correct", "false");
   setStatus("Searching…");
   let answer;
   try {
@@ -297,7 +301,7 @@ function renderHits(state, answer) {
     }
     if (answer.suggestion) {
       message.append(el("p", {}, "Did you mean ",
-        el("button", { type: "button", class: "suggestion", text: answer.suggestion, onclick: () => go({ ...readState(), q: answer.suggestion, page: 1 }) }),
+        el("button", { type: "button", class: "suggestion", text: answer.suggestion, onclick: () => go({ ...readState(), q: answer.suggestion, page: 1, correct: true }) }),
         "?"));
     }
     els.hits.append(message);
@@ -305,13 +309,21 @@ function renderHits(state, answer) {
     setStatus(`No results${subject}${among ? ` ${among}` : ""}.${answer.suggestion ? ` Did you mean “${answer.suggestion}”?` : ""}`);
     return;
   }
-  const subject = answer.query ? ` for “${answer.query}”` : "";
+  const corrected = answer.searched !== answer.query;
+  const subject = answer.searched ? ` for “${answer.searched}”` : "";
   const pages = Math.ceil(answer.total / answer.size);
   const where = pages > 1 ? ` — page ${answer.page} of ${pages.toLocaleString("en")}` : "";
   // a quotation that several articles carry is one result; its copies are the extra mentions
   const mentions = answer.mentions > answer.total ? ` (${plural(answer.mentions, "mention")})` : "";
   const dates = datesText(state);
-  setStatus(`${plural(answer.total, "result")}${mentions}${subject}${state.speaker ? ` by ${state.speaker}` : ""}${dates ? ` ${dates}` : ""}${where}.`);
+  setStatus(`${plural(answer.total, "result")}${mentions}${subject}${state.speaker ? ` by ${state.speaker}` : ""}${dates ? ` ${dates}` : ""}${where}.`
+    + (corrected ? ` Nothing matched “${answer.query}”.` : ""));
+  if (corrected) {
+    els.hits.append(el("li", { class: "corrected" }, el("p", {}, "Showing results for ",
+      el("strong", { text: answer.searched }), " — search instead for ",
+      el("button", { type: "button", class: "as-typed", text: answer.query,
+        onclick: () => go({ ...readState(), page: 1, correct: false }) }))));
+  }
   const speaker = speakerNamed(state, answer);
   if (speaker) {
     els.hits.append(el("li", { class: "speaker-first" }, el("button", {
@@ -580,13 +592,13 @@ let typingTimer = null;
 
 els.input.addEventListener("input", () => {
   clearTimeout(typingTimer);
-  typingTimer = setTimeout(() => go({ ...readState(), article: "", p: "", q: els.input.value.trim(), page: 1 }, { replace: true }), TYPING_DELAY_MS);
+  typingTimer = setTimeout(() => go({ ...readState(), article: "", p: "", q: els.input.value.trim(), page: 1, correct: true }, { replace: true }), TYPING_DELAY_MS);
 });
 
 els.form.addEventListener("submit", (event) => {
   event.preventDefault();
   clearTimeout(typingTimer);
-  go({ ...readState(), article: "", p: "", q: els.input.value.trim(), page: 1 });
+  go({ ...readState(), article: "", p: "", q: els.input.value.trim(), page: 1, correct: true });
 });
 
 function chooseDates() {

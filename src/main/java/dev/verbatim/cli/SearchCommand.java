@@ -60,13 +60,21 @@ final class SearchCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print the answer as the JSON API does.")
   boolean json;
 
+  @Option(
+      names = "--as-typed",
+      description =
+          "Search the words as typed only: no correction's hits when they find nothing (a"
+              + " suggestion is still printed).")
+  boolean asTyped;
+
   @Override
   public Integer call() {
     if (limit < 1 || limit > SearchRequest.MAX_SIZE) {
       throw new ParameterException(
           spec.commandLine(), "--limit must be 1.." + SearchRequest.MAX_SIZE + ", got " + limit);
     }
-    SearchRequest request = new SearchRequest(query, type, speaker, null, null, null, 1, limit);
+    SearchRequest request =
+        new SearchRequest(query, type, speaker, null, null, null, 1, limit, !asTyped);
     SearchResponse response;
     if (solr.isSet()) {
       try (SolrConnection connection = solr.connect();
@@ -89,15 +97,23 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private static void print(SearchResponse response, PrintWriter out, boolean colour) {
+    if (!response.searched().equals(response.query())) {
+      out.printf(
+          "Nothing matches \"%s\"; showing results for \"%s\" (--as-typed for none)%n",
+          response.query(), response.searched());
+    }
     String mentions =
         response.mentions() == response.total() ? "" : response.mentions() + " mentions, ";
     out.printf(
         "%d hit%s for \"%s\" (%s%d ms)%n",
         response.total(),
         response.total() == 1 ? "" : "s",
-        response.query(),
+        response.searched(),
         mentions,
         response.tookMs());
+    if (response.suggestion() != null) {
+      out.printf("Did you mean \"%s\"?%n", response.suggestion());
+    }
     int rank = 1;
     for (Hit hit : response.hits()) {
       String where =

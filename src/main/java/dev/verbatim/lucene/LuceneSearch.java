@@ -1,6 +1,8 @@
 package dev.verbatim.lucene;
 
 import dev.verbatim.search.ArticleView;
+import dev.verbatim.search.AutoCorrect;
+import dev.verbatim.search.Collation;
 import dev.verbatim.search.Hit;
 import dev.verbatim.search.IndexStats;
 import dev.verbatim.search.SearchBackend;
@@ -104,6 +106,10 @@ public final class LuceneSearch implements SearchBackend {
 
   @Override
   public SearchResponse search(SearchRequest request) {
+    return AutoCorrect.search(request, this::searchAsTyped);
+  }
+
+  private SearchResponse searchAsTyped(SearchRequest request) {
     long started = System.nanoTime();
     return withSearcher(
         searcher ->
@@ -138,6 +144,7 @@ public final class LuceneSearch implements SearchBackend {
                   request.speaker(), speakers(searcher).stream().map(Speaker::name).toList())
               : null;
       return new SearchResponse(
+          request.query(),
           request.query(),
           total,
           counts.mentions(),
@@ -219,15 +226,19 @@ public final class LuceneSearch implements SearchBackend {
 
   /** A corrected query, offered only when it finds something under the same filters. */
   private String suggest(FacetedSearcher searcher, SearchRequest request) throws IOException {
-    String corrected = spelling.suggest(searcher.getIndexReader(), request.query());
-    if (corrected == null) {
-      return null;
-    }
-    return searcher.count(
-                queries.narrowed(queries.filtered(queries.userQuery(corrected), request), request))
-            > 0
-        ? corrected
-        : null;
+    List<Collation.Word> words = spelling.words(searcher.getIndexReader(), request.query());
+    return Collation.correct(
+        request.query(),
+        words,
+        text -> {
+          try {
+            return searcher.count(
+                    queries.narrowed(queries.filtered(queries.userQuery(text), request), request))
+                > 0;
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
   }
 
   private interface SearcherWork<T> {

@@ -1,8 +1,13 @@
 package dev.verbatim.lucene;
 
+import dev.verbatim.search.Collation;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -22,15 +27,15 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.Bits;
 
 /**
- * Suggests a corrected query ("did you mean") by replacing each word the corpus never uses with the
- * closest word it does use.
+ * The words of a query a correction may change ("did you mean"), each with its alternatives, for
+ * {@link Collation} to pick the rewrite that finds something.
  *
- * <p>The candidates are the text field's own terms, which are stems: those near the typed word's
- * stem are turned back into the words the articles wrote for them, read at the offsets their
- * postings keep, and the written word closest to the typed one wins ({@code clamed} gives {@code
- * claimed}, not {@code came}, though the stem {@code came} is nearer to {@code clame}). No field is
- * indexed for spelling alone: that was a second analysis of every paragraph at index time, for a
- * look-up that only searches without a match make.
+ * <p>The candidates are the text field's own terms, which are stems: those of what is one edit from
+ * the typed word, and those near the typed word's stem, are turned back into the words the articles
+ * wrote for them, read at the offsets their postings keep, and the written word closest to the
+ * typed one wins ({@code clamed} gives {@code claimed}, not {@code came}, though the stem {@code
+ * came} is nearer to {@code clame}). No field is indexed for spelling alone: that was a second
+ * analysis of every paragraph at index time, for a look-up that only searches without a match make.
  */
 final class Spelling {
 
@@ -39,8 +44,14 @@ final class Spelling {
   /** Stems near the typed word's stem that are turned back into words. */
   private static final int CANDIDATE_STEMS = 8;
 
+  /** Alternatives kept per word. */
+  private static final int ALTERNATIVES = 3;
+
+  /** Shorter words are left as typed: too many words are one edit from them. */
+  private static final int MIN_LENGTH = 3;
+
   /** Documents read per candidate stem for the words written for it. */
-  private static final int DOCUMENTS_PER_STEM = 3;
+  private static final int DOCUMENTS_PER_STEM = 10;
 
   private final Analyzer analyzer;
   private final LevenshteinDistance distance = new LevenshteinDistance();
@@ -49,46 +60,108 @@ final class Spelling {
     this.analyzer = analyzer;
   }
 
-  /** The query with its unknown words corrected, or null when no word could be corrected. */
-  String suggest(IndexReader reader, String query) throws IOException {
+  /**
+   * The words of {@code query} that a correction may change, each with its alternatives: every word
+   * the index lacks, and a word it has when more common words are near it (the query as typed found
+   * nothing, so a real word may be the typo: {@code blare} for {@code blair}).
+   */
+  List<Collation.Word> words(IndexReader reader, String query) throws IOException {
     DirectSpellChecker checker = new DirectSpellChecker();
-    StringBuilder corrected = new StringBuilder();
-    int copied = 0;
+    List<Collation.Word> words = new ArrayList<>();
     Matcher word = WORD.matcher(query);
     while (word.find()) {
-      String stem = stem(word.group());
-      if (stem == null || reader.docFreq(new Term(Schema.TEXT, stem)) > 0) {
+      String typed = word.group().toLowerCase(Locale.ROOT);
+      String stem = stem(typed);
+      if (stem == null || typed.length() < MIN_LENGTH) {
         continue;
       }
-      SuggestWord[] stems =
-          checker.suggestSimilar(
-              new Term(Schema.TEXT, stem),
-              CANDIDATE_STEMS,
-              reader,
-              SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      String closest = closestWritten(reader, stems, word.group().toLowerCase(Locale.ROOT));
-      if (closest != null) {
-        corrected.append(query, copied, word.start()).append(closest);
-        copied = word.end();
+      int frequency = reader.docFreq(new Term(Schema.TEXT, stem));
+      List<String> alternatives = alternatives(reader, checker, typed, stem, frequency);
+      if (frequency == 0 || !alternatives.isEmpty()) {
+        words.add(new Collation.Word(word.start(), word.end(), frequency > 0, alternatives));
       }
     }
-    return copied == 0 ? null : corrected.append(query.substring(copied)).toString();
+    return words;
   }
 
   /**
-   * Of the words written for {@code stems}, the closest to {@code typed}; earlier stems win ties.
+   * Words near {@code typed} whose stems the index has more often than {@code typed}'s: stems of
+   * what is one edit from the word as typed ({@code elecion}: {@code election}) and stems up to two
+   * edits from its stem, each as the articles wrote it (the edit itself when they wrote it), the
+   * likeliest first ({@link Collation#likeliest}); at most {@value #ALTERNATIVES}.
    */
-  private String closestWritten(IndexReader reader, SuggestWord[] stems, String typed)
+  private List<String> alternatives(
+      IndexReader reader, DirectSpellChecker checker, String typed, String stem, int frequency)
       throws IOException {
+    Map<String, Integer> stems = new HashMap<>();
+    Map<String, Set<String>> editsByStem = new HashMap<>();
+    for (String edited : oneEditFrom(typed)) {
+      String editedStem = stem(edited);
+      if (editedStem == null || editedStem.equals(stem)) {
+        continue;
+      }
+      if (!stems.containsKey(editedStem)) {
+        int found = reader.docFreq(new Term(Schema.TEXT, editedStem));
+        if (found <= frequency) {
+          continue;
+        }
+        stems.put(editedStem, found);
+      }
+      editsByStem.computeIfAbsent(editedStem, key -> new LinkedHashSet<>()).add(edited);
+    }
+    SuggestMode mode =
+        frequency == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
+    for (SuggestWord near :
+        checker.suggestSimilar(new Term(Schema.TEXT, stem), CANDIDATE_STEMS, reader, mode)) {
+      stems.putIfAbsent(near.string, near.freq);
+    }
+    Map<String, Integer> written = new HashMap<>();
+    for (Map.Entry<String, Integer> candidate : stems.entrySet()) {
+      Set<String> forms = writtenFor(reader, candidate.getKey());
+      String word =
+          editsByStem.getOrDefault(candidate.getKey(), Set.of()).stream()
+              .filter(forms::contains)
+              .findFirst()
+              .orElseGet(() -> closest(forms, typed));
+      if (word != null) {
+        written.merge(word, candidate.getValue(), Math::max);
+      }
+    }
+    return Collation.likeliest(typed, written, ALTERNATIVES);
+  }
+
+  /** Every string one deletion, swap, replacement or insertion of a letter from {@code word}. */
+  private static Set<String> oneEditFrom(String word) {
+    Set<String> edits = new LinkedHashSet<>();
+    for (int i = 0; i <= word.length(); i++) {
+      String before = word.substring(0, i);
+      String after = word.substring(i);
+      if (i < word.length()) {
+        edits.add(before + after.substring(1));
+      }
+      if (i + 1 < word.length()) {
+        edits.add(before + after.charAt(1) + after.charAt(0) + after.substring(2));
+      }
+      for (char letter = 'a'; letter <= 'z'; letter++) {
+        edits.add(before + letter + after);
+        if (i < word.length()) {
+          edits.add(before + letter + after.substring(1));
+        }
+      }
+    }
+    edits.remove(word);
+    return edits;
+  }
+
+  /** Of {@code forms}, the closest to {@code typed}, or null when there are none. */
+  private String closest(Set<String> forms, String typed) {
     String closest = null;
     float best = -1;
-    for (SuggestWord stem : stems) {
-      for (String written : writtenFor(reader, stem.string)) {
-        float similarity = distance.getDistance(typed, written);
-        if (similarity > best) {
-          best = similarity;
-          closest = written;
-        }
+    for (String written : forms) {
+      float similarity = distance.getDistance(typed, written);
+      if (similarity > best) {
+        best = similarity;
+        closest = written;
       }
     }
     return closest;

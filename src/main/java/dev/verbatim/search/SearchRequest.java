@@ -16,6 +16,8 @@ import java.util.Set;
  * @param to latest article date, inclusive, or null
  * @param page 1-based page number
  * @param size hits per page, 1 to {@value #MAX_SIZE}
+ * @param correct when the query finds nothing and a correction of it finds something, answer with
+ *     the correction's hits ({@link AutoCorrect}); false searches the words as typed only
  */
 public record SearchRequest(
     String query,
@@ -25,7 +27,8 @@ public record SearchRequest(
     LocalDate from,
     LocalDate to,
     int page,
-    int size) {
+    int size,
+    boolean correct) {
 
   public static final int MAX_SIZE = 100;
   public static final int DEFAULT_SIZE = 10;
@@ -40,6 +43,19 @@ public record SearchRequest(
   public static final int MAX_WINDOW = 10_000;
 
   public static final Set<String> TYPES = Set.of("quote", "paragraph");
+
+  /** A request that is corrected when it finds nothing. */
+  public SearchRequest(
+      String query,
+      String type,
+      String speaker,
+      String article,
+      LocalDate from,
+      LocalDate to,
+      int page,
+      int size) {
+    this(query, type, speaker, article, from, to, page, size, true);
+  }
 
   public SearchRequest {
     query = query == null ? "" : query.strip();
@@ -80,7 +96,12 @@ public record SearchRequest(
    * name to the one it knows.
    */
   public SearchRequest withSpeaker(String name) {
-    return new SearchRequest(query, type, name, article, from, to, page, size);
+    return new SearchRequest(query, type, name, article, from, to, page, size, correct);
+  }
+
+  /** This request for {@code words} instead of its query. */
+  public SearchRequest withQuery(String words) {
+    return new SearchRequest(words, type, speaker, article, from, to, page, size, correct);
   }
 
   /** The first page of hits for {@code query}, both types, no filters. */

@@ -5,7 +5,9 @@ import java.util.List;
 /**
  * One page of hits.
  *
- * @param query the query as searched
+ * @param query the query as asked
+ * @param searched the query the hits are for: {@code query}, or its correction when {@code query}
+ *     found nothing and the correction finds something ({@link AutoCorrect})
  * @param total how many distinct hits match, as they are paged through: a quotation that several
  *     articles carry is one hit (its other articles are in {@link Hit#alsoIn()})
  * @param mentions how many documents match, each article's copy of a quotation counted
@@ -21,6 +23,7 @@ import java.util.List;
  */
 public record SearchResponse(
     String query,
+    String searched,
     long total,
     long mentions,
     int page,
@@ -38,6 +41,28 @@ public record SearchResponse(
   /** This answer as given again after {@code ms} milliseconds. */
   public SearchResponse took(long ms) {
     return new SearchResponse(
-        query, total, mentions, page, size, ms, hits, facets, suggestion, speakerSuggestion);
+        query,
+        searched,
+        total,
+        mentions,
+        page,
+        size,
+        ms,
+        hits,
+        facets,
+        suggestion,
+        speakerSuggestion);
+  }
+
+  /**
+   * This answer, of a correction, as the answer to {@code typed}, which found nothing, after {@code
+   * ms} milliseconds in all.
+   */
+  SearchResponse correcting(String typed, long ms) {
+    // New facets: the page writer keeps each answer's JSON by its facets object, and this answer
+    // must not be written as the correction's own.
+    Facets copy = new Facets(facets.type(), facets.speaker(), facets.date());
+    return new SearchResponse(
+        typed, query, total, mentions, page, size, ms, hits, copy, null, speakerSuggestion);
   }
 }

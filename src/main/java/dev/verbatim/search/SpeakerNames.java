@@ -64,7 +64,7 @@ public final class SpeakerNames {
    * The edit distance of {@code a} and {@code b}, or {@code limit} when it is {@code limit} or
    * more.
    */
-  private static int distance(String a, String b, int limit) {
+  static int distance(String a, String b, int limit) {
     if (Math.abs(a.length() - b.length()) >= limit) {
       return limit;
     }

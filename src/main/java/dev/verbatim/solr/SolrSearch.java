@@ -2,6 +2,8 @@ package dev.verbatim.solr;
 
 import dev.verbatim.search.ArticleRef;
 import dev.verbatim.search.ArticleView;
+import dev.verbatim.search.AutoCorrect;
+import dev.verbatim.search.Collation;
 import dev.verbatim.search.Facets;
 import dev.verbatim.search.Hit;
 import dev.verbatim.search.IndexStats;
@@ -50,6 +52,14 @@ public final class SolrSearch implements SearchBackend {
   private static final int TOP_SPEAKERS = 10;
   private static final int ALSO_IN_MAX = 20;
   private static final int PARAGRAPH_PASSAGES = 2;
+
+  /**
+   * Spelling candidates asked for per word of a query that found nothing, and the likeliest kept.
+   */
+  private static final int CANDIDATES = 8;
+
+  private static final int ALTERNATIVES = 3;
+
   private static final int ARTICLE_MAX_DOCUMENTS = 100_000;
   private static final String JSON_FACET = "json.facet";
   private static final String DISTINCT = "hits";
@@ -147,7 +157,11 @@ public final class SolrSearch implements SearchBackend {
   }
 
   @Override
-  public SearchResponse search(SearchRequest asked) {
+  public SearchResponse search(SearchRequest request) {
+    return AutoCorrect.search(request, this::searchAsTyped);
+  }
+
+  private SearchResponse searchAsTyped(SearchRequest asked) {
     long started = System.nanoTime();
     SearchRequest request =
         asked.speaker() == null ? asked : asked.withSpeaker(knownSpeaker(asked.speaker()));
@@ -186,6 +200,7 @@ public final class SolrSearch implements SearchBackend {
                 request.speaker(), speakers().stream().map(Speaker::name).toList())
             : null;
     return new SearchResponse(
+        request.query(),
         request.query(),
         total,
         mentions,
@@ -404,38 +419,44 @@ public final class SolrSearch implements SearchBackend {
   }
 
   /**
-   * A correction of each word the index lacks, offered only when the corrected words find something
-   * under the same filters.
+   * A correction of the query's words that finds something under the same filters ({@link
+   * Collation}): alternatives for each word the index lacks, and more common ones for a word it
+   * has, from Solr's spellchecker over the words as written.
    */
   private String suggest(SearchRequest request) {
     SolrQuery spelling = new SolrQuery("*:*").setRows(0);
     spelling.set("spellcheck", true);
     spelling.set("spellcheck.q", request.query());
-    spelling.set("spellcheck.count", 1);
+    spelling.set("spellcheck.count", CANDIDATES);
+    spelling.set("spellcheck.alternativeTermCount", CANDIDATES);
+    spelling.set("spellcheck.onlyMorePopular", true);
+    spelling.set("spellcheck.extendedResults", true);
     SpellCheckResponse spell = query(spelling).getSpellCheckResponse();
     if (spell == null || spell.getSuggestions().isEmpty()) {
       return null;
     }
-    StringBuilder corrected = new StringBuilder(request.query().toLowerCase(Locale.ROOT));
-    List<SpellCheckResponse.Suggestion> suggestions = new ArrayList<>(spell.getSuggestions());
-    suggestions.sort(
-        Comparator.comparingInt(SpellCheckResponse.Suggestion::getStartOffset).reversed());
-    for (SpellCheckResponse.Suggestion suggestion : suggestions) {
-      if (!suggestion.getAlternatives().isEmpty()
-          && suggestion.getEndOffset() <= corrected.length()) {
-        corrected.replace(
-            suggestion.getStartOffset(),
-            suggestion.getEndOffset(),
-            suggestion.getAlternatives().get(0));
+    List<Collation.Word> words = new ArrayList<>();
+    for (SpellCheckResponse.Suggestion suggestion : spell.getSuggestions()) {
+      if (suggestion.getEndOffset() <= request.query().length()) {
+        Map<String, Integer> candidates = new HashMap<>();
+        for (int i = 0; i < suggestion.getAlternatives().size(); i++) {
+          candidates.put(
+              suggestion.getAlternatives().get(i), suggestion.getAlternativeFrequencies().get(i));
+        }
+        words.add(
+            new Collation.Word(
+                suggestion.getStartOffset(),
+                suggestion.getEndOffset(),
+                suggestion.getOriginalFrequency() > 0,
+                Collation.likeliest(
+                    suggestion.getToken().toLowerCase(Locale.ROOT), candidates, ALTERNATIVES)));
       }
     }
-    String text = corrected.toString();
-    if (text.equalsIgnoreCase(request.query())) {
-      return null;
-    }
-    return query(SolrQueries.of(request, text).setRows(0)).getResults().getNumFound() > 0
-        ? text
-        : null;
+    words.sort(Comparator.comparingInt(Collation.Word::start));
+    return Collation.correct(
+        request.query(),
+        words,
+        text -> query(SolrQueries.of(request, text).setRows(0)).getResults().getNumFound() > 0);
   }
 
   private static Facets facets(NestableJsonFacet counts) {

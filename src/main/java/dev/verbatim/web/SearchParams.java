@@ -20,7 +20,22 @@ final class SearchParams {
         date(ctx, "from"),
         date(ctx, "to"),
         integer(ctx, "page", 1),
-        integer(ctx, "size", SearchRequest.DEFAULT_SIZE));
+        integer(ctx, "size", SearchRequest.DEFAULT_SIZE),
+        bool(ctx, "correct", true));
+  }
+
+  private static boolean bool(Context ctx, String name, boolean fallback) {
+    String value = ctx.queryParam(name);
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    return switch (value.strip()) {
+      case "true" -> true;
+      case "false" -> false;
+      default ->
+          throw new InvalidRequestException(
+              name, "parameter '" + name + "' must be true or false, got '" + shorten(value) + "'");
+    };
   }
 
   private static int integer(Context ctx, String name, int fallback) {

@@ -36,6 +36,24 @@ class SearchCommandTest {
   }
 
   @Test
+  void misspelledQueryPrintsTheCorrectionsHitsOrAsTypedTheSuggestion() {
+    CommandRun corrected = CommandRun.of("search", "hatrids", "--index", index);
+    CommandRun asTyped = CommandRun.of("search", "hatrids", "--index", index, "--as-typed");
+
+    assertTrue(
+        corrected
+            .out()
+            .startsWith(
+                "Nothing matches \"hatrids\"; showing results for \"hatreds\" (--as-typed for"
+                    + " none)\n2 hits for \"hatreds\""),
+        corrected.out());
+    assertTrue(
+        asTyped.out().startsWith("0 hits for \"hatrids\"")
+            && asTyped.out().contains("Did you mean \"hatreds\"?"),
+        asTyped.out());
+  }
+
+  @Test
   void printsTheApiJson() throws Exception {
     CommandRun run = CommandRun.of("search", "hatreds", "--index", index, "--json", "--limit", "1");
 

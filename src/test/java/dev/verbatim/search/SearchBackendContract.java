@@ -1,6 +1,7 @@
 package dev.verbatim.search;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.TestIndex;
@@ -388,10 +389,49 @@ public abstract class SearchBackendContract {
                         "He came early. She came late. They all came at once.",
                         "The minister claimed the money was spent."))));
 
-    SearchResponse answer = typos.search(SearchRequest.of("mony clamed"));
+    SearchResponse answer =
+        typos.search(new SearchRequest("mony clamed", null, null, null, null, null, 1, 10, false));
 
     assertEquals(0, answer.total());
     assertEquals("money claimed", answer.suggestion());
+  }
+
+  @Test
+  void queryFindingNothingIsAnsweredWithTheCorrectionThatFindsSomethingEvenForAKnownWord() {
+    // "blare" is a word of the index, but "tony blare" finds nothing; "tony blair" does
+    SearchBackend typos =
+        indexed(
+            "blair",
+            List.of(
+                new Article(
+                    "b/blair",
+                    "Blair visits",
+                    LocalDate.of(2005, 2, 1),
+                    "Wire",
+                    "",
+                    "",
+                    List.of(
+                        "Tony Blair met the troops in Iraq before the election.",
+                        "Mr Blair said the vote would go ahead.",
+                        "Sirens blare all night in the city.",
+                        "Blair left on Tuesday."))));
+
+    SearchResponse answer = typos.search(SearchRequest.of("tony blare"));
+
+    assertEquals("tony blare", answer.query());
+    assertEquals("tony blair", answer.searched());
+    assertEquals(1, answer.total());
+    assertEquals("b/blair#p0", answer.hits().get(0).id());
+    assertNull(answer.suggestion(), "the answer is already the correction");
+    SearchResponse corrected = typos.search(SearchRequest.of("iraq elecion"));
+    assertEquals("iraq election", corrected.searched());
+    assertEquals(1, corrected.total());
+
+    SearchResponse asTyped =
+        typos.search(new SearchRequest("tony blare", null, null, null, null, null, 1, 10, false));
+    assertEquals("tony blare", asTyped.searched());
+    assertEquals(0, asTyped.total());
+    assertEquals("tony blair", asTyped.suggestion());
   }
 
   /** One paragraph per spelling, each its own article: which spellings a search finds. */

@@ -183,9 +183,20 @@ class SearchPageTest {
   }
 
   @Test
-  void misspelledQueryOffersTheCorrection() {
-    typeQuery("mony");
+  void misspelledQueryShowsTheCorrectionsResultsAndOffersTheWordsAsTyped() {
+    browser.findElement(By.id("q")).sendKeys("mony");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Nothing matched"));
+    assertTrue(
+        browser
+            .findElement(By.cssSelector("#hits .corrected"))
+            .getText()
+            .startsWith("Showing results for money — search instead for mony"));
+    assertFalse(hits().isEmpty());
+
+    browser.findElement(By.cssSelector("#hits button.as-typed")).click();
     wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("status"), "Did you mean"));
+    assertTrue(browser.getCurrentUrl().contains("correct=false"), browser.getCurrentUrl());
 
     browser.findElement(By.cssSelector("button.suggestion")).click();
 

@@ -117,7 +117,8 @@ class WebServerTest {
             "hits",
             "facets",
             "suggestion",
-            "speakerSuggestion"),
+            "speakerSuggestion",
+            "searched"),
         Set.copyOf(fieldNames(answer)));
     assertEquals("money", answer.get("query").asText());
     assertEquals(1, answer.get("page").asInt());
@@ -227,11 +228,21 @@ class WebServerTest {
   }
 
   @Test
-  void suggestsACorrectionWhenNothingMatches() throws Exception {
-    JsonNode answer = getJson("/api/search?q=mony+clamed", 200);
+  void suggestsACorrectionWhenNothingMatchesAsTyped() throws Exception {
+    JsonNode answer = getJson("/api/search?q=mony+clamed&correct=false", 200);
 
     assertEquals(0, answer.get("total").asInt());
     assertEquals("money claimed", answer.get("suggestion").asText());
+  }
+
+  @Test
+  void answersWithTheCorrectionsHitsWhenNothingMatchesAndSaysWhatWasSearched() throws Exception {
+    JsonNode answer = getJson("/api/search?q=mony+clamed", 200);
+
+    assertEquals("mony clamed", answer.get("query").asText());
+    assertEquals("money claimed", answer.get("searched").asText());
+    assertTrue(answer.get("total").asInt() > 0, answer.toString());
+    assertTrue(answer.get("suggestion").isNull(), answer.toString());
   }
 
   @Test
@@ -255,7 +266,9 @@ class WebServerTest {
             "/api/search?q=" + "a".repeat(1001),
             "q",
             "/api/search?q=x&page=200&size=100",
-            "page");
+            "page",
+            "/api/search?q=x&correct=maybe",
+            "correct");
     for (var entry : cases.entrySet()) {
       JsonNode error = getJson(entry.getKey(), 400);
       assertEquals(entry.getValue(), error.get("param").asText(), entry.getKey());
