@@ -2,6 +2,7 @@ package dev.verbatim.lucene;
 
 import dev.verbatim.corpus.Article;
 import dev.verbatim.index.QuoteKey;
+import dev.verbatim.quotes.PersonNames;
 import dev.verbatim.quotes.Quote;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,7 +41,10 @@ final class ArticleDocuments {
       document.add(new StoredField(Schema.PARAGRAPH, quote.paragraph()));
       document.add(Schema.text(Schema.TEXT, quote.text()));
       if (!quote.speaker().isEmpty()) {
-        document.add(Schema.text(Schema.SPEAKER, quote.speaker()));
+        document.add(
+            Schema.text(
+                PersonNames.isPerson(quote.speaker()) ? Schema.SPEAKER : Schema.SPEAKER_OTHER,
+                quote.speaker()));
         document.add(new StringField(Schema.SPEAKER_NAME, quote.speaker(), Field.Store.NO));
       }
       document.add(new StoredField(Schema.CUE, quote.cue()));

@@ -84,7 +84,7 @@ final class ArticleViews {
         StoredHits.intValue(document, Schema.START),
         StoredHits.intValue(document, Schema.END),
         document.get(Schema.TEXT),
-        StoredHits.orEmpty(document.get(Schema.SPEAKER)),
+        Schema.speakerOf(document),
         StoredHits.orEmpty(document.get(Schema.CUE)));
   }
 }

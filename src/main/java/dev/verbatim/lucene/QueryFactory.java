@@ -22,7 +22,7 @@ final class QueryFactory {
    * the words, and each field searched costs on every match.
    */
   private static final Map<String, Float> FIELD_WEIGHTS =
-      Map.of(Schema.TEXT, 1.0f, Schema.SPEAKER, 1.5f);
+      Map.of(Schema.TEXT, 1.0f, Schema.SPEAKER, 1.5f, Schema.SPEAKER_OTHER, 0.25f);
 
   private final SimpleQueryParser parser;
 

@@ -3,6 +3,8 @@ package dev.verbatim.lucene;
 import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Objects;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongField;
@@ -28,7 +30,7 @@ public final class Schema {
   /**
    * Bump when fields or analysis change: an index written with another version is rebuilt in full.
    */
-  public static final String VERSION = "14";
+  public static final String VERSION = "15";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -73,8 +75,18 @@ public final class Schema {
   /** Paragraph or quotation text, with offsets in the postings for the highlighter. */
   public static final String TEXT = "text";
 
-  /** The speaker's name, analysed for search. */
+  /**
+   * The speaker's name when it is a person's ({@link dev.verbatim.quotes.PersonNames}), analysed
+   * for search: a search naming them ranks their quotations first.
+   */
   public static final String SPEAKER = "speaker";
+
+  /**
+   * The speaker's name when it is no person's (an organisation, a group, a description), analysed
+   * for search: it finds the quotation, weighted far below its text, so "government" ranks the
+   * quotations that say it above the statements of "The government".
+   */
+  public static final String SPEAKER_OTHER = "speaker_other";
 
   /**
    * On quotation documents with a known speaker: the full name as one term, the speaker filter and
@@ -124,6 +136,12 @@ public final class Schema {
   /** A stored text field with offsets in its postings, so highlighting needs no re-analysis. */
   static Field text(String name, String value) {
     return new Field(name, value, TEXT_WITH_OFFSETS);
+  }
+
+  /** The speaker's name a quotation document stores, in either field; empty when unknown. */
+  static String speakerOf(Document quote) {
+    String person = quote.get(SPEAKER);
+    return person != null ? person : Objects.requireNonNullElse(quote.get(SPEAKER_OTHER), "");
   }
 
   /**

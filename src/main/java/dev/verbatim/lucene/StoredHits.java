@@ -48,7 +48,7 @@ final class StoredHits {
         intValue(document, Schema.PARAGRAPH),
         document.get(Schema.TEXT),
         highlight,
-        quote ? orEmpty(document.get(Schema.SPEAKER)) : null,
+        quote ? Schema.speakerOf(document) : null,
         quote ? orEmpty(document.get(Schema.CUE)) : null,
         quote ? context(stored, doc, document) : null,
         quote ? alsoIn(searcher, doc, article.id()) : List.of());

@@ -765,6 +765,8 @@ final class Lexicon {
           "office",
           "department",
           "ministry",
+          "treasury",
+          "executive",
           "bank",
           "company",
           "corporation",

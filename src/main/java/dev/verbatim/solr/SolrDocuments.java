@@ -3,6 +3,7 @@ package dev.verbatim.solr;
 import dev.verbatim.corpus.Article;
 import dev.verbatim.index.HitKey;
 import dev.verbatim.index.QuoteKey;
+import dev.verbatim.quotes.PersonNames;
 import dev.verbatim.quotes.Quote;
 import java.util.ArrayList;
 import java.util.List;
@@ -37,7 +38,9 @@ final class SolrDocuments {
       document.addField(SolrFields.PARAGRAPH, quote.paragraph());
       document.addField(SolrFields.TEXT, quote.text());
       if (!quote.speaker().isEmpty()) {
-        document.addField(SolrFields.SPEAKER, quote.speaker());
+        document.addField(
+            PersonNames.isPerson(quote.speaker()) ? SolrFields.SPEAKER : SolrFields.SPEAKER_OTHER,
+            quote.speaker());
         document.addField(SolrFields.SPEAKER_NAME, quote.speaker());
       }
       document.addField(SolrFields.CUE, quote.cue());

@@ -11,7 +11,7 @@ package dev.verbatim.solr;
 final class SolrFields {
 
   /** The schema version this code writes and reads; the configset's schema name ends with it. */
-  static final String SCHEMA_VERSION = "15";
+  static final String SCHEMA_VERSION = "16";
 
   static final String SCHEMA_PREFIX = "verbatim-";
   static final String SCHEMA_NAME = SCHEMA_PREFIX + SCHEMA_VERSION;
@@ -30,6 +30,7 @@ final class SolrFields {
   static final String PARAGRAPHS = "paragraphs";
   static final String TEXT = "text";
   static final String SPEAKER = "speaker";
+  static final String SPEAKER_OTHER = "speaker_other";
   static final String SPEAKER_NAME = "speaker_name";
   static final String CUE = "cue";
   static final String CONTEXT = "context";

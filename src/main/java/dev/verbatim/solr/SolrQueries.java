@@ -15,7 +15,8 @@ import org.apache.solr.client.solrj.SolrQuery;
 final class SolrQueries {
 
   /** The words are looked for in the text; a speaker's name also matches their quotations. */
-  private static final String QUERY_FIELDS = SolrFields.TEXT + " " + SolrFields.SPEAKER + "^1.5";
+  private static final String QUERY_FIELDS =
+      SolrFields.TEXT + " " + SolrFields.SPEAKER + "^1.5 " + SolrFields.SPEAKER_OTHER + "^0.25";
 
   static final String USER_TEXT = "uq";
 

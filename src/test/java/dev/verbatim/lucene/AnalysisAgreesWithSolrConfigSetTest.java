@@ -49,17 +49,27 @@ class AnalysisAgreesWithSolrConfigSetTest {
         texts.addAll(article.paragraphs());
       }
     }
-    Map<String, Analyzer> solr = solrAnalyzers();
+    Map<String, Map<String, Analyzer>> solr = solrAnalyzers();
 
-    for (String text : texts) {
-      assertEquals(terms(solr.get("index"), text), terms(TextAnalysis.forIndex(), text), text);
-      assertEquals(terms(solr.get("query"), text), terms(TextAnalysis.forQuery(), text), text);
+    // each field of ours and the Solr type that analyses it
+    for (var field : Map.of(Schema.TEXT, "text_verbatim", Schema.SPEAKER, "text_name").entrySet()) {
+      Map<String, Analyzer> type = solr.get(field.getValue());
+      for (String text : texts) {
+        assertEquals(
+            terms(type.get("index"), field.getKey(), text),
+            terms(TextAnalysis.forIndex(), field.getKey(), text),
+            text);
+        assertEquals(
+            terms(type.get("query"), field.getKey(), text),
+            terms(TextAnalysis.forQuery(), field.getKey(), text),
+            text);
+      }
     }
   }
 
-  /** The configset's {@code text_verbatim} analyzers by type, from its tokenizer and filters. */
-  private static Map<String, Analyzer> solrAnalyzers() throws Exception {
-    Map<String, Analyzer> analyzers = new HashMap<>();
+  /** The configset's text types' analyzers, by type name and then index or query. */
+  private static Map<String, Map<String, Analyzer>> solrAnalyzers() throws Exception {
+    Map<String, Map<String, Analyzer>> analyzers = new HashMap<>();
     try (InputStream schema = resource("/dev/verbatim/solr/configset/schema.xml")) {
       NodeList types =
           DocumentBuilderFactory.newInstance()
@@ -68,13 +78,12 @@ class AnalysisAgreesWithSolrConfigSetTest {
               .getElementsByTagName("fieldType");
       for (int i = 0; i < types.getLength(); i++) {
         Element type = (Element) types.item(i);
-        if (!type.getAttribute("name").equals("text_verbatim")) {
-          continue;
-        }
         NodeList parts = type.getElementsByTagName("analyzer");
         for (int j = 0; j < parts.getLength(); j++) {
           Element analyzer = (Element) parts.item(j);
-          analyzers.put(analyzer.getAttribute("type"), custom(analyzer));
+          analyzers
+              .computeIfAbsent(type.getAttribute("name"), name -> new HashMap<>())
+              .put(analyzer.getAttribute("type"), custom(analyzer));
         }
       }
     }
@@ -110,9 +119,10 @@ class AnalysisAgreesWithSolrConfigSetTest {
   }
 
   /** Each term with its position and offsets: {@code 3:us_[4,8]}. */
-  private static List<String> terms(Analyzer analyzer, String text) throws IOException {
+  private static List<String> terms(Analyzer analyzer, String field, String text)
+      throws IOException {
     List<String> terms = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(Schema.TEXT, text)) {
+    try (TokenStream stream = analyzer.tokenStream(field, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
       OffsetAttribute offset = stream.addAttribute(OffsetAttribute.class);

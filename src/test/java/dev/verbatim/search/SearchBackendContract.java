@@ -513,6 +513,51 @@ public abstract class SearchBackendContract {
   }
 
   @Test
+  void topicWordRanksQuotationsSayingItAboveAnOrganisationsAndANameIsNotStemmed() {
+    SearchBackend speakers =
+        indexed(
+            "topics",
+            List.of(
+                new Article(
+                    "t/pensions",
+                    "Pensions row",
+                    LocalDate.of(2005, 3, 1),
+                    "Wire",
+                    "",
+                    "",
+                    List.of(
+                        "“We will act on pensions next year,” the government said.",
+                        "“Pensions are safe with us this year,” Norwich Union International said.",
+                        "“The union and the government must both do more,” Jane Smith said.",
+                        "“He could be playing next month,” Mike Banks told reporters.",
+                        "“Smith will not play on Saturday,” the coach said."))));
+
+    for (String topic : List.of("government", "union")) {
+      Hit first =
+          speakers
+              .search(new SearchRequest(topic, "quote", null, null, null, null, 1, 10))
+              .hits()
+              .get(0);
+      assertEquals("Jane Smith", first.speaker(), topic);
+      assertTrue(first.highlight().contains("<mark>"), topic);
+    }
+    assertEquals(
+        "Jane Smith",
+        speakers
+            .search(new SearchRequest("smith", "quote", null, null, null, null, 1, 10))
+            .hits()
+            .get(0)
+            .speaker(),
+        "a name still lifts its speaker's quotations");
+    assertEquals(
+        List.of(),
+        speakers
+            .search(new SearchRequest("bank", "quote", null, null, null, null, 1, 10, false))
+            .hits(),
+        "bank is not Mike Banks");
+  }
+
+  @Test
   void speakerFilterIgnoresCaseAccentsAndSpacing() {
     SearchBackend accents =
         indexed(
