@@ -352,7 +352,10 @@ function renderHit(state, hit) {
     details ? ` · ${details}` : null);
   if (quote) {
     item.append(appendHighlight(el("blockquote"), hit.highlight),
-      el("p", { class: "speaker" }, hit.speaker || "Unknown speaker", hit.cue ? el("span", { class: "cue", text: ` (${hit.cue})` }) : null),
+      el("p", { class: "speaker" },
+        // the name marked where the query matched it: why a quotation without a marked word matched
+        hit.speakerHighlight ? appendHighlight(el("span"), hit.speakerHighlight) : hit.speaker || "Unknown speaker",
+        hit.cue ? el("span", { class: "cue", text: ` (${hit.cue})` }) : null),
       source, citeTools(hit));
   } else {
     item.append(appendHighlight(el("p", { class: "passage" }), hit.highlight), source);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -49,12 +50,57 @@ final class Highlights {
    */
   String[] of(IndexSearcher searcher, Query query, int[] docIds, String[] texts, boolean whole)
       throws IOException {
+    return highlight(searcher, query, Schema.TEXT, docIds, texts, whole, 1);
+  }
+
+  /**
+   * The speakers' names of the quotations {@code docIds} with the words {@code query} matched in
+   * them marked, in order; null where the query did not match the name: why a quotation matched
+   * when its text holds none of the words. {@code names} are the stored names, each in the field
+   * {@code fields} gives ({@link Schema#SPEAKER} or {@link Schema#SPEAKER_OTHER}).
+   */
+  String[] ofSpeakers(
+      IndexSearcher searcher, Query query, int[] docIds, String[] names, String[] fields)
+      throws IOException {
+    String[] marked = new String[docIds.length];
+    for (String field : List.of(Schema.SPEAKER, Schema.SPEAKER_OTHER)) {
+      int[] positions =
+          IntStream.range(0, docIds.length).filter(i -> field.equals(fields[i])).toArray();
+      String[] found =
+          highlight(
+              searcher,
+              query,
+              field,
+              IntStream.of(positions).map(i -> docIds[i]).toArray(),
+              IntStream.of(positions).mapToObj(i -> names[i]).toArray(String[]::new),
+              true,
+              0);
+      for (int j = 0; j < positions.length; j++) {
+        marked[positions[j]] = found[j];
+      }
+    }
+    return marked;
+  }
+
+  /**
+   * Highlights of {@code field} of {@code docIds}, whose values are {@code values}; a document
+   * without a match gets {@code unmatchedPassages} passages unmarked (0: null).
+   */
+  private String[] highlight(
+      IndexSearcher searcher,
+      Query query,
+      String field,
+      int[] docIds,
+      String[] values,
+      boolean whole,
+      int unmatchedPassages)
+      throws IOException {
     if (docIds.length == 0) {
       return new String[0];
     }
-    Map<Integer, String> textOf = new HashMap<>();
+    Map<Integer, String> valueOf = new HashMap<>();
     for (int i = 0; i < docIds.length; i++) {
-      textOf.put(docIds[i], texts[i]);
+      valueOf.put(docIds[i], values[i]);
     }
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzer)
@@ -65,7 +111,7 @@ final class Highlights {
                     : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
             .withScorer(PASSAGE_SCORES)
             .withWeightMatches(!onlyWholeTerms(query))
-            .withMaxNoHighlightPassages(1);
+            .withMaxNoHighlightPassages(unmatchedPassages);
     UnifiedHighlighter highlighter =
         new UnifiedHighlighter(builder) {
           // The schema indexes the text with offsets; asking the index would merge its field infos
@@ -87,19 +133,19 @@ final class Highlights {
           @Override
           protected List<CharSequence[]> loadFieldValues(
               String[] fields, DocIdSetIterator docs, int cacheCharsThreshold) throws IOException {
-            List<CharSequence[]> values = new ArrayList<>();
+            List<CharSequence[]> loaded = new ArrayList<>();
             for (int doc = docs.nextDoc();
                 doc != DocIdSetIterator.NO_MORE_DOCS;
                 doc = docs.nextDoc()) {
-              values.add(new CharSequence[] {textOf.get(doc)}); // one field: the text
+              loaded.add(new CharSequence[] {valueOf.get(doc)}); // one field
             }
-            return values;
+            return loaded;
           }
         };
     int passages = whole ? 1 : PARAGRAPH_PASSAGES;
     return highlighter
-        .highlightFields(new String[] {Schema.TEXT}, query, docIds, new int[] {passages})
-        .get(Schema.TEXT);
+        .highlightFields(new String[] {field}, query, docIds, new int[] {passages})
+        .get(field);
   }
 
   /**

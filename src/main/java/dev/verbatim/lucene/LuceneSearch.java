@@ -215,13 +215,46 @@ public final class LuceneSearch implements SearchBackend {
         marked[positions[j]] = found[j];
       }
     }
+    String[] speakersMarked = speakersMarked(searcher, userQuery, page, documents);
     List<Hit> hits = new ArrayList<>(page.size());
     for (int i = 0; i < page.size(); i++) {
       hits.add(
           StoredHits.hit(
-              searcher, stored, page.get(i).doc, documents[i], page.get(i).score, marked[i]));
+              searcher,
+              stored,
+              page.get(i).doc,
+              documents[i],
+              page.get(i).score,
+              marked[i],
+              speakersMarked[i]));
     }
     return hits;
+  }
+
+  /** For each hit, its speaker's name marked where the query matched it, else null. */
+  private String[] speakersMarked(
+      FacetedSearcher searcher, Query userQuery, List<ScoreDoc> page, Document[] documents)
+      throws IOException {
+    int[] named =
+        IntStream.range(0, page.size())
+            .filter(i -> Schema.speakerFieldOf(documents[i]) != null)
+            .toArray();
+    String[] found =
+        highlights.ofSpeakers(
+            searcher,
+            userQuery,
+            IntStream.of(named).map(i -> page.get(i).doc).toArray(),
+            IntStream.of(named)
+                .mapToObj(i -> Schema.speakerOf(documents[i]))
+                .toArray(String[]::new),
+            IntStream.of(named)
+                .mapToObj(i -> Schema.speakerFieldOf(documents[i]))
+                .toArray(String[]::new));
+    String[] marked = new String[page.size()];
+    for (int j = 0; j < named.length; j++) {
+      marked[named[j]] = found[j];
+    }
+    return marked;
   }
 
   /** A corrected query, offered only when it finds something under the same filters. */

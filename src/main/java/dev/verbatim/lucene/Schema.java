@@ -144,6 +144,13 @@ public final class Schema {
     return person != null ? person : Objects.requireNonNullElse(quote.get(SPEAKER_OTHER), "");
   }
 
+  /** Which field holds a quotation document's speaker's name, or null when it has none. */
+  static String speakerFieldOf(Document quote) {
+    return quote.get(SPEAKER) != null
+        ? SPEAKER
+        : quote.get(SPEAKER_OTHER) != null ? SPEAKER_OTHER : null;
+  }
+
   /**
    * An empty, unstored text field for a document without text (an article document). With it every
    * document has a norm for {@link #TEXT}, which scoring then reads by document number; with gaps,

@@ -29,14 +29,18 @@ final class StoredHits {
 
   private StoredHits() {}
 
-  /** The hit of document {@code doc}, read with {@code stored} from {@code searcher}'s index. */
+  /**
+   * The hit of document {@code doc}, read with {@code stored} from {@code searcher}'s index, with
+   * its text and its speaker's name as marked.
+   */
   static Hit hit(
       FacetedSearcher searcher,
       StoredFields stored,
       int doc,
       Document document,
       float score,
-      String highlight)
+      String highlight,
+      String speakerHighlight)
       throws IOException {
     boolean quote = Schema.TYPE_QUOTE.equals(document.get(Schema.TYPE));
     ArticleRef article = article(document);
@@ -49,6 +53,7 @@ final class StoredHits {
         document.get(Schema.TEXT),
         highlight,
         quote ? Schema.speakerOf(document) : null,
+        speakerHighlight,
         quote ? orEmpty(document.get(Schema.CUE)) : null,
         quote ? context(stored, doc, document) : null,
         quote ? alsoIn(searcher, doc, article.id()) : List.of());

@@ -13,6 +13,9 @@ import java.util.List;
  * @param text the paragraph or quotation, plain text
  * @param highlight HTML: the text escaped, with the matched words in {@code <mark>} elements
  * @param speaker the quotation's speaker (empty when unknown), null for paragraphs
+ * @param speakerHighlight HTML: the speaker's name escaped, with the words the query matched in it
+ *     in {@code <mark>} elements; null when the query did not match the name (and for paragraphs),
+ *     so a quotation whose text holds none of the words shows why it matched
  * @param cue the quotation's reporting verb (empty when none), null for paragraphs
  * @param context the paragraph a quotation comes from, null for paragraphs
  * @param alsoIn other articles quoting the same words (same quote key), empty when none
@@ -26,6 +29,7 @@ public record Hit(
     String text,
     String highlight,
     String speaker,
+    String speakerHighlight,
     String cue,
     String context,
     List<ArticleRef> alsoIn) {

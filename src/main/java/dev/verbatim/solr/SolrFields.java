@@ -11,7 +11,7 @@ package dev.verbatim.solr;
 final class SolrFields {
 
   /** The schema version this code writes and reads; the configset's schema name ends with it. */
-  static final String SCHEMA_VERSION = "16";
+  static final String SCHEMA_VERSION = "17";
 
   static final String SCHEMA_PREFIX = "verbatim-";
   static final String SCHEMA_NAME = SCHEMA_PREFIX + SCHEMA_VERSION;

@@ -18,7 +18,7 @@ final class SolrQueries {
   private static final String QUERY_FIELDS =
       SolrFields.TEXT + " " + SolrFields.SPEAKER + "^1.5 " + SolrFields.SPEAKER_OTHER + "^0.25";
 
-  static final String USER_TEXT = "uq";
+  private static final String USER_TEXT = "uq";
 
   private SolrQueries() {}
 
@@ -33,7 +33,7 @@ final class SolrQueries {
    */
   static SolrQuery of(SearchRequest request, String text) {
     SolrQuery query = new SolrQuery(userQuery(text));
-    query.set(USER_TEXT, Spellings.joinOpenCompounds(text));
+    setUserText(query, text);
     query.addFilterQuery(
         "{!terms f="
             + SolrFields.TYPE
@@ -57,6 +57,14 @@ final class SolrQueries {
     }
     query.addSort("score", SolrQuery.ORDER.desc).addSort(SolrFields.ID_ORDER, SolrQuery.ORDER.asc);
     return query;
+  }
+
+  /**
+   * Gives {@code query} the user's words {@code text} for {@link #userQuery} to read, open
+   * compounds joined ({@link Spellings#joinOpenCompounds}).
+   */
+  static void setUserText(SolrQuery query, String text) {
+    query.set(USER_TEXT, Spellings.joinOpenCompounds(text));
   }
 
   /**

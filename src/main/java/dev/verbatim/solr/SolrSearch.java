@@ -273,6 +273,7 @@ public final class SolrSearch implements SearchBackend {
             .toList();
     Map<String, String> highlights = new HashMap<>(paragraphHighlights);
     Map<Long, List<ArticleRef>> alsoIn = Map.of();
+    Map<String, String> speakerHighlights = Map.of();
     if (!quoteIds.isEmpty()) {
       CompletableFuture<Map<Long, List<ArticleRef>>> copies =
           CompletableFuture.supplyAsync(() -> alsoIn(page), sideRequests);
@@ -280,10 +281,17 @@ public final class SolrSearch implements SearchBackend {
           new SolrQuery(SolrQueries.userQuery(request.query()))
               .setRows(quoteIds.size())
               .setFields(SolrFields.ID);
-      whole.set(SolrQueries.USER_TEXT, request.query());
+      SolrQueries.setUserText(whole, request.query());
       whole.addFilterQuery(SolrQueries.anyOf(SolrFields.ID, quoteIds));
       highlight(whole, true);
-      highlights.putAll(highlightsOf(query(whole)));
+      // a quotation's speaker's name too, marked only where the words matched it
+      whole.set("hl.fl", SolrFields.TEXT, SolrFields.SPEAKER, SolrFields.SPEAKER_OTHER);
+      for (String field : List.of(SolrFields.SPEAKER, SolrFields.SPEAKER_OTHER)) {
+        whole.set("f." + field + ".hl.defaultSummary", false);
+      }
+      QueryResponse marked = query(whole);
+      highlights.putAll(highlightsOf(marked));
+      speakerHighlights = speakerHighlightsOf(marked);
       alsoIn = copies.join();
     }
     List<Hit> hits = new ArrayList<>(page.size());
@@ -309,6 +317,7 @@ public final class SolrSearch implements SearchBackend {
               (String) document.getFirstValue(SolrFields.TEXT),
               highlights.get(id),
               quote ? string(document, SolrFields.SPEAKER_NAME) : null,
+              speakerHighlights.get(id),
               quote ? string(document, SolrFields.CUE) : null,
               quote ? string(document, SolrFields.CONTEXT) : null,
               others));
@@ -403,15 +412,27 @@ public final class SolrSearch implements SearchBackend {
   }
 
   private static Map<String, String> highlightsOf(QueryResponse answer) {
+    return highlightsOf(answer, List.of(SolrFields.TEXT));
+  }
+
+  /** The speakers' names, by document id, where the query matched them. */
+  private static Map<String, String> speakerHighlightsOf(QueryResponse answer) {
+    return highlightsOf(answer, List.of(SolrFields.SPEAKER, SolrFields.SPEAKER_OTHER));
+  }
+
+  /** By document id, the first highlight of the first of {@code fields} that has one. */
+  private static Map<String, String> highlightsOf(QueryResponse answer, List<String> fields) {
     Map<String, String> marked = new HashMap<>();
     Map<String, Map<String, List<String>>> highlighting = answer.getHighlighting();
     if (highlighting != null) {
       highlighting.forEach(
-          (id, fields) -> {
-            List<String> snippets = fields.get(SolrFields.TEXT);
-            if (snippets != null && !snippets.isEmpty()) {
-              marked.put(
-                  id, snippets.get(0)); // hl.tag.ellipsis joined a paragraph's passages into one
+          (id, byField) -> {
+            for (String field : fields) {
+              List<String> snippets = byField.get(field);
+              if (snippets != null && !snippets.isEmpty()) {
+                // hl.tag.ellipsis joined a paragraph's passages into one
+                marked.putIfAbsent(id, snippets.get(0));
+              }
             }
           });
     }
@@ -504,7 +525,7 @@ public final class SolrSearch implements SearchBackend {
         new SolrQuery(SolrQueries.term(SolrFields.ARTICLE_ID, null, id))
             .setRows(ARTICLE_MAX_DOCUMENTS)
             .setFields("*");
-    all.set(SolrQueries.USER_TEXT, text);
+    SolrQueries.setUserText(all, text);
     highlight(all, true);
     all.set("hl.q", SolrQueries.userQuery(text));
     QueryResponse answer = query(all);

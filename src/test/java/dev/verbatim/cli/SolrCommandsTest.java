@@ -202,7 +202,7 @@ class SolrCommandsTest {
 
     assertEquals(1, run.exitCode());
     assertTrue(
-        run.err().contains("was built for schema verbatim-12, this version reads verbatim-16")
+        run.err().contains("was built for schema verbatim-12, this version reads verbatim-17")
             && run.err().contains("--full"),
         run.err());
   }

@@ -540,15 +540,22 @@ public abstract class SearchBackendContract {
               .get(0);
       assertEquals("Jane Smith", first.speaker(), topic);
       assertTrue(first.highlight().contains("<mark>"), topic);
+      assertNull(first.speakerHighlight(), "the words matched the text, not the name");
     }
-    assertEquals(
-        "Jane Smith",
+    Hit named =
         speakers
             .search(new SearchRequest("smith", "quote", null, null, null, null, 1, 10))
             .hits()
+            .get(0);
+    assertEquals("Jane Smith", named.speaker(), "a name still lifts its speaker's quotations");
+    assertEquals("Jane <mark>Smith</mark>", named.speakerHighlight(), "why it matched");
+    assertEquals(
+        "<mark>Norwich</mark> Union International",
+        speakers
+            .search(new SearchRequest("norwich", "quote", null, null, null, null, 1, 10))
+            .hits()
             .get(0)
-            .speaker(),
-        "a name still lifts its speaker's quotations");
+            .speakerHighlight());
     assertEquals(
         List.of(),
         speakers

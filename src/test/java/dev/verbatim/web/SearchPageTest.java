@@ -204,6 +204,17 @@ class SearchPageTest {
   }
 
   @Test
+  void speakerNameIsMarkedWhereTheQueryMatchedIt() {
+    typeQuery("altman optimal");
+
+    WebElement speaker =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#hits .hit[data-type='quote'] .speaker mark")));
+    assertEquals("Altman", speaker.getText());
+  }
+
+  @Test
   void hostileTitleTextSpeakerAndQueryStayInertText() {
     typeQuery("payload");
     String page = browser.findElement(By.id("hits")).getText();

@@ -134,6 +134,7 @@ class WebServerTest {
             "text",
             "highlight",
             "speaker",
+            "speakerHighlight",
             "cue",
             "context",
             "alsoIn"),
