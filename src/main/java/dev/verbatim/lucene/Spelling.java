@@ -19,12 +19,15 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.LevenshteinDistance;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The words of a query a correction may change ("did you mean"), each with its alternatives, for
@@ -47,6 +50,9 @@ final class Spelling {
   /** Alternatives kept per word. */
   private static final int ALTERNATIVES = 3;
 
+  /** Candidate stems whose written words are read, per word. */
+  private static final int SHORTLIST = 2 * ALTERNATIVES;
+
   /** Shorter words are left as typed: too many words are one edit from them. */
   private static final int MIN_LENGTH = 3;
 
@@ -67,6 +73,7 @@ final class Spelling {
    */
   List<Collation.Word> words(IndexReader reader, String query) throws IOException {
     DirectSpellChecker checker = new DirectSpellChecker();
+    Stems indexed = new Stems(reader);
     List<Collation.Word> words = new ArrayList<>();
     Matcher word = WORD.matcher(query);
     while (word.find()) {
@@ -75,8 +82,8 @@ final class Spelling {
       if (stem == null || typed.length() < MIN_LENGTH) {
         continue;
       }
-      int frequency = reader.docFreq(new Term(Schema.TEXT, stem));
-      List<String> alternatives = alternatives(reader, checker, typed, stem, frequency);
+      int frequency = indexed.documents(stem);
+      List<String> alternatives = alternatives(reader, indexed, checker, typed, stem, frequency);
       if (frequency == 0 || !alternatives.isEmpty()) {
         words.add(new Collation.Word(word.start(), word.end(), frequency > 0, alternatives));
       }
@@ -91,7 +98,12 @@ final class Spelling {
    * likeliest first ({@link Collation#likeliest}); at most {@value #ALTERNATIVES}.
    */
   private List<String> alternatives(
-      IndexReader reader, DirectSpellChecker checker, String typed, String stem, int frequency)
+      IndexReader reader,
+      Stems indexed,
+      DirectSpellChecker checker,
+      String typed,
+      String stem,
+      int frequency)
       throws IOException {
     Map<String, Integer> stems = new HashMap<>();
     Map<String, Set<String>> editsByStem = new HashMap<>();
@@ -101,7 +113,7 @@ final class Spelling {
         continue;
       }
       if (!stems.containsKey(editedStem)) {
-        int found = reader.docFreq(new Term(Schema.TEXT, editedStem));
+        int found = indexed.documents(editedStem);
         if (found <= frequency) {
           continue;
         }
@@ -115,16 +127,31 @@ final class Spelling {
         checker.suggestSimilar(new Term(Schema.TEXT, stem), CANDIDATE_STEMS, reader, mode)) {
       stems.putIfAbsent(near.string, near.freq);
     }
+    // Reading the words written for a stem takes stored documents: only a shortlist, ranked by a
+    // first guess at each stem's word (an edit that led to it, else the stem itself), is read.
+    Map<String, String> stemOfGuess = new HashMap<>();
+    Map<String, Integer> guesses = new HashMap<>();
+    stems.forEach(
+        (candidate, found) -> {
+          Set<String> edits = editsByStem.get(candidate);
+          String guess = edits == null ? candidate : edits.iterator().next();
+          Integer other = guesses.get(guess); // an edit may read as another stem ("election")
+          if (other == null || found > other) {
+            guesses.put(guess, found);
+            stemOfGuess.put(guess, candidate);
+          }
+        });
     Map<String, Integer> written = new HashMap<>();
-    for (Map.Entry<String, Integer> candidate : stems.entrySet()) {
-      Set<String> forms = writtenFor(reader, candidate.getKey());
+    for (String guess : Collation.likeliest(typed, guesses, SHORTLIST)) {
+      String candidate = stemOfGuess.get(guess);
+      Set<String> forms = writtenFor(reader, candidate);
       String word =
-          editsByStem.getOrDefault(candidate.getKey(), Set.of()).stream()
+          editsByStem.getOrDefault(candidate, Set.of()).stream()
               .filter(forms::contains)
               .findFirst()
               .orElseGet(() -> closest(forms, typed));
       if (word != null) {
-        written.merge(word, candidate.getValue(), Math::max);
+        written.merge(word, stems.get(candidate), Math::max);
       }
     }
     return Collation.likeliest(typed, written, ALTERNATIVES);
@@ -212,6 +239,36 @@ final class Spelling {
       boolean more = stream.incrementToken();
       stream.end();
       return more ? null : first;
+    }
+  }
+
+  /**
+   * How many documents hold a stem of the text field, with one terms enumeration per segment kept
+   * for all the look-ups of a correction (hundreds: every word one edit from a typed one), rather
+   * than a new one per look-up, which was most of their cost.
+   */
+  private static final class Stems {
+
+    private final List<TermsEnum> segments = new ArrayList<>();
+
+    Stems(IndexReader reader) throws IOException {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Terms terms = leaf.reader().terms(Schema.TEXT);
+        if (terms != null) {
+          segments.add(terms.iterator());
+        }
+      }
+    }
+
+    int documents(String stem) throws IOException {
+      BytesRef term = new BytesRef(stem);
+      int documents = 0;
+      for (TermsEnum segment : segments) {
+        if (segment.seekExact(term)) {
+          documents += segment.docFreq();
+        }
+      }
+      return documents;
     }
   }
 }

@@ -89,8 +89,12 @@ public final class Collation {
       }
       options.add(these);
     }
+    // best first: the lowest sum of ranks, then the fewest words changed ("tony blair" before
+    // "tory blame" when both rank 1)
     PriorityQueue<int[]> next =
-        new PriorityQueue<>(Comparator.comparingInt(choice -> Arrays.stream(choice).sum()));
+        new PriorityQueue<>(
+            Comparator.comparingInt((int[] choice) -> Arrays.stream(choice).sum())
+                .thenComparingInt(choice -> changed(words, choice)));
     Set<List<Integer>> seen = new HashSet<>();
     next.add(new int[words.size()]);
     int tries = 0;
@@ -114,6 +118,17 @@ public final class Collation {
       }
     }
     return null;
+  }
+
+  /** How many words {@code choice} changes from the query as typed. */
+  private static int changed(List<Word> words, int[] choice) {
+    int changed = 0;
+    for (int i = 0; i < choice.length; i++) {
+      if (!words.get(i).known() || choice[i] > 0) {
+        changed++;
+      }
+    }
+    return changed;
   }
 
   private static String rewrite(
