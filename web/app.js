@@ -171,7 +171,12 @@ let inFlight = null;
 async function fetchJson(url) {
   if (inFlight) inFlight.abort();
   inFlight = new AbortController();
-  const response = await fetch(url, { signal: inFlight.signal, headers: { Accept: "application/json" } });
+  // Resolved against the origin, not the page's URL: a page opened as http://user:key@host/ keeps
+  // the credentials in its URL, and fetch refuses such URLs. The browser still signs the request in.
+  const response = await fetch(new URL(url, location.origin), {
+    signal: inFlight.signal,
+    headers: { Accept: "application/json" },
+  });
   const body = await response.json().catch(() => ({ error: `HTTP ${response.status}` }));
   if (!response.ok) {
     const error = new Error(body.error || `HTTP ${response.status}`);

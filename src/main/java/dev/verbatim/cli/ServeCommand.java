@@ -7,9 +7,13 @@ import dev.verbatim.quotes.QuoteFinder;
 import dev.verbatim.search.SearchBackend;
 import dev.verbatim.solr.SolrConnection;
 import dev.verbatim.solr.SolrSearch;
+import dev.verbatim.web.AccessKeys;
 import dev.verbatim.web.ServedIndex;
 import dev.verbatim.web.WebServer;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.UnknownHostException;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
@@ -71,6 +75,22 @@ final class ServeCommand implements Callable<Integer> {
               + "index only: on SolrCloud, Solr's own caches serve repeats.")
   int keptAnswers;
 
+  @Option(
+      names = "--keys-file",
+      paramLabel = "FILE",
+      description =
+          "Access keys that every request but /health must carry, one or more per line (default: the "
+              + AccessKeys.ENVIRONMENT_VARIABLE
+              + " environment variable, comma-separated). Never give a key on the command line, where"
+              + " other users see it.")
+  Path keysFile;
+
+  @Option(
+      names = "--no-auth",
+      description =
+          "Serve beyond this machine (--host) without access keys: anyone who can reach the port reads the archive.")
+  boolean noAuth;
+
   private final CountDownLatch stopRequested = new CountDownLatch(1);
   private final CountDownLatch stopped = new CountDownLatch(1);
 
@@ -89,8 +109,9 @@ final class ServeCommand implements Callable<Integer> {
     if (port < 0 || port > 65535) {
       throw new ParameterException(spec.commandLine(), "--port must be 0..65535, got " + port);
     }
+    AccessKeys keys = accessKeys();
     if (solr.isSet()) {
-      return serveSolr(out);
+      return serveSolr(out, keys);
     }
     // Jetty starts, the corpus is checked and the index opens side by side: each takes a few
     // hundred milliseconds. Requests wait for the index; while a stale one is rebuilt they get 503.
@@ -98,7 +119,7 @@ final class ServeCommand implements Callable<Integer> {
     ServedIndex served = new ServedIndex();
     WebServer server;
     try {
-      server = new WebServer(served).start(host, port);
+      server = new WebServer(served, keys).start(host, port);
     } catch (RuntimeException e) {
       closeWhenOpen(opening);
       throw e; // before any build: a taken port is reported at once
@@ -134,26 +155,66 @@ final class ServeCommand implements Callable<Integer> {
       }
     }
     served.ready(searcher);
-    return serveUntilStopped(server, searcher, out, index.folder.toString());
+    return serveUntilStopped(server, searcher, out, index.folder.toString(), keys);
+  }
+
+  /**
+   * The keys requests must carry, or null when none are needed: on loopback without keys, or with
+   * --no-auth. Off loopback, serving without keys must be asked for.
+   */
+  private AccessKeys accessKeys() {
+    AccessKeys keys;
+    try {
+      keys = AccessKeys.configured(keysFile, System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage(), e, null, null);
+    }
+    if (noAuth && keys != null) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--no-auth and access keys ("
+              + (keysFile != null ? "--keys-file" : AccessKeys.ENVIRONMENT_VARIABLE)
+              + ") contradict each other; give one");
+    }
+    if (keys == null && !noAuth && !isLoopback(host)) {
+      throw new ParameterException(
+          spec.commandLine(),
+          "--host "
+              + host
+              + " serves the archive beyond this machine; give access keys (set "
+              + AccessKeys.ENVIRONMENT_VARIABLE
+              + " or pass --keys-file FILE), or pass --no-auth to let anyone who can reach the port"
+              + " read it");
+    }
+    return keys;
+  }
+
+  private static boolean isLoopback(String host) {
+    try {
+      return InetAddress.getByName(host).isLoopbackAddress();
+    } catch (UnknownHostException e) {
+      return false;
+    }
   }
 
   /**
    * Serves the collection behind the alias; `index --solr` builds it, and each of its builds is
    * seen at once.
    */
-  private int serveSolr(PrintWriter out) throws InterruptedException {
+  private int serveSolr(PrintWriter out, AccessKeys keys) throws InterruptedException {
     try (SolrConnection connection = solr.connect()) {
       SearchBackend search = SolrSearch.open(connection, solr.collection);
       ServedIndex served = new ServedIndex();
       served.ready(search);
-      WebServer server = new WebServer(served).start(host, port);
-      return serveUntilStopped(server, search, out, "the SolrCloud collection " + solr.collection);
+      WebServer server = new WebServer(served, keys).start(host, port);
+      return serveUntilStopped(
+          server, search, out, "the SolrCloud collection " + solr.collection, keys);
     }
   }
 
   /** Keeps {@code searcher} on the newest commit until {@link #stop()}, then closes both. */
   private int serveUntilStopped(
-      WebServer server, SearchBackend searcher, PrintWriter out, String what)
+      WebServer server, SearchBackend searcher, PrintWriter out, String what, AccessKeys keys)
       throws InterruptedException {
     ScheduledExecutorService refresher =
         Executors.newSingleThreadScheduledExecutor(
@@ -174,7 +235,11 @@ final class ServeCommand implements Callable<Integer> {
     Runtime.getRuntime().addShutdownHook(onExit);
     try {
       out.printf(
-          "Verbatim is serving %s on http://%s:%d/ (Ctrl-C to stop)%n", what, host, server.port());
+          "Verbatim is serving %s on http://%s:%d/ (%sCtrl-C to stop)%n",
+          what, host, server.port(), keys != null ? "access keys required; " : "");
+      if (keys == null && !isLoopback(host)) {
+        out.println("warning: no access keys (--no-auth): anyone who can reach the port reads it");
+      }
       out.flush();
       stopRequested.await();
     } finally {

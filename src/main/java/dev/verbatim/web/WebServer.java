@@ -19,7 +19,8 @@ import org.slf4j.LoggerFactory;
  * /api/speakers}, {@code /api/openapi.json}, {@code /health}, and the page at {@code /}. A bad
  * parameter is a 400 naming it, an unknown article or route a 404, a search while there is no index
  * to answer from a 503 ({@link ServedIndex}), all as JSON; every response carries security headers,
- * among them a Content-Security-Policy that allows no inline script.
+ * among them a Content-Security-Policy that allows no inline script. Given access keys, every route
+ * but {@code /health} answers 401 without one ({@link KeyCheck}).
  */
 public final class WebServer implements AutoCloseable {
 
@@ -78,8 +79,19 @@ public final class WebServer implements AutoCloseable {
 
   private final Javalin app;
 
-  /** A server over the searcher {@code searcher} gives; a request waits until it has one. */
+  /**
+   * A server over the searcher {@code searcher} gives, open to anyone who can reach it; a request
+   * waits until it has a searcher.
+   */
   public WebServer(Supplier<SearchBackend> searcher) {
+    this(searcher, null);
+  }
+
+  /**
+   * A server over the searcher {@code searcher} gives whose every route but {@code /health} needs
+   * one of {@code keys} ({@link KeyCheck}), or that is open when {@code keys} is null.
+   */
+  public WebServer(Supplier<SearchBackend> searcher, AccessKeys keys) {
     ObjectMapper json = new ObjectMapper();
     AnswerJson answers = new AnswerJson(json);
     this.app =
@@ -93,6 +105,10 @@ public final class WebServer implements AutoCloseable {
                   server -> server.setErrorHandler(new JsonErrorHandler(json, SECURITY_HEADERS)));
               config.jsonMapper(new JavalinJackson(json, false));
               config.routes.before(ctx -> SECURITY_HEADERS.forEach(ctx::header));
+              if (keys != null) {
+                KeyCheck check = new KeyCheck(keys);
+                config.routes.before(check::check);
+              }
               config.routes.get(
                   "/api/search",
                   ctx ->
@@ -113,6 +129,15 @@ public final class WebServer implements AutoCloseable {
               config.routes.exception(
                   InvalidRequestException.class,
                   (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), e.param()));
+              config.routes.exception(
+                  KeyCheck.AccessDeniedException.class,
+                  (e, ctx) -> {
+                    ctx.header("WWW-Authenticate", KeyCheck.CHALLENGE);
+                    if (e.retryAfterSeconds() > 0) {
+                      ctx.header("Retry-After", Long.toString(e.retryAfterSeconds()));
+                    }
+                    error(ctx, HttpStatus.UNAUTHORIZED, e.getMessage(), null);
+                  });
               config.routes.exception(
                   IllegalArgumentException.class,
                   (e, ctx) -> error(ctx, HttpStatus.BAD_REQUEST, e.getMessage(), null));

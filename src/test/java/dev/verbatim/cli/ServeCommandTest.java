@@ -1,5 +1,6 @@
 package dev.verbatim.cli;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,6 +22,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -37,7 +41,9 @@ class ServeCommandTest {
   private static final String ZOO =
       "Zebra escapes\n\nA zebra escaped and was found grazing nearby.";
 
-  private static final Pattern SERVING = Pattern.compile("on http://127\\.0\\.0\\.1:(\\d+)/");
+  private static final Pattern SERVING = Pattern.compile("on http://[\\d.]+:(\\d+)/");
+
+  private static final String KEY = "serve-test-key-7c41e9a0";
 
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -55,24 +61,24 @@ class ServeCommandTest {
       ServeCommand serve, CompletableFuture<Integer> exit, StringWriter out, int port)
       implements AutoCloseable {
 
-    static Running serve(Path corpus, Path index) throws InterruptedException {
+    static Running serve(Path corpus, Path index, String... options) throws InterruptedException {
       StringWriter out = new StringWriter();
       CommandLine commandLine =
-          Main.commandLine()
-              .setOut(new PrintWriter(out))
-              .setErr(new PrintWriter(new StringWriter()));
+          Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(out));
       ServeCommand serve = commandLine.getSubcommands().get("serve").getCommand();
+      List<String> args =
+          new ArrayList<>(
+              List.of(
+                  "serve",
+                  "--corpus",
+                  corpus.toString(),
+                  "--index",
+                  index.toString(),
+                  "--port",
+                  "0"));
+      args.addAll(List.of(options));
       CompletableFuture<Integer> exit =
-          CompletableFuture.supplyAsync(
-              () ->
-                  commandLine.execute(
-                      "serve",
-                      "--corpus",
-                      corpus.toString(),
-                      "--index",
-                      index.toString(),
-                      "--port",
-                      "0"));
+          CompletableFuture.supplyAsync(() -> commandLine.execute(args.toArray(String[]::new)));
       return new Running(serve, exit, out, awaitPort(out));
     }
 
@@ -216,6 +222,106 @@ class ServeCommandTest {
   }
 
   /** A corpus folder in {@code dir} holding one seed article (the only one mentioning flattery). */
+  @Test
+  void offLoopbackWithoutKeysRefusesToStartAndNamesBothWays(@TempDir Path dir) throws Exception {
+    Path index = dir.resolve("index");
+    CommandRun run =
+        CommandRun.of(
+            "serve",
+            "--corpus",
+            seedCorpus(dir).toString(),
+            "--index",
+            index.toString(),
+            "--host",
+            "0.0.0.0",
+            "--port",
+            "0");
+    assertEquals(2, run.exitCode());
+    assertTrue(
+        run.err()
+            .contains(
+                "--host 0.0.0.0 serves the archive beyond this machine; give access keys (set"
+                    + " VERBATIM_KEYS or pass --keys-file FILE), or pass --no-auth"),
+        run.err());
+    assertFalse(Files.exists(index), "refused before any build");
+  }
+
+  @Test
+  void noAuthServesBeyondLoopbackAndSaysSo(@TempDir Path dir) throws Exception {
+    try (Running server =
+        Running.serve(seedCorpus(dir), dir.resolve("index"), "--host", "0.0.0.0", "--no-auth")) {
+      assertEquals(1, total(server.port(), "flattery"));
+      assertTrue(
+          server.out().toString().contains("warning: no access keys (--no-auth)"),
+          server.out().toString());
+    }
+  }
+
+  @Test
+  void noAuthWithKeysIsAContradiction(@TempDir Path dir) throws Exception {
+    Path keys = Files.writeString(dir.resolve("keys"), KEY);
+    CommandRun run =
+        CommandRun.of(
+            "serve",
+            "--corpus",
+            seedCorpus(dir).toString(),
+            "--index",
+            dir.resolve("index").toString(),
+            "--keys-file",
+            keys.toString(),
+            "--no-auth");
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("--no-auth and access keys (--keys-file)"), run.err());
+  }
+
+  @Test
+  void aKeysFileGuardsEveryRouteAndNoKeyIsEverPrinted(@TempDir Path dir) throws Exception {
+    Path keys = Files.writeString(dir.resolve("keys"), "# the desk\n" + KEY + "\n");
+    String wrong = "guessed-key-0000000000";
+    PrintStream originalErr = System.err;
+    PrintStream originalOut = System.out;
+    ByteArrayOutputStream logged = new ByteArrayOutputStream();
+    String printed;
+    try {
+      PrintStream capture = new PrintStream(logged, true, StandardCharsets.UTF_8);
+      System.setErr(capture);
+      System.setOut(capture);
+      try (Running server =
+          Running.serve(seedCorpus(dir), dir.resolve("index"), "--keys-file", keys.toString())) {
+        assertTrue(server.out().toString().contains("access keys required"));
+        URI search = URI.create("http://127.0.0.1:" + server.port() + "/api/search?q=flattery");
+        assertEquals(401, status(search, null));
+        assertEquals(401, status(search, "Bearer " + wrong));
+        assertEquals(
+            401,
+            status(
+                search,
+                "Basic " + Base64.getEncoder().encodeToString(("desk:" + wrong).getBytes(UTF_8))));
+        assertEquals(200, status(search, "Bearer " + KEY));
+        assertEquals(
+            200,
+            status(
+                search,
+                "Basic " + Base64.getEncoder().encodeToString(("desk:" + KEY).getBytes(UTF_8))));
+        printed = server.out().toString();
+      }
+    } finally {
+      System.setErr(originalErr);
+      System.setOut(originalOut);
+    }
+    String everything = printed + logged.toString(StandardCharsets.UTF_8);
+    assertFalse(everything.contains(KEY), everything);
+    assertFalse(everything.contains(wrong), everything);
+  }
+
+  private int status(URI uri, String authorization) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(uri);
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+  }
+
   private static Path seedCorpus(Path dir) throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.copy(Path.of("corpus/004_a6f5ed7597a8b164.txt"), corpus.resolve("seed.txt"));

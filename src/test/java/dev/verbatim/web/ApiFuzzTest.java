@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.IntFunction;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
@@ -29,8 +30,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Thousands of random and hostile requests against a real server: each is answered 200, 400 or 404
- * within a time bound, errors are JSON, and the server is healthy afterwards. Seeded, so a failure
- * repeats.
+ * (or 401, behind access keys) within a time bound, errors are JSON, and the server is healthy
+ * afterwards. Seeded, so a failure repeats.
  */
 @Tag("long")
 class ApiFuzzTest {
@@ -38,6 +39,11 @@ class ApiFuzzTest {
   private static final int REQUESTS = 3000;
   private static final Duration BOUND = Duration.ofSeconds(5);
   private static final Set<Integer> ALLOWED = Set.of(200, 400, 404);
+  private static final Set<Integer> ALLOWED_WITH_KEYS = Set.of(200, 400, 401, 404);
+
+  /** Where the wrong keys come from, so that the limiter they wake does not stop the right ones. */
+  private static final String GUESSER = "127.0.0.3";
+
   private static final String SYNTAX = "\"*~|+-()\\&!^[]{}:/?'’“”`";
   private static final List<String> HOSTILE_PATHS =
       List.of(
@@ -65,29 +71,63 @@ class ApiFuzzTest {
   private final Random random = new Random(2026);
 
   @BeforeEach
-  void start() {
+  void build() {
     TestIndex.build(folder, WebServerTest.ARTICLES);
-    served = TestServer.over(folder);
   }
 
   @AfterEach
   void stop() {
-    served.close();
+    if (served != null) {
+      served.close();
+    }
   }
 
   @Test
   void randomAndHostileRequestsGetOnly200_400Or404QuicklyAndTheServerStaysHealthy()
       throws Exception {
+    served = TestServer.over(folder);
+    fuzz(ALLOWED, i -> null);
+  }
+
+  @Test
+  void behindKeysTheyGetOnly200_400_401Or404AndTheServerStaysHealthy() throws Exception {
+    served = TestServer.over(folder, AccessKeys.parse(AccessControlTest.KEY, "test"));
+    List<String> wrong =
+        List.of(
+            AccessControlTest.basic("x", "wrong-key-0000000000"),
+            "Bearer " + text(30),
+            "Basic " + text(20),
+            "Basic",
+            "Bearer ",
+            AccessControlTest.basic(text(5), text(40)),
+            text(50));
+    fuzz(
+        ALLOWED_WITH_KEYS,
+        i ->
+            switch (random.nextInt(10)) {
+              case 0, 1 -> wrong.get(random.nextInt(wrong.size())).replaceAll("[\\r\\n]", " ");
+              case 2 -> "";
+              case 3, 4 -> AccessControlTest.basic(text(8).replace(":", ""), AccessControlTest.KEY);
+              default -> "Bearer " + AccessControlTest.KEY;
+            });
+  }
+
+  /**
+   * Sends {@link #REQUESTS} requests, the {@code i}th with the Authorization header {@code
+   * authorization} gives (none when null or empty), and checks each answer and the server after.
+   */
+  private void fuzz(Set<Integer> allowed, IntFunction<String> authorization) throws Exception {
     Map<Integer, Integer> statuses = new TreeMap<>();
     ObjectMapper json = new ObjectMapper();
     for (int i = 0; i < REQUESTS; i++) {
       String pathAndQuery = request(i);
+      String key = authorization.apply(i);
       long started = System.nanoTime();
-      Answer answer = send(pathAndQuery);
+      Answer answer = send(pathAndQuery, key);
       Duration took = Duration.ofNanos(System.nanoTime() - started);
       statuses.merge(answer.status(), 1, Integer::sum);
       assertTrue(
-          ALLOWED.contains(answer.status()),
+          allowed.contains(answer.status()),
           pathAndQuery + " -> " + answer.status() + " " + answer.body());
       assertTrue(took.compareTo(BOUND) < 0, pathAndQuery + " took " + took);
       if (answer.status() != 200) {
@@ -104,7 +144,7 @@ class ApiFuzzTest {
     }
     System.out.printf("API fuzz: %,d requests, statuses %s%n", REQUESTS, statuses);
 
-    assertEquals(200, send("/health").status());
+    assertEquals(200, send("/health", null).status());
     assertTrue(served.searcher().search(SearchRequest.of("money")).total() > 0, "still searching");
   }
 
@@ -113,16 +153,24 @@ class ApiFuzzTest {
   /**
    * Sends the request line as given, byte for byte: HTTP clients refuse to send, or tidy up, the
    * malformed escapes and dot segments this test is about. HTTP/1.0, so the answer is never
-   * chunked.
+   * chunked. A request with an Authorization header other than the right bearer key comes from
+   * {@link #GUESSER}.
    */
-  private Answer send(String pathAndQuery) throws IOException {
-    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), served.port())) {
+  private Answer send(String pathAndQuery, String authorization) throws IOException {
+    boolean guess =
+        authorization != null && !authorization.equals("Bearer " + AccessControlTest.KEY);
+    InetAddress from = guess ? InetAddress.getByName(GUESSER) : InetAddress.getLoopbackAddress();
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), served.port(), from, 0)) {
       socket.setSoTimeout((int) BOUND.toMillis());
+      String header =
+          authorization == null || authorization.isEmpty()
+              ? ""
+              : "Authorization: " + authorization + "\r\n";
       socket
           .getOutputStream()
           .write(
-              ("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n")
-                  .getBytes(StandardCharsets.ISO_8859_1));
+              ("GET " + pathAndQuery + " HTTP/1.0\r\nHost: 127.0.0.1\r\n" + header + "\r\n")
+                  .getBytes(StandardCharsets.UTF_8));
       String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int split = raw.indexOf("\r\n\r\n");
       return new Answer(

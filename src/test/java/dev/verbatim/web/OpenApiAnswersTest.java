@@ -41,8 +41,11 @@ class OpenApiAnswersTest {
   private JsonNode document;
   private TestServer served;
 
+  private Path folder;
+
   @BeforeAll
   void start(@TempDir Path dir) throws Exception {
+    folder = dir;
     try (InputStream in = getClass().getResourceAsStream("/openapi.json")) {
       document = json.readTree(in);
     }
@@ -115,6 +118,29 @@ class OpenApiAnswersTest {
     check("/api/search", "/api/search?q=x&size=500", 400);
     check("/api/search", "/api/search?q=x&from=yesterday", 400);
     check("/api/articles/{id}", "/api/articles/no-such-article", 404);
+  }
+
+  @Test
+  void aRefusedKeyMatchesTheDocumentOnEveryApiRoute() throws Exception {
+    try (TestServer keyed =
+        TestServer.over(folder, AccessKeys.parse(AccessControlTest.KEY, "test"))) {
+      for (String route :
+          List.of("/api/search", "/api/articles/{id}", "/api/stats", "/api/speakers")) {
+        HttpResponse<String> response =
+            http.send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            "http://127.0.0.1:"
+                                + keyed.port()
+                                + route.replace("{id}", "000_590e9303d48f5539")))
+                    .header("Authorization", "Bearer wrong-key-0000000000")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(401, response.statusCode());
+        assertEquals(
+            List.of(), errors(route, 401, json.readTree(response.body())), response.body());
+      }
+    }
   }
 
   @Test
