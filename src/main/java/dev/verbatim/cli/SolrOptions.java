@@ -1,6 +1,7 @@
 package dev.verbatim.cli;
 
 import dev.verbatim.solr.SolrConnection;
+import dev.verbatim.solr.SolrCredentials;
 import picocli.CommandLine.Option;
 
 /** The options that put a command on SolrCloud instead of the index folder. */
@@ -14,7 +15,11 @@ final class SolrOptions {
               + "enough, the others are discovered) or its ZooKeeper (host:2181,host2:2181/solr); "
               + "default: the "
               + SolrConnection.ENVIRONMENT_VARIABLE
-              + " environment variable when set.")
+              + " environment variable when set. A cluster with basic authentication takes its user and password from "
+              + SolrCredentials.USER_VARIABLE
+              + " and "
+              + SolrCredentials.PASSWORD_VARIABLE
+              + ".")
   String urls = System.getenv(SolrConnection.ENVIRONMENT_VARIABLE);
 
   @Option(
@@ -30,8 +35,12 @@ final class SolrOptions {
     return urls != null && !urls.isBlank();
   }
 
-  /** The cluster at the URLs given, and its other live nodes. */
+  /**
+   * The cluster at the URLs given, and its other live nodes, with the credentials the environment
+   * holds ({@link SolrCredentials}).
+   */
   SolrConnection connect() {
-    return SolrConnection.to(urls).discoverNodes();
+    return SolrConnection.to(urls, SolrCredentials.fromEnvironment(System.getenv()))
+        .discoverNodes();
   }
 }

@@ -30,21 +30,26 @@ public final class SolrConnection implements AutoCloseable {
   public static final String ENVIRONMENT_VARIABLE = "VERBATIM_SOLR";
 
   private final List<String> urls;
+  private final SolrCredentials credentials;
   private final List<SolrClient> clients = new CopyOnWriteArrayList<>();
   private final AtomicInteger next = new AtomicInteger();
 
-  private SolrConnection(List<String> urls) {
+  private SolrConnection(List<String> urls, SolrCredentials credentials) {
+    this.credentials = credentials;
     this.urls = new CopyOnWriteArrayList<>();
     urls.forEach(this::add);
   }
 
   private void add(String url) {
     urls.add(url);
-    clients.add(
+    HttpJdkSolrClient.Builder client =
         new HttpJdkSolrClient.Builder(url)
             .withConnectionTimeout(2, TimeUnit.SECONDS)
-            .withRequestTimeout(60, TimeUnit.SECONDS)
-            .build());
+            .withRequestTimeout(60, TimeUnit.SECONDS);
+    if (credentials != null) {
+      client.withBasicAuthCredentials(credentials.user(), credentials.password());
+    }
+    clients.add(client.build());
   }
 
   /**
@@ -80,6 +85,14 @@ public final class SolrConnection implements AutoCloseable {
    * @throws IllegalStateException when ZooKeeper cannot be read
    */
   public static SolrConnection to(String where) {
+    return to(where, null);
+  }
+
+  /**
+   * As {@link #to(String)}, sending {@code credentials} with every request (Solr's basic
+   * authentication), or none when null.
+   */
+  public static SolrConnection to(String where, SolrCredentials credentials) {
     String spec = where == null ? "" : where.strip();
     if (spec.isEmpty()) {
       throw new IllegalArgumentException(
@@ -94,7 +107,7 @@ public final class SolrConnection implements AutoCloseable {
                 + "' is neither Solr node URLs (http://host:8983/solr, comma-separated) nor a ZooKeeper"
                 + " address (host:2181,host2:2181/solr)");
       }
-      return new SolrConnection(ZooKeeperNodes.read(spec));
+      return new SolrConnection(ZooKeeperNodes.read(spec), credentials);
     }
     List<String> nodes = new ArrayList<>();
     for (String url : spec.split(",")) {
@@ -110,7 +123,7 @@ public final class SolrConnection implements AutoCloseable {
       }
       nodes.add(node);
     }
-    return new SolrConnection(List.copyOf(nodes));
+    return new SolrConnection(List.copyOf(nodes), credentials);
   }
 
   /**
@@ -160,6 +173,7 @@ public final class SolrConnection implements AutoCloseable {
               notServing =
                   e; // every request we send may be sent again: reads, adds by id, deletes, commits
           case REFUSED -> throw new SolrRequestException(describe(e), e);
+          case UNAUTHORIZED -> throw new SolrRequestException(unauthorized(e), e);
         }
       }
     }
@@ -178,7 +192,8 @@ public final class SolrConnection implements AutoCloseable {
   private enum Failure {
     UNREACHABLE,
     NOT_SERVING,
-    REFUSED
+    REFUSED,
+    UNAUTHORIZED
   }
 
   private static Failure failureOf(Throwable e) {
@@ -189,6 +204,9 @@ public final class SolrConnection implements AutoCloseable {
         return Failure.UNREACHABLE;
       }
       if (cause instanceof SolrException remote) {
+        if (remote.code() == 401 || remote.code() == 403) {
+          return Failure.UNAUTHORIZED;
+        }
         boolean notSolr =
             remote.getMessage() != null
                 && remote.getMessage().contains("but got text/html"); // Jetty's own error page
@@ -196,6 +214,25 @@ public final class SolrConnection implements AutoCloseable {
       }
     }
     return Failure.REFUSED;
+  }
+
+  private String unauthorized(Exception e) {
+    return credentials == null
+        ? "Solr asks for a user name and password ("
+            + describe(e)
+            + "); set "
+            + SolrCredentials.USER_VARIABLE
+            + " and "
+            + SolrCredentials.PASSWORD_VARIABLE
+        : "Solr refused user '"
+            + credentials.user()
+            + "' ("
+            + describe(e)
+            + "); check "
+            + SolrCredentials.USER_VARIABLE
+            + " and "
+            + SolrCredentials.PASSWORD_VARIABLE
+            + ", and the user's permissions";
   }
 
   @SuppressWarnings("ReferenceEquality") // a cause that is itself ends the chain

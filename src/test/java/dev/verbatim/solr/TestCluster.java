@@ -25,15 +25,21 @@ public final class TestCluster {
 
   private static final Path BUILD = Path.of("src/solr-cluster");
   private static TestCluster shared;
+  private static TestCluster secured;
+
+  /** The user and password of {@link #secured()}. */
+  public static final SolrCredentials USER = new SolrCredentials("verbatim", "cluster-pass-4e1b");
 
   private final Process process;
+  private final SolrCredentials user;
   private final PrintWriter commands;
   private final BufferedReader answers;
   private final List<String> nodes = new ArrayList<>();
   private String zooKeeper;
 
-  private TestCluster(Process process) throws IOException {
+  private TestCluster(Process process, SolrCredentials user) throws IOException {
     this.process = process;
+    this.user = user;
     this.commands = new PrintWriter(process.getOutputStream(), true, StandardCharsets.UTF_8);
     this.answers =
         new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -53,20 +59,37 @@ public final class TestCluster {
   /** The cluster of this test JVM, started at the first call. */
   public static synchronized TestCluster get() {
     if (shared == null) {
-      try {
-        shared = start();
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException(e);
-      }
-      Runtime.getRuntime().addShutdownHook(new Thread(shared::stop));
+      shared = startOrFail(2, null);
     }
     return shared;
   }
 
-  private static TestCluster start() throws IOException, InterruptedException {
+  /**
+   * A one-node cluster of this test JVM that answers only {@link #USER} (basic authentication),
+   * started at the first call.
+   */
+  public static synchronized TestCluster secured() {
+    if (secured == null) {
+      secured = startOrFail(1, USER);
+    }
+    return secured;
+  }
+
+  private static TestCluster startOrFail(int nodes, SolrCredentials user) {
+    try {
+      TestCluster cluster = start(nodes, user);
+      Runtime.getRuntime().addShutdownHook(new Thread(cluster::stop));
+      return cluster;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static TestCluster start(int nodes, SolrCredentials user)
+      throws IOException, InterruptedException {
     Path classpath = BUILD.resolve("target/classpath.txt");
     Process build =
         new ProcessBuilder(
@@ -87,15 +110,23 @@ public final class TestCluster {
                     + File.pathSeparator
                     + Files.readString(classpath).strip(),
                 "dev.verbatim.cluster.SolrCluster",
-                "2",
+                String.valueOf(nodes),
                 data.toString())
-            .redirectError(Path.of("target/solr-cluster.err").toFile());
-    return new TestCluster(cluster.start());
+            .redirectError(
+                Path.of(user == null ? "target/solr-cluster.err" : "target/solr-secured.err")
+                    .toFile());
+    cluster.environment().remove(SolrCredentials.USER_VARIABLE);
+    cluster.environment().remove(SolrCredentials.PASSWORD_VARIABLE);
+    if (user != null) {
+      cluster.environment().put(SolrCredentials.USER_VARIABLE, user.user());
+      cluster.environment().put(SolrCredentials.PASSWORD_VARIABLE, user.password());
+    }
+    return new TestCluster(cluster.start(), user);
   }
 
   /** A connection to every node, with this version's configset uploaded. */
   public SolrConnection connect() {
-    SolrConnection solr = SolrConnection.to(urls());
+    SolrConnection solr = SolrConnection.to(urls(), user);
     new SolrCollections(solr).uploadConfigSet();
     return solr;
   }

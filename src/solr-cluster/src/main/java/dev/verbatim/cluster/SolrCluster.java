@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
-import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
+import org.apache.solr.security.Sha256AuthenticationProvider;
 
 /**
  * Starts a SolrCloud cluster of Jetty nodes with an embedded ZooKeeper, prints where it listens,
@@ -25,7 +25,9 @@ import org.apache.solr.embedded.JettySolrRunner;
  * </pre>
  *
  * Usage: {@code SolrCluster NODES DIR}. The cluster's data and its log ({@code solr.log}) live in
- * DIR, which is left for the caller to remove.
+ * DIR, which is left for the caller to remove. With {@code VERBATIM_SOLR_USER} and {@code
+ * VERBATIM_SOLR_PASSWORD} in the environment, the cluster answers only that user (basic
+ * authentication, as a production cluster would be set up).
  */
 public final class SolrCluster {
 
@@ -37,8 +39,13 @@ public final class SolrCluster {
     System.setProperty(
         "verbatim.cluster.log",
         dir.resolve("solr.log").toString()); // read by log4j2.xml, before any logger exists
-    MiniSolrCloudCluster cluster =
-        new MiniSolrCloudCluster(nodes, dir, JettyConfig.builder().setPort(0).build());
+    MiniSolrCloudCluster.Builder builder =
+        new MiniSolrCloudCluster.Builder(nodes, dir).withJettyConfig(jetty -> jetty.setPort(0));
+    String user = System.getenv("VERBATIM_SOLR_USER");
+    if (user != null) {
+      builder.withSecurityJson(security(user, System.getenv("VERBATIM_SOLR_PASSWORD")));
+    }
+    MiniSolrCloudCluster cluster = builder.build();
     Runtime.getRuntime().addShutdownHook(new Thread(() -> shutdown(cluster)));
     System.out.println("zk " + cluster.getZkServer().getZkAddress());
     List<JettySolrRunner> runners = cluster.getJettySolrRunners();
@@ -74,6 +81,16 @@ public final class SolrCluster {
       System.out.flush();
     }
     System.exit(0); // the shutdown hook stops the cluster
+  }
+
+  /** Basic authentication for {@code user} alone; every request must carry it. */
+  private static String security(String user, String password) {
+    return "{\"authentication\": {\"class\": \"solr.BasicAuthPlugin\", \"blockUnknown\": true,"
+        + " \"credentials\": {\""
+        + user
+        + "\": \""
+        + Sha256AuthenticationProvider.getSaltedHashedValue(password)
+        + "\"}}}";
   }
 
   private static void shutdown(MiniSolrCloudCluster cluster) {
