@@ -1,6 +1,7 @@
 package dev.verbatim.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -16,7 +17,9 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -33,19 +36,22 @@ class ServedJarOnSolrIT {
 
   @TempDir Path dir;
 
-  private static Process verbatim(Path log, String... args) throws IOException {
+  /** Environment variables the jar runs with, beside this JVM's. */
+  private final Map<String, String> environment = new HashMap<>();
+
+  private Process verbatim(Path log, String... args) throws IOException {
     List<String> command =
         new ArrayList<>(
             List.of(
                 ProcessHandle.current().info().command().orElse("java"), "-jar", JAR.toString()));
     command.addAll(List.of(args));
-    return new ProcessBuilder(command)
-        .redirectErrorStream(true)
-        .redirectOutput(log.toFile())
-        .start();
+    ProcessBuilder process =
+        new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+    process.environment().putAll(environment);
+    return process.start();
   }
 
-  private static String run(Path log, String... args) throws Exception {
+  private String run(Path log, String... args) throws Exception {
     Process process = verbatim(log, args);
     assertTrue(
         process.waitFor(120, TimeUnit.SECONDS),
@@ -73,10 +79,7 @@ class ServedJarOnSolrIT {
             "jar");
     assertTrue(indexed.contains("Indexed 2 articles"), indexed);
 
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = freePort();
     Process serve =
         verbatim(
             dir.resolve("serve.log"),
@@ -89,20 +92,7 @@ class ServedJarOnSolrIT {
             Integer.toString(port));
     try {
       HttpClient http = HttpClient.newHttpClient();
-      HttpResponse<String> page = null;
-      for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); page == null; ) {
-        try {
-          page =
-              http.send(
-                  HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/")).build(),
-                  HttpResponse.BodyHandlers.ofString());
-        } catch (ConnectException notYet) {
-          assertTrue(
-              serve.isAlive() && System.nanoTime() < deadline,
-              Files.readString(dir.resolve("serve.log")));
-          Thread.sleep(200);
-        }
-      }
+      HttpResponse<String> page = awaitServing(serve, port, "/");
       assertEquals(200, page.statusCode());
       String body =
           http.send(
@@ -117,6 +107,80 @@ class ServedJarOnSolrIT {
     } finally {
       serve.destroy();
       serve.waitFor(20, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
+  void jarTakesAccessKeysAndSolrCredentialsFromTheEnvironment() throws Exception {
+    String key = "jar-test-key-93b0c1d7e2";
+    TestCluster cluster = TestCluster.secured();
+    environment.put(SolrCredentials.USER_VARIABLE, TestCluster.USER.user());
+    environment.put(SolrCredentials.PASSWORD_VARIABLE, TestCluster.USER.password());
+    environment.put("VERBATIM_KEYS", key);
+    Path corpus = TestIndex.seedCorpus(dir);
+    run(dir.resolve("init.log"), "solr", "init", "--solr", cluster.urls(), "--collection", "keys");
+    run(
+        dir.resolve("index.log"),
+        "index",
+        "--corpus",
+        corpus.toString(),
+        "--solr",
+        cluster.urls(),
+        "--collection",
+        "keys");
+    int port = freePort();
+    Path log = dir.resolve("serve.log");
+    Process serve =
+        verbatim(
+            log,
+            "serve",
+            "--solr",
+            cluster.urls(),
+            "--collection",
+            "keys",
+            "--port",
+            Integer.toString(port));
+    try {
+      assertEquals(200, awaitServing(serve, port, "/health").statusCode());
+      HttpClient http = HttpClient.newHttpClient();
+      URI search = URI.create("http://127.0.0.1:" + port + "/api/search?q=money&type=quote");
+      assertEquals(
+          401,
+          http.send(HttpRequest.newBuilder(search).build(), HttpResponse.BodyHandlers.ofString())
+              .statusCode());
+      HttpResponse<String> found =
+          http.send(
+              HttpRequest.newBuilder(search).header("Authorization", "Bearer " + key).build(),
+              HttpResponse.BodyHandlers.ofString());
+      assertEquals(200, found.statusCode(), found.body());
+      assertTrue(new ObjectMapper().readTree(found.body()).get("total").asLong() > 0, found.body());
+    } finally {
+      serve.destroy();
+      serve.waitFor(20, TimeUnit.SECONDS);
+    }
+    String printed = Files.readString(log);
+    assertTrue(printed.contains("access keys required"), printed);
+    assertFalse(printed.contains(key) || printed.contains(TestCluster.USER.password()), printed);
+  }
+
+  private static int freePort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0)) {
+      return socket.getLocalPort();
+    }
+  }
+
+  /** The first answer of {@code path} from the jar's server, once it listens. */
+  private HttpResponse<String> awaitServing(Process serve, int port, String path) throws Exception {
+    HttpClient http = HttpClient.newHttpClient();
+    for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); ; ) {
+      try {
+        return http.send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+            HttpResponse.BodyHandlers.ofString());
+      } catch (ConnectException notYet) {
+        assertTrue(serve.isAlive() && System.nanoTime() < deadline, "the server did not start");
+        Thread.sleep(200);
+      }
     }
   }
 }
