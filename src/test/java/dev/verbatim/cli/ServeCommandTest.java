@@ -149,18 +149,9 @@ class ServeCommandTest {
 
   @Test
   void aTakenPortIsReportedBeforeAnyBuild(@TempDir Path dir) throws Exception {
-    Path corpus = seedCorpus(dir);
     Path index = dir.resolve("index");
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      CommandRun run =
-          CommandRun.of(
-              "serve",
-              "--corpus",
-              corpus.toString(),
-              "--index",
-              index.toString(),
-              "--port",
-              String.valueOf(taken.getLocalPort()));
+      CommandRun run = serve(dir, "--port", String.valueOf(taken.getLocalPort()));
 
       assertEquals(Main.EXIT_FAILURE, run.exitCode());
       assertTrue(
@@ -171,15 +162,7 @@ class ServeCommandTest {
 
   @Test
   void portOutOfRangeIsInvalidInputNamingTheOption(@TempDir Path dir) throws Exception {
-    CommandRun run =
-        CommandRun.of(
-            "serve",
-            "--corpus",
-            seedCorpus(dir).toString(),
-            "--index",
-            dir.resolve("index").toString(),
-            "--port",
-            "99999");
+    CommandRun run = serve(dir, "--port", "99999");
 
     assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
     assertTrue(run.err().contains("--port must be 0..65535, got 99999"), run.err());
@@ -191,14 +174,7 @@ class ServeCommandTest {
     ByteArrayOutputStream logged = new ByteArrayOutputStream();
     try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       System.setErr(new PrintStream(logged, true, StandardCharsets.UTF_8));
-      CommandRun.of(
-          "serve",
-          "--corpus",
-          seedCorpus(dir).toString(),
-          "--index",
-          dir.resolve("index").toString(),
-          "--port",
-          String.valueOf(taken.getLocalPort()));
+      serve(dir, "--port", String.valueOf(taken.getLocalPort()));
     } finally {
       System.setErr(original);
     }
@@ -224,26 +200,15 @@ class ServeCommandTest {
   /** A corpus folder in {@code dir} holding one seed article (the only one mentioning flattery). */
   @Test
   void offLoopbackWithoutKeysRefusesToStartAndNamesBothWays(@TempDir Path dir) throws Exception {
-    Path index = dir.resolve("index");
-    CommandRun run =
-        CommandRun.of(
-            "serve",
-            "--corpus",
-            seedCorpus(dir).toString(),
-            "--index",
-            index.toString(),
-            "--host",
-            "0.0.0.0",
-            "--port",
-            "0");
-    assertEquals(2, run.exitCode());
+    CommandRun run = serve(dir, "--host", "0.0.0.0", "--port", "0");
+    assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
     assertTrue(
         run.err()
             .contains(
                 "--host 0.0.0.0 serves the archive beyond this machine; give access keys (set"
                     + " VERBATIM_KEYS or pass --keys-file FILE), or pass --no-auth"),
         run.err());
-    assertFalse(Files.exists(index), "refused before any build");
+    assertFalse(Files.exists(dir.resolve("index")), "refused before any build");
   }
 
   @Test
@@ -260,17 +225,8 @@ class ServeCommandTest {
   @Test
   void noAuthWithKeysIsAContradiction(@TempDir Path dir) throws Exception {
     Path keys = Files.writeString(dir.resolve("keys"), KEY);
-    CommandRun run =
-        CommandRun.of(
-            "serve",
-            "--corpus",
-            seedCorpus(dir).toString(),
-            "--index",
-            dir.resolve("index").toString(),
-            "--keys-file",
-            keys.toString(),
-            "--no-auth");
-    assertEquals(2, run.exitCode());
+    CommandRun run = serve(dir, "--keys-file", keys.toString(), "--no-auth");
+    assertEquals(Main.EXIT_INVALID_INPUT, run.exitCode());
     assertTrue(run.err().contains("--no-auth and access keys (--keys-file)"), run.err());
   }
 
@@ -312,6 +268,23 @@ class ServeCommandTest {
     String everything = printed + logged.toString(StandardCharsets.UTF_8);
     assertFalse(everything.contains(KEY), everything);
     assertFalse(everything.contains(wrong), everything);
+  }
+
+  /**
+   * One run of {@code serve} over the seed corpus and an index in {@code dir}, with {@code
+   * options}.
+   */
+  private static CommandRun serve(Path dir, String... options) throws IOException {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "serve",
+                "--corpus",
+                seedCorpus(dir).toString(),
+                "--index",
+                dir.resolve("index").toString()));
+    args.addAll(List.of(options));
+    return CommandRun.of(args.toArray(String[]::new));
   }
 
   private int status(URI uri, String authorization) throws Exception {

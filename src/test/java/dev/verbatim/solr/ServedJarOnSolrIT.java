@@ -66,17 +66,7 @@ class ServedJarOnSolrIT {
     String zooKeeper = TestCluster.get().zooKeeper();
     Path corpus = TestIndex.seedCorpus(dir);
 
-    run(dir.resolve("init.log"), "solr", "init", "--solr", zooKeeper, "--collection", "jar");
-    String indexed =
-        run(
-            dir.resolve("index.log"),
-            "index",
-            "--corpus",
-            corpus.toString(),
-            "--solr",
-            zooKeeper,
-            "--collection",
-            "jar");
+    String indexed = initAndIndex(corpus, zooKeeper, "jar");
     assertTrue(indexed.contains("Indexed 2 articles"), indexed);
 
     int port = freePort();
@@ -118,16 +108,7 @@ class ServedJarOnSolrIT {
     environment.put(SolrCredentials.PASSWORD_VARIABLE, TestCluster.USER.password());
     environment.put("VERBATIM_KEYS", key);
     Path corpus = TestIndex.seedCorpus(dir);
-    run(dir.resolve("init.log"), "solr", "init", "--solr", cluster.urls(), "--collection", "keys");
-    run(
-        dir.resolve("index.log"),
-        "index",
-        "--corpus",
-        corpus.toString(),
-        "--solr",
-        cluster.urls(),
-        "--collection",
-        "keys");
+    initAndIndex(corpus, cluster.urls(), "keys");
     int port = freePort();
     Path log = dir.resolve("serve.log");
     Process serve =
@@ -161,6 +142,20 @@ class ServedJarOnSolrIT {
     String printed = Files.readString(log);
     assertTrue(printed.contains("access keys required"), printed);
     assertFalse(printed.contains(key) || printed.contains(TestCluster.USER.password()), printed);
+  }
+
+  /** Runs the jar's {@code solr init} and {@code index} into {@code collection}; index's output. */
+  private String initAndIndex(Path corpus, String solr, String collection) throws Exception {
+    run(dir.resolve("init.log"), "solr", "init", "--solr", solr, "--collection", collection);
+    return run(
+        dir.resolve("index.log"),
+        "index",
+        "--corpus",
+        corpus.toString(),
+        "--solr",
+        solr,
+        "--collection",
+        collection);
   }
 
   private static int freePort() throws IOException {
