@@ -69,6 +69,7 @@ public final class Main {
     commands.put("serve", ServeCommand::new);
     commands.put("search", SearchCommand::new);
     commands.put("quotes", QuotesCommand::new);
+    commands.put("read", ReadCommand::new);
     commands.put("solr", SolrCommand::new);
     commands.put("bench", BenchCommand::new);
     commands.put("help", CommandLine.HelpCommand::new);

@@ -1,19 +1,13 @@
 package dev.verbatim.cli;
 
-import dev.verbatim.corpus.Article;
-import dev.verbatim.corpus.Corpus;
-import dev.verbatim.corpus.InvalidArticleException;
 import dev.verbatim.quotes.Quote;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -53,30 +47,17 @@ final class QuotesCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    PrintWriter err = spec.commandLine().getErr();
     QuoteFinder finder = new QuoteFinder();
     Json json = new Json();
-    for (Path path : paths) {
-      if (!Files.exists(path)) {
-        throw new ParameterException(spec.commandLine(), "no such file or folder: " + path);
-      }
-    }
-    for (Path path : paths) {
-      Corpus corpus = new Corpus(path);
-      for (Path file : corpus.files()) {
-        try {
-          for (Article article : corpus.read(file).articles()) {
-            for (Quote quote : finder.find(article)) {
-              out.println(json.write(QuoteLine.of(article.id(), quote)));
-            }
+    ArticleFiles.forEach(
+        spec.commandLine(),
+        paths,
+        article -> {
+          for (Quote quote : finder.find(article)) {
+            out.println(json.write(QuoteLine.of(article.id(), quote)));
           }
-        } catch (InvalidArticleException | UncheckedIOException e) {
-          err.println("warning: " + corpus.displayName(file) + " skipped: " + e.getMessage());
-        }
-      }
-    }
+        });
     out.flush();
-    err.flush();
     return 0;
   }
 }
