@@ -26,7 +26,7 @@ import org.jsoup.nodes.TextNode;
 final class ArticleBody {
 
   private static final String NEVER_TEXT =
-      "script, style, noscript, template, svg, iframe, form, button, input, select, textarea,"
+      "script, style, noscript, template, svg, iframe, button, input, select, textarea,"
           + " nav, footer, aside, figure, figcaption, picture, video, audio, canvas, object, embed,"
           + " dialog, menu, [hidden], [aria-hidden=true], [role=navigation], [role=complementary]";
 
@@ -44,7 +44,8 @@ final class ArticleBody {
 
   /**
    * Classes and ids of page layout that usually holds no article, but sometimes wraps it (a
-   * "sidebar-container" around the whole page): removed unless they hold paragraphs of text.
+   * "sidebar-container" around the whole page): removed unless they hold paragraphs of text, as are
+   * forms (a sign-up box, or an ASP.NET page that is one form).
    */
   private static final Pattern LAYOUT =
       Pattern.compile(
@@ -52,10 +53,15 @@ final class ArticleBody {
               + "|supplemental|pagination|pager|tags|toolbar|widget",
           Pattern.CASE_INSENSITIVE);
 
-  /** Paragraphs of text that keep a layout block ({@link #LAYOUT}) in the page. */
+  /**
+   * Paragraphs of text, or characters of text outside links, that keep a layout block ({@link
+   * #LAYOUT}) in the page: a blog's "widget" may be its post.
+   */
   private static final int TEXT_RICH_PARAGRAPHS = 3;
 
   private static final int TEXT_RICH_CHARS = 100;
+
+  private static final int TEXT_RICH_UNLINKED_CHARS = 400;
 
   private static final Pattern MAYBE =
       Pattern.compile(
@@ -127,14 +133,14 @@ final class ArticleBody {
         continue;
       }
       String names = element.className() + " " + element.id();
-      if (names.isBlank()) {
+      if (names.isBlank() && !tag.equals("form")) {
         continue;
       }
       if (MAYBE.matcher(names).find() || element.selectFirst("article, main") != null) {
         continue;
       }
-      if (NOT_ARTICLE.matcher(names).find()
-          || (LAYOUT.matcher(names).find() && !isTextRich(element))) {
+      boolean layout = LAYOUT.matcher(names).find() || tag.equals("form");
+      if (NOT_ARTICLE.matcher(names).find() || (layout && !isTextRich(element))) {
         unlikely.add(element);
       }
     }
@@ -148,7 +154,7 @@ final class ArticleBody {
         return true;
       }
     }
-    return false;
+    return element.text().length() * (1 - linkDensity(element)) >= TEXT_RICH_UNLINKED_CHARS;
   }
 
   /** The article's container and the siblings that score near it; the body when none scores. */

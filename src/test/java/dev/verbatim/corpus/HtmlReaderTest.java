@@ -95,6 +95,35 @@ class HtmlReaderTest {
   }
 
   @Test
+  void anArticleInsideAFormOrALayoutWidgetIsKeptWhileASignUpBoxGoes() throws Exception {
+    Article asp =
+        read(
+            "<body><form id=\"page\" action=\"/post\"><div class=\"story\">"
+                + "<p>The council met on Tuesday to vote on the budget, which had been delayed"
+                + " twice since the winter because the auditors asked for more time.</p>"
+                + "<p>“We finally have a plan,” the mayor said, as members of the public who had"
+                + " waited for hours in the gallery applauded and some of them cheered.</p>"
+                + "<p>Opponents said the cuts to libraries, parks and buses went too far this"
+                + " time, and promised to bring the matter back before the summer recess.</p>"
+                + "</div></form><form class=\"box\"><p>Get our newsletter every morning</p>"
+                + "<input name=email></form></body>");
+    assertEquals(3, asp.paragraphs().size(), asp.paragraphs().toString());
+
+    Article blog =
+        read(
+            "<body><div class=\"widget Blog\"><div class=\"post-body\"><span>"
+                + "Chelsea have this morning paid the release clause of a defender, the club said,"
+                + " after weeks of talks. The fee is thought to be a record for the club, and the"
+                + " player is expected to sign a five-year contract later today. He has played"
+                + " twice for his country, and was wanted by several other clubs in the summer,"
+                + " among them two from Spain and one from Germany, all of them turned down by"
+                + " his agent, who said that London was the only city the player wanted.</span>"
+                + "</div></div><div class=\"widget\"><a href=/a>Archive</a></div></body>");
+    assertEquals(1, blog.paragraphs().size(), blog.paragraphs().toString());
+    assertTrue(blog.paragraphs().get(0).startsWith("Chelsea have"));
+  }
+
+  @Test
   void headingsListItemsAndQuotesEachBecomeAParagraphInOrder() throws Exception {
     Article article =
         read(
