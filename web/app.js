@@ -511,6 +511,11 @@ async function showArticle(state) {
   document.title = `${article.title} — Verbatim`;
   els.articleTitle.textContent = article.title;
   els.articleMeta.textContent = [article.date, article.source, article.author].filter(Boolean).join(" · ");
+  // the original page, only over http(s): a saved page's canonical URL could be javascript:
+  if (/^https?:\/\//i.test(article.url || "")) {
+    if (els.articleMeta.textContent) els.articleMeta.append(" · ");
+    els.articleMeta.append(el("a", { href: article.url, rel: "noopener noreferrer", target: "_blank", text: "original" }));
+  }
   const quotesByParagraph = new Map();
   for (const quote of article.quotes) {
     if (!quotesByParagraph.has(quote.paragraph)) quotesByParagraph.set(quote.paragraph, []);

@@ -9,6 +9,7 @@ import dev.verbatim.TestServer;
 import dev.verbatim.corpus.Article;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
@@ -31,11 +32,27 @@ class SearchPageTest {
 
   /** Sets window.pwned if any of it ever runs. */
   private static final Article HOSTILE =
-      TestIndex.article(
+      new Article(
           "hostile/xss",
           "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> Hostile payload",
-          "A payload paragraph: <img src=x onerror=\"window.pwned=3\"> and <script>window.pwned=4</script> in the text.",
-          "“<img src=x onerror=window.pwned=5> is the payload we sent,” said <b onmouseover=window.pwned=6>Mallory Payload</b>.");
+          null,
+          "",
+          "javascript:window.pwned=8",
+          "",
+          List.of(
+              "A payload paragraph: <img src=x onerror=\"window.pwned=3\"> and <script>window.pwned=4</script> in the text.",
+              "“<img src=x onerror=window.pwned=5> is the payload we sent,” said <b onmouseover=window.pwned=6>Mallory Payload</b>."));
+
+  /** A saved page with its metadata. */
+  private static final Article SAVED =
+      new Article(
+          "saved/storm",
+          "Storm hits coast",
+          LocalDate.of(2025, 3, 4),
+          "The Wire",
+          "https://wire.example/storm",
+          "Ana Ruiz",
+          List.of("The storm reached the coast at dawn, and roads were closed."));
 
   private TestServer served;
   private ChromeDriver browser;
@@ -45,6 +62,7 @@ class SearchPageTest {
   void start(@TempDir Path dir) throws Exception {
     List<Article> articles = new ArrayList<>(TestIndex.seedArticles());
     articles.add(HOSTILE);
+    articles.add(SAVED);
     TestIndex.build(dir.resolve("index"), articles);
     served = TestServer.over(dir.resolve("index"));
     browser = Browser.start(dir.resolve("profile"));
@@ -165,6 +183,25 @@ class SearchPageTest {
     assertTrue(
         browser.getCurrentUrl().contains("article=000_590e9303d48f5539")
             && browser.getCurrentUrl().contains("p=4"));
+  }
+
+  @Test
+  void anArticleShowsItsMetadataAndLinksItsOriginalOnlyOverHttp() {
+    browser.get("http://127.0.0.1:" + served.port() + "/?article=saved/storm");
+    WebElement meta =
+        wait.until(
+            ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#article-meta a")));
+    assertEquals(
+        "2025-03-04 · The Wire · Ana Ruiz · original",
+        browser.findElement(By.id("article-meta")).getText());
+    assertEquals("https://wire.example/storm", meta.getAttribute("href"));
+    assertEquals("noopener noreferrer", meta.getAttribute("rel"));
+
+    browser.get("http://127.0.0.1:" + served.port() + "/?article=hostile/xss");
+    wait.until(
+        ExpectedConditions.textToBePresentInElementLocated(
+            By.id("article-title"), "Hostile payload"));
+    assertTrue(browser.findElements(By.cssSelector("#article-meta a")).isEmpty());
   }
 
   @Test
