@@ -3,12 +3,10 @@ package dev.verbatim.cli;
 import dev.verbatim.quotes.Quote;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -41,17 +39,15 @@ final class QuotesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
-  List<Path> paths;
+  @Mixin ArticlePaths files;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     QuoteFinder finder = new QuoteFinder();
     Json json = new Json();
-    ArticleFiles.forEach(
+    files.forEach(
         spec.commandLine(),
-        paths,
         article -> {
           for (Quote quote : finder.find(article)) {
             out.println(json.write(QuoteLine.of(article.id(), quote)));

@@ -1,13 +1,10 @@
 package dev.verbatim.cli;
 
-import dev.verbatim.corpus.Article;
 import java.io.PrintWriter;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /**
@@ -22,39 +19,15 @@ import picocli.CommandLine.Spec;
     })
 final class ReadCommand implements Callable<Integer> {
 
-  /** One output line; date (ISO) is null when unknown, the other texts empty. */
-  record ArticleLine(
-      String id,
-      String title,
-      String date,
-      String source,
-      String url,
-      String author,
-      List<String> paragraphs) {
-
-    static ArticleLine of(Article article) {
-      return new ArticleLine(
-          article.id(),
-          article.title(),
-          article.date() == null ? null : article.date().toString(),
-          article.source(),
-          article.url(),
-          article.author(),
-          article.paragraphs());
-    }
-  }
-
   @Spec CommandSpec spec;
 
-  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
-  List<Path> paths;
+  @Mixin ArticlePaths files;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
     Json json = new Json();
-    ArticleFiles.forEach(
-        spec.commandLine(), paths, article -> out.println(json.write(ArticleLine.of(article))));
+    files.forEach(spec.commandLine(), article -> out.println(json.write(article)));
     out.flush();
     return 0;
   }

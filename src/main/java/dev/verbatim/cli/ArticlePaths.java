@@ -11,22 +11,24 @@ import java.util.List;
 import java.util.function.Consumer;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Parameters;
 
 /**
- * The articles in files and folders a command names, read as an index build reads them, each
- * skipped file warned about with the reason.
+ * The article files and folders a command reads without indexing them, read as an index build reads
+ * them, each skipped file warned about with the reason.
  */
-final class ArticleFiles {
+final class ArticlePaths {
 
-  private ArticleFiles() {}
+  @Parameters(paramLabel = "PATH", arity = "1..*", description = "Article files or folders.")
+  List<Path> paths;
 
   /**
-   * Gives every article of {@code paths} to {@code each}, in file order, warning on {@code
+   * Gives every article of the paths to {@code each}, in file order, warning on {@code
    * commandLine}'s error stream about each file that cannot be read.
    *
    * @throws ParameterException when a path does not exist (before anything is read)
    */
-  static void forEach(CommandLine commandLine, List<Path> paths, Consumer<Article> each) {
+  void forEach(CommandLine commandLine, Consumer<Article> each) {
     for (Path path : paths) {
       if (!Files.exists(path)) {
         throw new ParameterException(commandLine, "no such file or folder: " + path);
