@@ -20,5 +20,7 @@ request = function()
     i = (id * 1009) % #words -- a prime stride apart, whatever the number of threads
   end
   i = i % #words + 1
-  return wrk.format("GET", (path:gsub("%%s", words[i])))
+  -- a function, not the string: in a replacement string gsub reads each "%XX" escape as a capture
+  -- reference and drops the "%", so "doppelg%C3%A4nger" went out as "doppelgC3A4nger"
+  return wrk.format("GET", (path:gsub("%%s", function() return words[i] end)))
 end
