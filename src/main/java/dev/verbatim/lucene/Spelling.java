@@ -121,11 +121,16 @@ final class Spelling {
       }
       editsByStem.computeIfAbsent(editedStem, key -> new LinkedHashSet<>()).add(edited);
     }
-    SuggestMode mode =
-        frequency == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
-    for (SuggestWord near :
-        checker.suggestSimilar(new Term(Schema.TEXT, stem), CANDIDATE_STEMS, reader, mode)) {
-      stems.putIfAbsent(near.string, near.freq);
+    // Stems two edits away take Levenshtein automata, most of a correction's cost: they are looked
+    // for only when nothing one edit away was found, or when the word is a real one (blare), whose
+    // intended word is often further (blair).
+    if (stems.isEmpty() || frequency > 0) {
+      SuggestMode mode =
+          frequency == 0 ? SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX : SuggestMode.SUGGEST_MORE_POPULAR;
+      for (SuggestWord near :
+          checker.suggestSimilar(new Term(Schema.TEXT, stem), CANDIDATE_STEMS, reader, mode)) {
+        stems.putIfAbsent(near.string, near.freq);
+      }
     }
     // Reading the words written for a stem takes stored documents: only a shortlist, ranked by a
     // first guess at each stem's word (an edit that led to it, else the stem itself), is read.
