@@ -154,7 +154,7 @@ final class ArticleBody {
         return true;
       }
     }
-    return element.text().length() * (1 - linkDensity(element)) >= TEXT_RICH_UNLINKED_CHARS;
+    return element.text().length() - linkedChars(element) >= TEXT_RICH_UNLINKED_CHARS;
   }
 
   /** The article's container and the siblings that score near it; the body when none scores. */
@@ -265,14 +265,16 @@ final class ArticleBody {
   /** The share of {@code element}'s text that is inside links. */
   private static double linkDensity(Element element) {
     int length = element.text().length();
-    if (length == 0) {
-      return 0;
-    }
+    return length == 0 ? 0 : Math.min(1, (double) linkedChars(element) / length);
+  }
+
+  /** How many characters of {@code element}'s text are inside links. */
+  private static int linkedChars(Element element) {
     int linked = 0;
     for (Element link : element.select("a")) {
       linked += link.text().length();
     }
-    return Math.min(1, (double) linked / length);
+    return linked;
   }
 
   /** A paragraph's text and how much of it was link text. */

@@ -26,12 +26,8 @@ final class KeyCheck {
   private final FailedAttempts failures;
 
   KeyCheck(AccessKeys keys) {
-    this(keys, new FailedAttempts(BURST, INTERVAL, System::nanoTime));
-  }
-
-  KeyCheck(AccessKeys keys, FailedAttempts failures) {
     this.keys = keys;
-    this.failures = failures;
+    this.failures = new FailedAttempts(BURST, INTERVAL, System::nanoTime);
   }
 
   /**
@@ -64,7 +60,7 @@ final class KeyCheck {
   }
 
   /** The key in an Authorization header, or null when it holds none. */
-  static String offeredKey(String authorization) {
+  private static String offeredKey(String authorization) {
     if (authorization == null) {
       return null;
     }
