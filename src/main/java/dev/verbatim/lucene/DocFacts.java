@@ -75,6 +75,11 @@ final class DocFacts {
   /** How many quotations have more than one copy. */
   private final int groupCount;
 
+  /** The (group, speaker) and (group, month) pairs of the repeated copies. */
+  private final CopyPairs speakerPairs;
+
+  private final CopyPairs monthPairs;
+
   private DocFacts(
       long[][] leaves, String[] speakers, String[] months, int[][] groups, int groupCount) {
     this.leaves = leaves;
@@ -82,6 +87,9 @@ final class DocFacts {
     this.months = months;
     this.groups = groups;
     this.groupCount = groupCount;
+    this.speakerPairs =
+        CopyPairs.number(leaves, groups, DocFacts::speakerSlotOf, speakers.length + 1);
+    this.monthPairs = CopyPairs.number(leaves, groups, DocFacts::monthSlotOf, months.length + 1);
   }
 
   /**
@@ -305,6 +313,16 @@ final class DocFacts {
   /** How many quotations have more than one copy; their groups are numbered from 0. */
   int groupCount() {
     return groupCount;
+  }
+
+  /** The (group, speaker slot) pairs of the repeated copies. */
+  CopyPairs speakerPairs() {
+    return speakerPairs;
+  }
+
+  /** The (group, month slot) pairs of the repeated copies. */
+  CopyPairs monthPairs() {
+    return monthPairs;
   }
 
   int speakerCount() {

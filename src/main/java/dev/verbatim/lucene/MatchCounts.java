@@ -10,8 +10,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.internal.hppc.LongCursor;
-import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -63,10 +61,10 @@ final class MatchCounts implements Collector {
 
   private final BitSet quoteGroups = new BitSet();
 
-  /** Per speaker and per month, (group, slot) pairs as {@code group × slots + slot}. */
-  private final LongHashSet speakerGroups = new LongHashSet();
+  /** Per speaker and per month, the (group, slot) pairs matched ({@link CopyPairs}). */
+  private final BitSet speakerPairs = new BitSet();
 
-  private final LongHashSet monthGroups = new LongHashSet();
+  private final BitSet monthPairs = new BitSet();
 
   private MatchCounts(DocFacts facts, byte type, int speaker) {
     this.facts = facts;
@@ -118,20 +116,16 @@ final class MatchCounts implements Collector {
     addTo(months, other.months);
     totalGroups.or(other.totalGroups);
     quoteGroups.or(other.quoteGroups);
-    speakerGroups.addAll(other.speakerGroups);
-    monthGroups.addAll(other.monthGroups);
+    speakerPairs.or(other.speakerPairs);
+    monthPairs.or(other.monthPairs);
   }
 
   /** Adds each matched group of copies once to every count it fell in. */
   private void countGroups() {
     total += totalGroups.cardinality();
     types[DocFacts.QUOTE] += quoteGroups.cardinality();
-    for (LongCursor pair : speakerGroups) {
-      speakers[(int) (pair.value % speakers.length)]++;
-    }
-    for (LongCursor pair : monthGroups) {
-      months[(int) (pair.value % months.length)]++;
-    }
+    facts.speakerPairs().countInto(speakerPairs, speakers);
+    facts.monthPairs().countInto(monthPairs, months);
   }
 
   private static void addTo(long[] sum, long[] counts) {
@@ -149,6 +143,8 @@ final class MatchCounts implements Collector {
   public LeafCollector getLeafCollector(LeafReaderContext context) {
     long[] docFacts = facts.leaf(context.ord);
     int[] groups = facts.groups(context.ord);
+    int[] speakerPairOf = facts.speakerPairs().leaf(context.ord);
+    int[] monthPairOf = facts.monthPairs().leaf(context.ord);
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -167,8 +163,7 @@ final class MatchCounts implements Collector {
           mentions++;
         }
         if (DocFacts.isRepeated(known)) {
-          collectCopy(
-              groups[doc], docSpeaker, DocFacts.monthSlotOf(known), typeChosen, speakerChosen);
+          collectCopy(groups[doc], speakerPairOf[doc], monthPairOf[doc], typeChosen, speakerChosen);
           return;
         }
         if (speakerChosen) {
@@ -186,16 +181,16 @@ final class MatchCounts implements Collector {
   }
 
   private void collectCopy(
-      long group, int docSpeaker, int month, boolean typeChosen, boolean speakerChosen) {
+      int group, int speakerPair, int monthPair, boolean typeChosen, boolean speakerChosen) {
     if (speakerChosen) {
-      quoteGroups.set((int) group);
+      quoteGroups.set(group);
     }
     if (typeChosen) {
-      speakerGroups.add(group * speakers.length + docSpeaker);
+      speakerPairs.set(speakerPair);
     }
     if (typeChosen && speakerChosen) {
-      totalGroups.set((int) group);
-      monthGroups.add(group * months.length + month);
+      totalGroups.set(group);
+      monthPairs.set(monthPair);
     }
   }
 

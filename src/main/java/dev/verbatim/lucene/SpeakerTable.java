@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.Iterator;
@@ -12,8 +13,6 @@ import java.util.List;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
-import org.apache.lucene.internal.hppc.LongCursor;
-import org.apache.lucene.internal.hppc.LongHashSet;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.LeafCollector;
@@ -36,10 +35,10 @@ final class SpeakerTable implements Collector {
   private final long[] last;
 
   /**
-   * Repeated copies seen, as {@code group × slots + slot}: counted once each when the segments are
-   * summed.
+   * The (group, speaker) pairs of the repeated copies seen ({@link CopyPairs}): counted once each
+   * when the segments are summed.
    */
-  private final LongHashSet groups = new LongHashSet();
+  private final BitSet pairs = new BitSet();
 
   private SpeakerTable(DocFacts facts) {
     this.facts = facts;
@@ -70,11 +69,9 @@ final class SpeakerTable implements Collector {
                 sum.first[slot] = Math.min(sum.first[slot], table.first[slot]);
                 sum.last[slot] = Math.max(sum.last[slot], table.last[slot]);
               }
-              sum.groups.addAll(table.groups);
+              sum.pairs.or(table.pairs);
             });
-        for (LongCursor pair : sum.groups) {
-          sum.quotes[(int) (pair.value % sum.quotes.length)]++;
-        }
+        facts.speakerPairs().countInto(sum.pairs, sum.quotes);
         return sum.speakers();
       }
     };
@@ -88,7 +85,7 @@ final class SpeakerTable implements Collector {
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
     long[] docFacts = facts.leaf(context.ord);
-    int[] docGroups = facts.groups(context.ord);
+    int[] pairOf = facts.speakerPairs().leaf(context.ord);
     SortedNumericDocValues dates = DocValues.getSortedNumeric(context.reader(), Schema.DATE);
     return new LeafCollector() {
       @Override
@@ -102,7 +99,7 @@ final class SpeakerTable implements Collector {
           return;
         }
         if (DocFacts.isRepeated(known)) {
-          groups.add((long) docGroups[doc] * quotes.length + slot);
+          pairs.set(pairOf[doc]);
         } else {
           quotes[slot]++;
         }
