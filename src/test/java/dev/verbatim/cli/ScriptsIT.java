@@ -5,6 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,6 +58,69 @@ class ScriptsIT {
 
     assertFalse(first.contains("WARNING"), first);
     assertFalse(second.contains("WARNING"), "the shaded jar was shaded again: " + second);
+  }
+
+  @Test
+  void serveSizesItsHeapAndOnTwoCoresPicksTheSerialCollector(@TempDir Path dir) throws Exception {
+    List<String> arguments = serveArguments(dir, null);
+
+    assertTrue(arguments.stream().anyMatch(a -> a.matches("-Xmx\\d+m")), arguments.toString());
+    assertEquals(
+        Runtime.getRuntime().availableProcessors() <= 2,
+        arguments.contains("-XX:+UseSerialGC"),
+        arguments.toString());
+  }
+
+  @Test
+  void aCollectorChosenInTheOptionsIsKept(@TempDir Path dir) throws Exception {
+    List<String> arguments = serveArguments(dir, "-XX:+UseG1GC");
+
+    assertTrue(arguments.contains("-XX:+UseG1GC"), arguments.toString());
+    assertFalse(arguments.contains("-XX:+UseSerialGC"), arguments.toString());
+  }
+
+  /** The JVM arguments `scripts/verbatim serve` starts with, over a one-article corpus. */
+  private static List<String> serveArguments(Path dir, String javaOptions) throws Exception {
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "A title\n\n\"We will,\" said Ada Quill.\n");
+    int port;
+    try (ServerSocket socket = new ServerSocket(0)) {
+      port = socket.getLocalPort();
+    }
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "scripts/verbatim",
+                "serve",
+                "--corpus",
+                corpus.toString(),
+                "--index",
+                dir.resolve("index").toString(),
+                "--port",
+                String.valueOf(port))
+            .redirectErrorStream(true)
+            .redirectOutput(dir.resolve("serve.log").toFile());
+    if (javaOptions != null) {
+      builder.environment().put("VERBATIM_JAVA_OPTS", javaOptions);
+    }
+    Process server = builder.start(); // the script execs java, so this is the JVM
+    try (HttpClient client = HttpClient.newHttpClient()) {
+      HttpRequest health =
+          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
+      for (int tries = 0; ; tries++) {
+        try {
+          if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+            break;
+          }
+        } catch (IOException notYet) {
+          assertTrue(server.isAlive() && tries < 600, Files.readString(dir.resolve("serve.log")));
+          Thread.sleep(100);
+        }
+      }
+      return List.of(server.info().arguments().orElseThrow());
+    } finally {
+      server.destroy();
+      server.waitFor(30, TimeUnit.SECONDS);
+    }
   }
 
   private static void copyTree(Path from, Path to) throws IOException {
