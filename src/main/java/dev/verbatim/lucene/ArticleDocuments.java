@@ -56,8 +56,6 @@ final class ArticleDocuments {
       document.add(new StoredField(Schema.START, quote.start()));
       document.add(new StoredField(Schema.END, quote.end()));
       long key = QuoteKey.of(quote.text());
-      document.add(
-          new StringField(Schema.QUOTE_KEY, Schema.quoteKeyTerm(key).bytes(), Field.Store.NO));
       document.add(new NumericDocValuesField(Schema.QUOTE_KEY, key));
       document.add(
           new BinaryDocValuesField(

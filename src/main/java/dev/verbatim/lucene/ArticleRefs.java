@@ -7,6 +7,7 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.SortedNumericDocValues;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Reads the article that quotation documents of one segment belong to from doc values, documents in
@@ -23,8 +24,11 @@ final class ArticleRefs {
     dates = DocValues.getSortedNumeric(reader, Schema.DATE);
   }
 
-  /** The id of the article of quotation {@code doc}, read alone: cheaper than {@link #of}. */
-  String idOf(int doc) throws IOException {
+  /**
+   * The id of the article of quotation {@code doc} as UTF-8, read alone: cheaper than {@link #of}.
+   * Valid until the next read.
+   */
+  BytesRef idOf(int doc) throws IOException {
     if (!refs.advanceExact(doc)) {
       throw new IllegalStateException("quotation document " + doc + " has no article reference");
     }

@@ -80,13 +80,22 @@ final class DocFacts {
 
   private final CopyPairs monthPairs;
 
+  /** The articles that carry each repeated quotation. */
+  private final CopyArticles copyArticles;
+
   private DocFacts(
-      long[][] leaves, String[] speakers, String[] months, int[][] groups, int groupCount) {
+      long[][] leaves,
+      String[] speakers,
+      String[] months,
+      int[][] groups,
+      int groupCount,
+      CopyArticles copyArticles) {
     this.leaves = leaves;
     this.speakers = speakers;
     this.months = months;
     this.groups = groups;
     this.groupCount = groupCount;
+    this.copyArticles = copyArticles;
     this.speakerPairs =
         CopyPairs.number(leaves, groups, DocFacts::speakerSlotOf, speakers.length + 1);
     this.monthPairs = CopyPairs.number(leaves, groups, DocFacts::monthSlotOf, months.length + 1);
@@ -113,7 +122,12 @@ final class DocFacts {
       groups[context.ord] = groups(context.reader(), repeatedKeys, leaves[context.ord]);
     }
     return new DocFacts(
-        leaves, speakerNames, months.names.toArray(String[]::new), groups, repeatedKeys.length);
+        leaves,
+        speakerNames,
+        months.names.toArray(String[]::new),
+        groups,
+        repeatedKeys.length,
+        CopyArticles.read(contexts, leaves, groups, repeatedKeys.length));
   }
 
   /**
@@ -313,6 +327,11 @@ final class DocFacts {
   /** How many quotations have more than one copy; their groups are numbered from 0. */
   int groupCount() {
     return groupCount;
+  }
+
+  /** The articles that carry each repeated quotation. */
+  CopyArticles copyArticles() {
+    return copyArticles;
   }
 
   /** The (group, speaker slot) pairs of the repeated copies. */

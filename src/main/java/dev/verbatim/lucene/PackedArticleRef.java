@@ -33,9 +33,11 @@ public final class PackedArticleRef {
     return new Parts(in.readString(), in.readString(), in.readString());
   }
 
-  /** The id alone, the first part packed. */
-  static String idOf(BytesRef packed) throws IOException {
-    return new ByteArrayDataInput(packed.bytes, packed.offset, packed.length).readString();
+  /** The id alone, the first part packed, as UTF-8: a view of {@code packed}'s bytes. */
+  static BytesRef idOf(BytesRef packed) throws IOException {
+    ByteArrayDataInput in = new ByteArrayDataInput(packed.bytes, packed.offset, packed.length);
+    int length = in.readVInt();
+    return new BytesRef(packed.bytes, in.getPosition(), length);
   }
 
   private static String cut(String title) {

@@ -1,6 +1,5 @@
 package dev.verbatim.lucene;
 
-import java.nio.ByteBuffer;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
@@ -30,7 +29,7 @@ public final class Schema {
   /**
    * Bump when fields or analysis change: an index written with another version is rebuilt in full.
    */
-  public static final String VERSION = "15";
+  public static final String VERSION = "16";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -110,9 +109,9 @@ public final class Schema {
   public static final String END = "end";
 
   /**
-   * Same words, same key: groups one quotation reported by several articles. A 64-bit hash, indexed
-   * as an 8-byte term ({@link #quoteKeyTerm}: the other articles of a quotation) and kept as a
-   * numeric doc value (search results fold repeats by it).
+   * Same words, same key: groups one quotation reported by several articles. A 64-bit hash, kept as
+   * a numeric doc value: search results fold repeats by it, and the other articles of a quotation
+   * are found by it when a reader opens ({@link CopyArticles}).
    */
   public static final String QUOTE_KEY = "quote_key";
 
@@ -181,11 +180,6 @@ public final class Schema {
   /** Quotations by the speaker named exactly {@code name}. */
   public static Query speakerQuery(String name) {
     return exactQuery(SPEAKER_NAME, name);
-  }
-
-  /** The term that finds every copy of a quotation by its {@link #QUOTE_KEY}. */
-  public static Term quoteKeyTerm(long key) {
-    return new Term(QUOTE_KEY, new BytesRef(ByteBuffer.allocate(Long.BYTES).putLong(key).array()));
   }
 
   public static Query articleQuery(String articleId) {

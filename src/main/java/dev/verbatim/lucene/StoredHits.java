@@ -10,22 +10,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.NumericDocValues;
-import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.index.Term;
 
 /**
  * Reads hits back from stored fields: the records the API returns, and the other articles of a
  * quotation.
  */
 final class StoredHits {
-
-  private static final int ALSO_IN_MAX = 20;
 
   private StoredHits() {}
 
@@ -80,69 +74,40 @@ final class StoredHits {
   }
 
   /**
-   * The other articles with a quotation of the same key as quotation {@code doc}, one entry per
-   * article: the first {@value #ALSO_IN_MAX} by id, so the list is the same whatever order the
-   * build wrote the copies in.
+   * The other articles with a copy of quotation {@code doc}, one entry per article: the first
+   * {@value CopyArticles#LISTED} by id, so the list is the same whatever order the build wrote the
+   * copies in.
    */
   private static List<ArticleRef> alsoIn(FacetedSearcher searcher, int doc, String ownArticle)
       throws IOException {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext own = leaves.get(ReaderUtil.subIndex(doc, leaves));
-    if (!DocFacts.isRepeated(searcher.facts().leaf(own.ord)[doc - own.docBase])) {
-      return List.of(); // most quotations have no copy: no term look-ups in every segment
+    DocFacts facts = searcher.facts();
+    if (!DocFacts.isRepeated(facts.leaf(own.ord)[doc - own.docBase])) {
+      return List.of(); // most quotations have no copy
     }
-    NumericDocValues keys = DocValues.getNumeric(own.reader(), Schema.QUOTE_KEY);
-    if (!keys.advanceExact(doc - own.docBase)) {
-      return List.of();
-    }
-    Term key = Schema.quoteKeyTerm(keys.longValue());
-    // The first articles by id, each with one copy (its global doc id); only those are read whole.
-    TreeMap<String, Integer> first = new TreeMap<>();
-    for (LeafReaderContext leaf : leaves) {
-      // One term look-up per segment; a docFreq check first would look the term up twice.
-      PostingsEnum quotes =
-          leaf.reader().postings(key, PostingsEnum.NONE); // only quotations have a key
-      if (quotes == null) {
-        continue;
-      }
-      ArticleRefs refs = new ArticleRefs(leaf.reader());
-      for (int copy = quotes.nextDoc();
-          copy != PostingsEnum.NO_MORE_DOCS;
-          copy = quotes.nextDoc()) {
-        String id = refs.idOf(copy);
-        boolean full = first.size() == ALSO_IN_MAX;
-        if (id.equals(ownArticle) || full && id.compareTo(first.lastKey()) >= 0) {
-          continue;
-        }
-        if (first.putIfAbsent(id, leaf.docBase + copy) == null && full) {
-          first.pollLastEntry();
-        }
-      }
-    }
-    return articles(leaves, first);
-  }
-
-  /** The articles of the copies {@code first} names, in its (id) order. */
-  private static List<ArticleRef> articles(
-      List<LeafReaderContext> leaves, Map<String, Integer> first) throws IOException {
-    Map<Integer, ArticleRef> byDoc = new TreeMap<>();
-    for (int doc : first.values()) {
-      byDoc.put(doc, null);
+    int[] copies = facts.copyArticles().of(facts.groups(own.ord)[doc - own.docBase]);
+    Map<Integer, ArticleRef> byDoc = new TreeMap<>(); // doc order: doc values read forward
+    for (int copy : copies) {
+      byDoc.put(copy, null);
     }
     ArticleRefs refs = null;
     int leafOrd = -1;
-    for (Map.Entry<Integer, ArticleRef> entry :
-        byDoc.entrySet()) { // doc order: doc values read forward
-      int doc = entry.getKey();
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    for (Map.Entry<Integer, ArticleRef> entry : byDoc.entrySet()) {
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(entry.getKey(), leaves));
       if (leaf.ord != leafOrd) {
         refs = new ArticleRefs(leaf.reader());
         leafOrd = leaf.ord;
       }
-      entry.setValue(refs.of(doc - leaf.docBase));
+      entry.setValue(refs.of(entry.getKey() - leaf.docBase));
     }
-    List<ArticleRef> articles = new ArrayList<>(first.size());
-    first.values().forEach(doc -> articles.add(byDoc.get(doc)));
+    List<ArticleRef> articles = new ArrayList<>(CopyArticles.LISTED);
+    for (int copy : copies) {
+      ArticleRef article = byDoc.get(copy);
+      if (!article.id().equals(ownArticle) && articles.size() < CopyArticles.LISTED) {
+        articles.add(article);
+      }
+    }
     return articles;
   }
 
