@@ -31,7 +31,8 @@ import org.apache.lucene.util.BytesRef;
  * a refresh) into one packed array per segment. Counting a match is then one array read instead of
  * doc-value look-ups, which is what keeps facets over hundreds of thousands of matches within a few
  * milliseconds. Copies are numbered into groups, so that a quotation carried by thirty articles can
- * be counted once, as it is shown once.
+ * be counted once, as it is shown once; with each group go its (group, speaker) and (group, month)
+ * pairs ({@link CopyPairs}) and its first articles ({@link CopyArticles}).
  */
 final class DocFacts {
 
@@ -72,9 +73,6 @@ final class DocFacts {
    */
   private final int[][] groups;
 
-  /** How many quotations have more than one copy. */
-  private final int groupCount;
-
   /** The (group, speaker) and (group, month) pairs of the repeated copies. */
   private final CopyPairs speakerPairs;
 
@@ -88,13 +86,11 @@ final class DocFacts {
       String[] speakers,
       String[] months,
       int[][] groups,
-      int groupCount,
       CopyArticles copyArticles) {
     this.leaves = leaves;
     this.speakers = speakers;
     this.months = months;
     this.groups = groups;
-    this.groupCount = groupCount;
     this.copyArticles = copyArticles;
     this.speakerPairs =
         CopyPairs.number(leaves, groups, DocFacts::speakerSlotOf, speakers.length + 1);
@@ -126,7 +122,6 @@ final class DocFacts {
         speakerNames,
         months.names.toArray(String[]::new),
         groups,
-        repeatedKeys.length,
         CopyArticles.read(contexts, leaves, groups, repeatedKeys.length));
   }
 
@@ -322,11 +317,6 @@ final class DocFacts {
   /** The groups of the repeated copies in segment {@code ord}, by doc id; null when it has none. */
   int[] groups(int ord) {
     return groups[ord];
-  }
-
-  /** How many quotations have more than one copy; their groups are numbered from 0. */
-  int groupCount() {
-    return groupCount;
   }
 
   /** The articles that carry each repeated quotation. */
