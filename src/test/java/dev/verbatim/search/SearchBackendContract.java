@@ -274,6 +274,40 @@ public abstract class SearchBackendContract {
   }
 
   @Test
+  void quotationTwoSpeakersAreGivenIsCountedOnceForEachOfThemAndOnceInEachMonth() {
+    List<Article> copies = new ArrayList<>();
+    for (int i = 0; i < 8; i++) {
+      copies.add(
+          new Article(
+              String.format("wire/%02d", i),
+              "Copy " + i,
+              LocalDate.of(2025, i < 4 ? 3 : 4, 1),
+              "Wire",
+              "",
+              "",
+              List.of(
+                  "“We will rebuild the harbour,” said "
+                      + (i % 2 == 0 ? "Ada Quill" : "Ben Stone")
+                      + ".")));
+    }
+    SearchBackend backend = indexed("two-speakers", copies);
+
+    SearchResponse all =
+        backend.search(new SearchRequest("harbour", "quote", null, null, null, null, 1, 10));
+    assertEquals(1, all.total());
+    assertEquals(8, all.mentions());
+    assertEquals(Map.of("Ada Quill", 1L, "Ben Stone", 1L), all.facets().speaker());
+    assertEquals(Map.of("2025-03", 1L, "2025-04", 1L), all.facets().date());
+    SearchResponse ben =
+        backend.search(new SearchRequest("harbour", "quote", "Ben Stone", null, null, null, 1, 10));
+    assertEquals(1, ben.total());
+    assertEquals(4, ben.mentions());
+    assertEquals(Map.of("Ada Quill", 1L, "Ben Stone", 1L), ben.facets().speaker(), "sideways");
+    assertEquals(
+        List.of(1L, 1L), backend.speakers().stream().map(Speaker::quotes).toList(), "each once");
+  }
+
+  @Test
   void speakersAreEveryoneQuotedMostQuotedFirstEachQuotationOnceWithTheirFirstAndLastDates() {
     assertEquals(
         List.of(
