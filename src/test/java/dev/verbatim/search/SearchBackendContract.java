@@ -198,15 +198,7 @@ public abstract class SearchBackendContract {
   void quotationInManyArticlesIsOneHitListingTheFirstTwentyOthersByIdWhateverTheWriteOrder() {
     List<Article> copies = new ArrayList<>();
     for (int i = 29; i >= 0; i--) { // written in descending id order
-      copies.add(
-          new Article(
-              String.format("wire/%02d", i),
-              "Copy " + i,
-              LocalDate.of(2025, 3, 1),
-              "Wire",
-              "",
-              "",
-              List.of("“We will rebuild the harbour,” said Mayor Ada Quill.")));
+      copies.add(wireCopy(i, 3, "“We will rebuild the harbour,” said Mayor Ada Quill."));
     }
     List<Hit> hits =
         indexed("copies", copies)
@@ -220,21 +212,28 @@ public abstract class SearchBackendContract {
     assertEquals(expected, hits.get(0).alsoIn().stream().map(ArticleRef::id).toList());
   }
 
+  /** Article {@code wire/NN} of the wire service, dated the 1st of {@code month} 2025. */
+  private static Article wireCopy(int number, int month, String... paragraphs) {
+    return new Article(
+        String.format("wire/%02d", number),
+        "Copy " + number,
+        LocalDate.of(2025, month, 1),
+        "Wire",
+        "",
+        "",
+        List.of(paragraphs));
+  }
+
   @Test
   void countsDistinctHitsSoThatEveryCountedPageHasHitsAndSaysTheMentionsBeside() {
     List<Article> copies = new ArrayList<>();
     for (int i = 0; i < 12; i++) {
       copies.add(
-          new Article(
-              String.format("wire/%02d", i),
-              "Copy " + i,
-              LocalDate.of(2025, i < 6 ? 3 : 4, 1),
-              "Wire",
-              "",
-              "",
-              List.of(
-                  "“We will rebuild the harbour,” said Mayor Ada Quill.",
-                  "The harbour board met on day " + i + ".")));
+          wireCopy(
+              i,
+              i < 6 ? 3 : 4,
+              "“We will rebuild the harbour,” said Mayor Ada Quill.",
+              "The harbour board met on day " + i + "."));
     }
     SearchBackend backend = indexed("copies", copies);
 
@@ -277,18 +276,9 @@ public abstract class SearchBackendContract {
   void quotationTwoSpeakersAreGivenIsCountedOnceForEachOfThemAndOnceInEachMonth() {
     List<Article> copies = new ArrayList<>();
     for (int i = 0; i < 8; i++) {
+      String speaker = i % 2 == 0 ? "Ada Quill" : "Ben Stone";
       copies.add(
-          new Article(
-              String.format("wire/%02d", i),
-              "Copy " + i,
-              LocalDate.of(2025, i < 4 ? 3 : 4, 1),
-              "Wire",
-              "",
-              "",
-              List.of(
-                  "“We will rebuild the harbour,” said "
-                      + (i % 2 == 0 ? "Ada Quill" : "Ben Stone")
-                      + ".")));
+          wireCopy(i, i < 4 ? 3 : 4, "“We will rebuild the harbour,” said " + speaker + "."));
     }
     SearchBackend backend = indexed("two-speakers", copies);
 
