@@ -4,16 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.verbatim.StartingServer;
 import java.io.IOException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -83,10 +80,7 @@ class ScriptsIT {
   private static List<String> serveArguments(Path dir, String javaOptions) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("a.txt"), "A title\n\n\"We will,\" said Ada Quill.\n");
-    int port;
-    try (ServerSocket socket = new ServerSocket(0)) {
-      port = socket.getLocalPort();
-    }
+    int port = StartingServer.freePort();
     ProcessBuilder builder =
         new ProcessBuilder(
                 "scripts/verbatim",
@@ -103,20 +97,11 @@ class ScriptsIT {
       builder.environment().put("VERBATIM_JAVA_OPTS", javaOptions);
     }
     Process server = builder.start(); // the script execs java, so this is the JVM
-    try (HttpClient client = HttpClient.newHttpClient()) {
-      HttpRequest health =
-          HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/health")).build();
-      for (int tries = 0; ; tries++) {
-        try {
-          if (client.send(health, HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
-            break;
-          }
-        } catch (IOException notYet) {
-          assertTrue(server.isAlive() && tries < 600, Files.readString(dir.resolve("serve.log")));
-          Thread.sleep(100);
-        }
-      }
+    try {
+      StartingServer.firstAnswer(port, "/health", server::isAlive, Duration.ofSeconds(60));
       return List.of(server.info().arguments().orElseThrow());
+    } catch (IllegalStateException notServing) {
+      throw new AssertionError(Files.readString(dir.resolve("serve.log")), notServing);
     } finally {
       server.destroy();
       server.waitFor(30, TimeUnit.SECONDS);

@@ -6,21 +6,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.StartingServer;
 import dev.verbatim.TestIndex;
 import dev.verbatim.index.IndexBuild;
 import dev.verbatim.solr.SolrConnection;
 import dev.verbatim.solr.TestCluster;
-import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
-import java.io.UncheckedIOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -77,7 +71,7 @@ class SolrCommandsTest {
     assertEquals("Elon Musk", hit.get("speaker").asText());
     assertTrue(hit.get("highlight").asText().contains("<mark>money</mark>"), hit.toString());
 
-    int port = freePort();
+    int port = StartingServer.freePort();
     StringWriter out = new StringWriter();
     CommandLine commandLine =
         Main.commandLine().setOut(new PrintWriter(out)).setErr(new PrintWriter(new StringWriter()));
@@ -106,7 +100,8 @@ class SolrCommandsTest {
   @Test
   void unreachableClusterIsAClearErrorNamingIt() {
     CommandRun run =
-        CommandRun.of("search", "money", "--solr", "http://127.0.0.1:" + freePort() + "/solr");
+        CommandRun.of(
+            "search", "money", "--solr", "http://127.0.0.1:" + StartingServer.freePort() + "/solr");
 
     assertEquals(1, run.exitCode());
     assertTrue(run.err().startsWith("error: no Solr node answers at http://127.0.0.1:"), run.err());
@@ -141,7 +136,8 @@ class SolrCommandsTest {
   @Test
   void unreachableZooKeeperAndNonsenseAreClearErrors() {
     CommandRun silent =
-        CommandRun.of("search", "money", "--solr", "127.0.0.1:" + freePort() + "/solr");
+        CommandRun.of(
+            "search", "money", "--solr", "127.0.0.1:" + StartingServer.freePort() + "/solr");
     CommandRun nonsense = CommandRun.of("search", "money", "--solr", "my cluster");
 
     assertEquals(1, silent.exitCode());
@@ -152,30 +148,9 @@ class SolrCommandsTest {
   }
 
   private static JsonNode get(int port, String path) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(20);
-    while (true) {
-      try {
-        HttpResponse<String> response =
-            http.send(
-                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-                HttpResponse.BodyHandlers.ofString());
-        return new ObjectMapper().readTree(response.body());
-      } catch (ConnectException notYet) {
-        if (System.nanoTime() > deadline) {
-          throw notYet;
-        }
-        Thread.sleep(100);
-      }
-    }
-  }
-
-  private static int freePort() {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
+    return new ObjectMapper()
+        .readTree(
+            StartingServer.firstAnswer(port, path, () -> true, Duration.ofSeconds(20)).body());
   }
 
   @Test

@@ -6,16 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.verbatim.StartingServer;
 import dev.verbatim.TestIndex;
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -69,7 +69,7 @@ class ServedJarOnSolrIT {
     String indexed = initAndIndex(corpus, zooKeeper, "jar");
     assertTrue(indexed.contains("Indexed 2 articles"), indexed);
 
-    int port = freePort();
+    int port = StartingServer.freePort();
     Process serve =
         verbatim(
             dir.resolve("serve.log"),
@@ -82,7 +82,8 @@ class ServedJarOnSolrIT {
             Integer.toString(port));
     try {
       HttpClient http = HttpClient.newHttpClient();
-      HttpResponse<String> page = awaitServing(serve, port, "/");
+      HttpResponse<String> page =
+          StartingServer.firstAnswer(port, "/", serve::isAlive, Duration.ofSeconds(60));
       assertEquals(200, page.statusCode());
       String body =
           http.send(
@@ -109,7 +110,7 @@ class ServedJarOnSolrIT {
     environment.put("VERBATIM_KEYS", key);
     Path corpus = TestIndex.seedCorpus(dir);
     initAndIndex(corpus, cluster.urls(), "keys");
-    int port = freePort();
+    int port = StartingServer.freePort();
     Path log = dir.resolve("serve.log");
     Process serve =
         verbatim(
@@ -122,7 +123,10 @@ class ServedJarOnSolrIT {
             "--port",
             Integer.toString(port));
     try {
-      assertEquals(200, awaitServing(serve, port, "/health").statusCode());
+      assertEquals(
+          200,
+          StartingServer.firstAnswer(port, "/health", serve::isAlive, Duration.ofSeconds(60))
+              .statusCode());
       HttpClient http = HttpClient.newHttpClient();
       URI search = URI.create("http://127.0.0.1:" + port + "/api/search?q=money&type=quote");
       assertEquals(
@@ -156,26 +160,5 @@ class ServedJarOnSolrIT {
         solr,
         "--collection",
         collection);
-  }
-
-  private static int freePort() throws IOException {
-    try (ServerSocket socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
-  }
-
-  /** The first answer of {@code path} from the jar's server, once it listens. */
-  private HttpResponse<String> awaitServing(Process serve, int port, String path) throws Exception {
-    HttpClient http = HttpClient.newHttpClient();
-    for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60); ; ) {
-      try {
-        return http.send(
-            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
-            HttpResponse.BodyHandlers.ofString());
-      } catch (ConnectException notYet) {
-        assertTrue(serve.isAlive() && System.nanoTime() < deadline, "the server did not start");
-        Thread.sleep(200);
-      }
-    }
   }
 }
