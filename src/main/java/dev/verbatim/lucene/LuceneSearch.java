@@ -138,7 +138,7 @@ public final class LuceneSearch implements SearchBackend {
             ? asked
             : asked.withSpeaker(searcher.facts().canonicalSpeaker(asked.speaker()));
     try {
-      Query userQuery = queries.userQuery(request.query());
+      Query userQuery = LookedUpTerms.in(searcher, queries.userQuery(request.query()));
       Query filtered = queries.filtered(userQuery, request);
       Query narrowed = queries.narrowed(filtered, request);
       MatchCounts counts =
