@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
@@ -85,8 +86,7 @@ class LookedUpTermsTest {
     query.visit(
         new QueryVisitor() {
           @Override
-          public QueryVisitor getSubVisitor(
-              org.apache.lucene.search.BooleanClause.Occur occur, Query parent) {
+          public QueryVisitor getSubVisitor(BooleanClause.Occur occur, Query parent) {
             return this;
           }
 
