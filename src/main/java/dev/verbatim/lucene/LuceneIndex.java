@@ -110,7 +110,7 @@ public final class LuceneIndex implements IndexSink {
               // 100k paragraph build to one serial flush).
               .setRAMBufferSizeMB(RAM_BUFFER_MB);
       writer = new IndexWriter(directory, config);
-      return new LuceneIndex(folder, directory, writer, pipeline(rulesVersion), clock, full);
+      return new LuceneIndex(folder, directory, writer, Schema.pipeline(rulesVersion), clock, full);
     } catch (LockObtainFailedException e) {
       closeQuietly(directory);
       throw new IllegalStateException(
@@ -148,7 +148,7 @@ public final class LuceneIndex implements IndexSink {
       }
       Map<String, String> commit = SegmentInfos.readLatestCommit(directory).getUserData();
       String built = commit.get(Schema.COMMIT_TIME);
-      return pipeline(rulesVersion).equals(commit.get(Schema.COMMIT_PIPELINE))
+      return Schema.pipeline(rulesVersion).equals(commit.get(Schema.COMMIT_PIPELINE))
           && built != null
           && !Instant.parse(built).isBefore(sourcesModified);
     } catch (IOException e) {
@@ -234,10 +234,6 @@ public final class LuceneIndex implements IndexSink {
     } finally {
       closeQuietly(directory);
     }
-  }
-
-  private static String pipeline(String rulesVersion) {
-    return Schema.VERSION + "+" + rulesVersion;
   }
 
   private static Map<String, String> readFingerprints(Directory directory) throws IOException {

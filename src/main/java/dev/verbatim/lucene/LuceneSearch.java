@@ -22,6 +22,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -89,6 +90,15 @@ public final class LuceneSearch implements SearchBackend {
       if (!DirectoryReader.indexExists(directory)) {
         directory.close();
         throw noIndex(folder);
+      }
+      String pipeline =
+          SegmentInfos.readLatestCommit(directory).getUserData().get(Schema.COMMIT_PIPELINE);
+      if (!Schema.isReadable(pipeline)) {
+        directory.close(); // its segments may be in a format this version cannot read
+        throw new IllegalStateException(
+            "the index in "
+                + folder
+                + " was written by another version of Verbatim; run `verbatim index` to rebuild it");
       }
       return new LuceneSearch(
           directory,

@@ -29,7 +29,7 @@ public final class Schema {
   /**
    * Bump when fields or analysis change: an index written with another version is rebuilt in full.
    */
-  public static final String VERSION = "16";
+  public static final String VERSION = "17";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -126,6 +126,19 @@ public final class Schema {
 
   /** Commit user-data key holding the build's end time (ISO-8601 instant). */
   public static final String COMMIT_TIME = "built";
+
+  /** What the commit records as {@link #COMMIT_PIPELINE}: the schema and the quote rules. */
+  static String pipeline(String rulesVersion) {
+    return VERSION + "+" + rulesVersion;
+  }
+
+  /**
+   * Whether an index whose commit records {@code pipeline} (null for none) has this schema, so this
+   * version can read its segments, whatever its quote rules.
+   */
+  static boolean isReadable(String pipeline) {
+    return pipeline != null && pipeline.startsWith(VERSION + "+");
+  }
 
   private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets(true);
   private static final FieldType TEXT_INDEXED_ONLY = textWithOffsets(false);

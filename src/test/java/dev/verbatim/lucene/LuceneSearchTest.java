@@ -20,6 +20,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -132,5 +133,21 @@ class LuceneSearchTest extends SearchBackendContract {
         assertThrows(
             IllegalStateException.class, () -> LuceneSearch.open(folder().resolve("none")));
     assertTrue(e.getMessage().contains("run `verbatim index` first"), e.getMessage());
+  }
+
+  @Test
+  void indexOfAnotherSchemaIsAClearErrorBeforeItsSegmentsAreRead() throws IOException {
+    Path folder = folder().resolve("older");
+    try (var directory = FSDirectory.open(folder);
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig())) {
+      writer.setLiveCommitData(Map.of(Schema.COMMIT_PIPELINE, "16+rules").entrySet());
+      writer.commit();
+    }
+
+    IllegalStateException e =
+        assertThrows(IllegalStateException.class, () -> LuceneSearch.open(folder));
+
+    assertTrue(e.getMessage().contains("another version of Verbatim"), e.getMessage());
+    assertTrue(e.getMessage().contains("run `verbatim index` to rebuild it"), e.getMessage());
   }
 }
