@@ -1,11 +1,9 @@
 package dev.verbatim.lucene;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.IntStream;
@@ -105,10 +103,7 @@ final class Highlights {
     UnifiedHighlighter.Builder builder =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter(OPEN, CLOSE, " … ", true))
-            .withBreakIterator(
-                whole
-                    ? WholeBreakIterator::new
-                    : () -> BreakIterator.getSentenceInstance(Locale.ROOT))
+            .withBreakIterator(whole ? WholeBreakIterator::new : SentenceBreaks::new)
             .withScorer(PASSAGE_SCORES)
             .withWeightMatches(!onlyWholeTerms(query))
             .withMaxNoHighlightPassages(unmatchedPassages);
