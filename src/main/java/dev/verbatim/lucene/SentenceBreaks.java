@@ -74,19 +74,17 @@ final class SentenceBreaks extends BreakIterator {
   }
 
   private static boolean isCloser(char c) {
-    int type = Character.getType(c);
-    return c == '"'
-        || c == '\''
-        || type == Character.END_PUNCTUATION
-        || type == Character.FINAL_QUOTE_PUNCTUATION;
+    return isQuoteOrBracket(c, Character.END_PUNCTUATION, Character.FINAL_QUOTE_PUNCTUATION);
   }
 
   private static boolean isOpener(char c) {
+    return isQuoteOrBracket(c, Character.START_PUNCTUATION, Character.INITIAL_QUOTE_PUNCTUATION);
+  }
+
+  /** A straight quote, which opens and closes, or a bracket or curly quote of the given types. */
+  private static boolean isQuoteOrBracket(char c, int bracketType, int quoteType) {
     int type = Character.getType(c);
-    return c == '"'
-        || c == '\''
-        || type == Character.START_PUNCTUATION
-        || type == Character.INITIAL_QUOTE_PUNCTUATION;
+    return c == '"' || c == '\'' || type == bracketType || type == quoteType;
   }
 
   /** Whether a sentence starts at {@code from}: opening quotes or brackets, then a capital. */
@@ -143,38 +141,33 @@ final class SentenceBreaks extends BreakIterator {
 
   @Override
   public int next(int n) {
-    int target = at + n;
-    if (target < 0 || target >= count) {
-      at = target < 0 ? 0 : count - 1;
-      return DONE;
-    }
-    at = target;
-    return bounds[at];
+    return moveTo(at + n);
   }
 
   @Override
   public int following(int offset) {
     checkOffset(offset);
     int index = indexOf(offset);
-    int after = index >= 0 ? index + 1 : -index - 1; // the first boundary after offset
-    if (after == count) {
-      at = count - 1;
-      return DONE;
-    }
-    at = after;
-    return bounds[at];
+    return moveTo(index >= 0 ? index + 1 : -index - 1); // the first boundary after offset
   }
 
   @Override
   public int preceding(int offset) {
     checkOffset(offset);
     int index = indexOf(offset);
-    int before = (index >= 0 ? index : -index - 1) - 1; // the last boundary before offset
-    if (before < 0) {
-      at = 0;
+    return moveTo((index >= 0 ? index : -index - 1) - 1); // the last boundary before offset
+  }
+
+  /**
+   * Makes boundary {@code index} the current one and returns it; past either end, stops at that end
+   * and returns {@link #DONE}.
+   */
+  private int moveTo(int index) {
+    if (index < 0 || index >= count) {
+      at = index < 0 ? 0 : count - 1;
       return DONE;
     }
-    at = before;
+    at = index;
     return bounds[at];
   }
 
