@@ -36,8 +36,8 @@ final class SentenceBreaks extends BreakIterator {
       }
       boolean strong = false; // a question or exclamation mark ends a sentence whatever follows
       int end = i;
-      for (char at = c; isTerminator(at) || isCloser(at); at = charAt(newText, ++end)) {
-        strong |= at == '?' || at == '!';
+      for (char mark = c; isTerminator(mark) || isCloser(mark); mark = charAt(newText, ++end)) {
+        strong |= mark == '?' || mark == '!';
       }
       int next = end;
       for (; next < length && isSpace(newText.charAt(next)); next++) {}
