@@ -2,6 +2,7 @@ package dev.verbatim.lucene;
 
 import dev.verbatim.search.Facets;
 import dev.verbatim.search.SearchRequest;
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collection;
@@ -12,6 +13,7 @@ import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -30,6 +32,10 @@ import org.apache.lucene.search.ScoreMode;
 final class MatchCounts implements Collector {
 
   private static final int TOP_SPEAKERS = 10;
+
+  /** Matches counted at a time when the search hands them over in bulk. */
+  private static final int BATCH = 128;
+
   private static final int ANY_SPEAKER = -2;
   private static final int UNKNOWN_SPEAKER = -3;
 
@@ -65,6 +71,11 @@ final class MatchCounts implements Collector {
   private final BitSet speakerPairs = new BitSet();
 
   private final BitSet monthPairs = new BitSet();
+
+  /** A batch of matched documents, and their facts ({@link DocFacts#leaf}). */
+  private final int[] batchDocs = new int[BATCH];
+
+  private final long[] batchFacts = new long[BATCH];
 
   private MatchCounts(DocFacts facts, byte type, int speaker) {
     this.facts = facts;
@@ -149,9 +160,29 @@ final class MatchCounts implements Collector {
       @Override
       public void setScorer(Scorable scorer) {}
 
+      // A batch of matches at a time, their facts loaded first in a loop of independent reads: the
+      // memory then serves them together, where counting each before loading the next waited on
+      // every one in turn.
+      @Override
+      public void collect(DocIdStream stream) throws IOException {
+        for (int count = stream.intoArray(batchDocs);
+            count > 0;
+            count = stream.intoArray(batchDocs)) {
+          for (int i = 0; i < count; i++) {
+            batchFacts[i] = docFacts[batchDocs[i]];
+          }
+          for (int i = 0; i < count; i++) {
+            count(batchDocs[i], batchFacts[i]);
+          }
+        }
+      }
+
       @Override
       public void collect(int doc) {
-        long known = docFacts[doc];
+        count(doc, docFacts[doc]);
+      }
+
+      private void count(int doc, long known) {
         int docType = DocFacts.typeOf(known);
         if (docType == DocFacts.NO_TYPE) {
           return; // article documents are never hits

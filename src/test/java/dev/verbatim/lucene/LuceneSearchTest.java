@@ -128,6 +128,39 @@ class LuceneSearchTest extends SearchBackendContract {
   }
 
   @Test
+  void countsAreExactOverMoreMatchesThanOneBatchOfTheCounter() {
+    List<String> speakers = List.of("Ada Quill", "Ben Ortiz", "Cara Fenn");
+    List<Article> articles = new ArrayList<>();
+    for (int i = 0; i < 300; i++) {
+      articles.add(
+          new Article(
+              String.format("port/%03d", i),
+              "Port " + i,
+              LocalDate.of(2025, 1 + i % 3, 1),
+              "Wire",
+              "",
+              "",
+              List.of(
+                  "The harbour report number " + i + " was read aloud.",
+                  "“The harbour reopens in spring, report "
+                      + i
+                      + ",” said "
+                      + speakers.get(i % 3)
+                      + ".",
+                  "“We will rebuild the harbour,” said Ada Quill.")));
+    }
+    SearchResponse answer = indexed("port", articles).search(SearchRequest.of("harbour"));
+
+    // 900 paragraphs, 300 quotations of their own and one carried by every article
+    assertEquals(1201, answer.total());
+    assertEquals(1500, answer.mentions());
+    assertEquals(Map.of("paragraph", 900L, "quote", 301L), answer.facets().type());
+    assertEquals(
+        Map.of("Ada Quill", 101L, "Ben Ortiz", 100L, "Cara Fenn", 100L), answer.facets().speaker());
+    assertEquals(Map.of("2025-01", 401L, "2025-02", 401L, "2025-03", 401L), answer.facets().date());
+  }
+
+  @Test
   void missingIndexIsAClearError() {
     IllegalStateException e =
         assertThrows(
