@@ -112,6 +112,29 @@ class LuceneIndexTest {
   }
 
   @Test
+  void fullBuildIsMergedIntoOneSegmentAndAnUpdateIsNot() throws IOException {
+    try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, true, clock)) {
+      for (Article article : List.of(MUSK, OTHER)) {
+        index.write(article, finder.find(article), "fingerprint of " + article.id());
+        index.flush(); // a segment per article, as a build of many threads writes several
+      }
+      index.commit();
+    }
+    assertEquals(1, segmentCount());
+
+    Article third =
+        new Article("seed/third", "Port", null, "", "", "", List.of("The port reopened."));
+    build(false, third);
+    assertEquals(2, segmentCount(), "the update's own segment, beside the merged one");
+  }
+
+  private int segmentCount() throws IOException {
+    try (Directory directory = FSDirectory.open(folder)) {
+      return SegmentInfos.readLatestCommit(directory).size();
+    }
+  }
+
+  @Test
   void writesParagraphQuoteAndArticleDocuments() {
     IndexCounts counts = build(false, MUSK, OTHER);
 
