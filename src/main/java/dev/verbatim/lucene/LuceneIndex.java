@@ -206,7 +206,7 @@ public final class LuceneIndex implements IndexSink {
    * Commits once, with the schema and rules versions and the time, and counts what the index holds.
    * A full build is merged into one segment first: a search then looks each term up once and sets
    * up one scorer per clause, not one per segment. At 1M paragraphs (12 segments) that gave 1.21x
-   * the uncached requests/s for 28 s more of building (docs/BENCHMARKS.md). An update merges as
+   * the uncached requests/s for ~25 s more of building (docs/BENCHMARKS.md). An update merges as
    * Lucene's merge policy sees fit, so that it stays quick.
    */
   @Override
