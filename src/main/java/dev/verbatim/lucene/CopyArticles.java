@@ -3,6 +3,7 @@ package dev.verbatim.lucene;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.LongToIntFunction;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.util.BytesRef;
 
@@ -31,25 +32,22 @@ final class CopyArticles {
   }
 
   /**
-   * Reads the article of every repeated copy in {@code leaves}, whose facts and groups are {@code
-   * facts} and {@code groups}, keeping the first {@value #KEPT} articles by id of each group.
+   * Reads the article of every repeated copy in {@code leaves}, whose facts are {@code facts} and
+   * whose group {@code groupOf} reads from them, keeping the first {@value #KEPT} articles by id of
+   * each group.
    */
   static CopyArticles read(
-      List<LeafReaderContext> leaves, long[][] facts, int[][] groups, int groupCount)
+      List<LeafReaderContext> leaves, long[][] facts, LongToIntFunction groupOf, int groupCount)
       throws IOException {
     BytesRef[][] ids = new BytesRef[groupCount][];
     int[][] copies = new int[groupCount][];
     int[] sizes = new int[groupCount];
     for (LeafReaderContext leaf : leaves) {
-      int[] groupOf = groups[leaf.ord];
-      if (groupOf == null) {
-        continue;
-      }
       ArticleRefs refs = new ArticleRefs(leaf.reader());
       long[] known = facts[leaf.ord];
       for (int doc = 0; doc < known.length; doc++) { // forward, as doc values are read
         if (DocFacts.isRepeated(known[doc])) {
-          int group = groupOf[doc];
+          int group = groupOf.applyAsInt(known[doc]);
           if (ids[group] == null) {
             ids[group] = new BytesRef[KEPT];
             copies[group] = new int[KEPT];

@@ -44,6 +44,9 @@ final class MatchCounts implements Collector {
   /** The chosen type code, or {@link DocFacts#NO_TYPE} for both. */
   private final byte type;
 
+  /** Whether quotations are among the chosen types. */
+  private final boolean quotesChosen;
+
   /**
    * The chosen speaker's slot (id + 1), {@link #ANY_SPEAKER}, or {@link #UNKNOWN_SPEAKER} for a
    * name nobody has.
@@ -80,6 +83,7 @@ final class MatchCounts implements Collector {
   private MatchCounts(DocFacts facts, byte type, int speaker) {
     this.facts = facts;
     this.type = type;
+    this.quotesChosen = type == DocFacts.NO_TYPE || type == DocFacts.QUOTE;
     this.speaker = speaker;
     this.speakers = new long[facts.speakerCount() + 1];
     this.months = new long[facts.monthCount() + 1];
@@ -153,9 +157,6 @@ final class MatchCounts implements Collector {
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) {
     long[] docFacts = facts.leaf(context.ord);
-    int[] groups = facts.groups(context.ord);
-    int[] speakerPairOf = facts.speakerPairs().leaf(context.ord);
-    int[] monthPairOf = facts.monthPairs().leaf(context.ord);
     return new LeafCollector() {
       @Override
       public void setScorer(Scorable scorer) {}
@@ -172,56 +173,59 @@ final class MatchCounts implements Collector {
             batchFacts[i] = docFacts[batchDocs[i]];
           }
           for (int i = 0; i < count; i++) {
-            count(batchDocs[i], batchFacts[i]);
+            count(batchFacts[i]);
           }
         }
       }
 
       @Override
       public void collect(int doc) {
-        count(doc, docFacts[doc]);
-      }
-
-      private void count(int doc, long known) {
-        int docType = DocFacts.typeOf(known);
-        if (docType == DocFacts.NO_TYPE) {
-          return; // article documents are never hits
-        }
-        int docSpeaker = DocFacts.speakerSlotOf(known);
-        boolean typeChosen = type == DocFacts.NO_TYPE || docType == type;
-        boolean speakerChosen = speaker == ANY_SPEAKER || docSpeaker == speaker;
-        if (typeChosen && speakerChosen) {
-          mentions++;
-        }
-        if (DocFacts.isRepeated(known)) {
-          collectCopy(groups[doc], speakerPairOf[doc], monthPairOf[doc], typeChosen, speakerChosen);
-          return;
-        }
-        if (speakerChosen) {
-          types[docType]++;
-        }
-        if (typeChosen) {
-          speakers[docSpeaker]++;
-        }
-        if (typeChosen && speakerChosen) {
-          total++;
-          months[DocFacts.monthSlotOf(known)]++;
-        }
+        count(docFacts[doc]);
       }
     };
   }
 
-  private void collectCopy(
-      int group, int speakerPair, int monthPair, boolean typeChosen, boolean speakerChosen) {
+  private void count(long known) {
+    if (DocFacts.isRepeated(known)) {
+      countCopy(known);
+      return;
+    }
+    int docType = DocFacts.typeOf(known);
+    if (docType == DocFacts.NO_TYPE) {
+      return; // article documents are never hits
+    }
+    int docSpeaker = DocFacts.speakerSlotOf(known);
+    boolean typeChosen = type == DocFacts.NO_TYPE || docType == type;
+    boolean speakerChosen = speaker == ANY_SPEAKER || docSpeaker == speaker;
+    if (speakerChosen) {
+      types[docType]++;
+    }
+    if (typeChosen) {
+      speakers[docSpeaker]++;
+    }
+    if (typeChosen && speakerChosen) {
+      mentions++;
+      total++;
+      months[DocFacts.monthSlotOf(known)]++;
+    }
+  }
+
+  /** Counts a copy of a repeated quotation by its group and pairs, from its facts alone. */
+  private void countCopy(long known) {
+    int speakerPair = DocFacts.speakerPairOf(known);
+    boolean speakerChosen =
+        speaker == ANY_SPEAKER || facts.speakerPairs().slot(speakerPair) == speaker;
+    int group = facts.speakerPairs().group(speakerPair);
     if (speakerChosen) {
       quoteGroups.set(group);
     }
-    if (typeChosen) {
+    if (quotesChosen) {
       speakerPairs.set(speakerPair);
     }
-    if (typeChosen && speakerChosen) {
+    if (quotesChosen && speakerChosen) {
+      mentions++;
       totalGroups.set(group);
-      monthPairs.set(monthPair);
+      monthPairs.set(DocFacts.monthPairOf(known));
     }
   }
 

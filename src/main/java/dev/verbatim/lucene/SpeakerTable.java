@@ -85,7 +85,6 @@ final class SpeakerTable implements Collector {
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
     long[] docFacts = facts.leaf(context.ord);
-    int[] pairOf = facts.speakerPairs().leaf(context.ord);
     SortedNumericDocValues dates = DocValues.getSortedNumeric(context.reader(), Schema.DATE);
     return new LeafCollector() {
       @Override
@@ -94,12 +93,12 @@ final class SpeakerTable implements Collector {
       @Override
       public void collect(int doc) throws IOException {
         long known = docFacts[doc];
-        int slot = DocFacts.speakerSlotOf(known);
+        int slot = facts.speakerSlot(known);
         if (slot == 0) {
           return;
         }
         if (DocFacts.isRepeated(known)) {
-          pairs.set(pairOf[doc]);
+          pairs.set(DocFacts.speakerPairOf(known));
         } else {
           quotes[slot]++;
         }

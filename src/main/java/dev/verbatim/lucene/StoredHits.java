@@ -83,10 +83,11 @@ final class StoredHits {
     List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
     LeafReaderContext own = leaves.get(ReaderUtil.subIndex(doc, leaves));
     DocFacts facts = searcher.facts();
-    if (!DocFacts.isRepeated(facts.leaf(own.ord)[doc - own.docBase])) {
+    long known = facts.leaf(own.ord)[doc - own.docBase];
+    if (!DocFacts.isRepeated(known)) {
       return List.of(); // most quotations have no copy
     }
-    int[] copies = facts.copyArticles().of(facts.groups(own.ord)[doc - own.docBase]);
+    int[] copies = facts.copyArticles().of(facts.groupOf(known));
     Map<Integer, ArticleRef> byDoc = new TreeMap<>(); // doc order: doc values read forward
     for (int copy : copies) {
       byDoc.put(copy, null);
