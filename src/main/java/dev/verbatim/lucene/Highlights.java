@@ -18,6 +18,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.search.uhighlight.WholeBreakIterator;
@@ -123,6 +124,14 @@ final class Highlights {
           protected OffsetSource getOptimizedOffsetSource(UHComponents components) {
             OffsetSource optimized = super.getOptimizedOffsetSource(components);
             return optimized == OffsetSource.NONE_NEEDED ? optimized : OffsetSource.POSTINGS;
+          }
+
+          @Override
+          protected FieldOffsetStrategy getOffsetStrategy(
+              OffsetSource source, UHComponents components) {
+            return source == OffsetSource.POSTINGS
+                ? new ForwardPostingsOffsets(components)
+                : super.getOffsetStrategy(source, components);
           }
 
           @Override
