@@ -52,9 +52,9 @@ final class DocFacts {
    * id. Bits 0–1 hold the type code, or COPY for a quotation that other documents carry too. Other
    * documents keep the month id + 1 in bits 2–21 and the speaker id + 1 (0: none) in bits 22–52. A
    * copy keeps its (group, speaker) pair number in bits 2–32 and its (group, month) pair number in
-   * bits 33–63 (CopyPairs, where its group, speaker and month are read). Kept in three more
-   * arrays by doc id, they cost a third of the counting time at 1M paragraphs, where nearly every
-   * quotation is a copy: three more memory reads per match.
+   * bits 33–63 (CopyPairs, where its group, speaker and month are read). A copy's group and pairs
+   * kept in three more arrays by doc id cost a third of the counting time at 1M paragraphs, where
+   * nearly every quotation is a copy: three more memory reads per match.
    */
   private static final long TYPE_MASK = 3;
   private static final long COPY = 3;
@@ -128,10 +128,7 @@ final class DocFacts {
         speakerPairs,
         monthNumbering.pairs(),
         CopyArticles.read(
-            contexts,
-            leaves,
-            known -> speakerPairs.group(speakerPairOf(known)),
-            repeatedKeys.length));
+            contexts, leaves, known -> groupOf(known, speakerPairs), repeatedKeys.length));
   }
 
   /**
@@ -344,6 +341,10 @@ final class DocFacts {
 
   /** The group of a copy: the quotation it is a copy of. */
   int groupOf(long facts) {
+    return groupOf(facts, speakerPairs);
+  }
+
+  private static int groupOf(long facts, CopyPairs speakerPairs) {
     return speakerPairs.group(speakerPairOf(facts));
   }
 
