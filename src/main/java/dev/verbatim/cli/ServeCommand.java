@@ -71,8 +71,8 @@ final class ServeCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "" + LuceneSearch.KEPT_ANSWERS,
       description =
-          "Recent answers kept in memory until the index changes, 0 for none (default: ${DEFAULT-VALUE}); the embedded "
-              + "index only: on SolrCloud, Solr's own caches serve repeats.")
+          "Recent answers kept in memory until the index changes, each once its request comes a second time; 0 for none "
+              + "(default: ${DEFAULT-VALUE}); the embedded index only: on SolrCloud, Solr's own caches serve repeats.")
   int keptAnswers;
 
   @Option(

@@ -2,6 +2,7 @@ package dev.verbatim.lucene;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import dev.verbatim.search.RecentKeys;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
 import java.io.IOException;
@@ -14,7 +15,9 @@ import org.apache.lucene.search.SearcherFactory;
 /**
  * An IndexSearcher that carries what belongs to its reader alone: the {@link DocFacts}, read once
  * when the reader opens (a refresh) rather than on every search, and the recent answers given from
- * it. A refresh opens a new one, so answers are never served from an older commit.
+ * it. A refresh opens a new one, so answers are never served from an older commit. An answer is
+ * kept when it is asked for a second time while the first ask is remembered: for about as many
+ * other requests as answers are kept.
  */
 final class FacetedSearcher extends IndexSearcher {
 
@@ -23,19 +26,35 @@ final class FacetedSearcher extends IndexSearcher {
   /** Recent answers by request, or null when answers are not kept. */
   private final Cache<SearchRequest, SearchResponse> answers;
 
+  /** Requests asked for lately, or null when answers are not kept. */
+  private final RecentKeys asked;
+
   private FacetedSearcher(IndexReader reader, DocFacts facts, int keptAnswers) {
     super(reader);
     this.facts = facts;
     this.answers = keptAnswers == 0 ? null : Caffeine.newBuilder().maximumSize(keptAnswers).build();
+    this.asked = keptAnswers == 0 ? null : new RecentKeys(keptAnswers);
   }
 
   DocFacts facts() {
     return facts;
   }
 
-  /** The kept answer to {@code request}, else the one {@code search} gives (kept for next time). */
+  /**
+   * The kept answer to {@code request}, else the one {@code search} gives, kept for next time if
+   * the request was asked for lately.
+   */
   SearchResponse answer(SearchRequest request, Function<SearchRequest, SearchResponse> search) {
-    return answers == null ? search.apply(request) : answers.get(request, search);
+    if (answers == null) {
+      return search.apply(request);
+    }
+    SearchResponse kept = answers.getIfPresent(request);
+    if (kept != null) {
+      return kept;
+    }
+    return asked.seenBefore(request.hashCode())
+        ? answers.get(request, search)
+        : search.apply(request);
   }
 
   /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import dev.verbatim.search.Facets;
+import dev.verbatim.search.RecentKeys;
 import dev.verbatim.search.SearchResponse;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -16,7 +17,8 @@ import java.util.Arrays;
  * shares its facets object with the first one (every search makes a new one), so the JSON of
  * everything but {@code tookMs} is kept too, keyed by that object's identity and dropped with it;
  * only {@code tookMs} is written afresh. Under load, serialising a page of hits was most of the
- * work of giving a kept answer.
+ * work of giving a kept answer. Only the JSON of an answer written a second time is kept: most
+ * answers are written once.
  */
 final class AnswerJson {
 
@@ -29,14 +31,21 @@ final class AnswerJson {
   private final ObjectMapper json;
   private final Cache<Facets, byte[]> bodies =
       Caffeine.newBuilder().weakKeys().maximumSize(KEPT).build();
+  private final RecentKeys written = new RecentKeys(KEPT);
 
   AnswerJson(ObjectMapper json) {
     this.json = json.copy().addMixIn(SearchResponse.class, WithoutTime.class);
   }
 
   byte[] write(SearchResponse answer) {
-    byte[] body =
-        bodies.get(answer.facets(), facets -> serialise(answer)); // weak keys compare by identity
+    Facets facets = answer.facets();
+    byte[] body = bodies.getIfPresent(facets); // weak keys compare by identity
+    if (body == null) {
+      body = serialise(answer);
+      if (written.seenBefore(System.identityHashCode(facets))) {
+        bodies.put(facets, body);
+      }
+    }
     byte[] time = ("{\"tookMs\":" + answer.tookMs() + ",").getBytes(StandardCharsets.US_ASCII);
     byte[] out = Arrays.copyOf(time, time.length + body.length - 1);
     System.arraycopy(

@@ -55,12 +55,15 @@ class LuceneSearchTest extends SearchBackendContract {
   }
 
   @Test
-  void repeatedRequestIsAnsweredFromTheKeptAnswerUntilTheIndexChanges() {
+  void requestAskedAgainIsAnsweredFromTheKeptAnswerUntilTheIndexChanges() {
     SearchResponse first = searcher.search(SearchRequest.of("money"));
+    SearchResponse second = searcher.search(SearchRequest.of("money"));
+    assertNotSame(first.hits(), second.hits(), "an answer asked for once is not kept");
+    assertEquals(first.hits(), second.hits());
     assertSame(
-        first.hits(),
+        second.hits(),
         searcher.search(SearchRequest.of("money")).hits(),
-        "kept, not searched again");
+        "kept once asked for again, not searched a third time");
 
     TestIndex.build(folder(), List.of(ARTICLES.get(0)));
     searcher.refresh();
