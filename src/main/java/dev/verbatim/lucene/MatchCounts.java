@@ -161,26 +161,48 @@ final class MatchCounts implements Collector {
       @Override
       public void setScorer(Scorable scorer) {}
 
+      // Matches handed over one at a time and not counted yet, at the start of batchDocs.
+      private int pending;
+
       // A batch of matches at a time, their facts loaded first in a loop of independent reads: the
       // memory then serves them together, where counting each before loading the next waited on
       // every one in turn.
       @Override
       public void collect(DocIdStream stream) throws IOException {
+        countPending();
         for (int count = stream.intoArray(batchDocs);
             count > 0;
             count = stream.intoArray(batchDocs)) {
-          for (int i = 0; i < count; i++) {
-            batchFacts[i] = docFacts[batchDocs[i]];
-          }
-          for (int i = 0; i < count; i++) {
-            count(batchFacts[i]);
-          }
+          countBatch(count);
+        }
+      }
+
+      // Conjunctions, and disjunctions where matches are sparse, hand them over one at a time.
+      @Override
+      public void collect(int doc) {
+        batchDocs[pending++] = doc;
+        if (pending == BATCH) {
+          countPending();
         }
       }
 
       @Override
-      public void collect(int doc) {
-        count(docFacts[doc]);
+      public void finish() {
+        countPending();
+      }
+
+      private void countPending() {
+        countBatch(pending);
+        pending = 0;
+      }
+
+      private void countBatch(int count) {
+        for (int i = 0; i < count; i++) {
+          batchFacts[i] = docFacts[batchDocs[i]];
+        }
+        for (int i = 0; i < count; i++) {
+          count(batchFacts[i]);
+        }
       }
     };
   }

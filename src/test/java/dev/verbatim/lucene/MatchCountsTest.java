@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.IndexSearcher;
@@ -63,6 +64,39 @@ class MatchCountsTest {
               new Speaker("Ada Quill", 1, "2025-01-01", "2025-03-01"),
               new Speaker("Ben Ortiz", 1, "2025-02-01", "2025-02-01")),
           perSegment.search(Schema.typeQuery(Schema.TYPE_QUOTE), SpeakerTable.manager(facts)));
+    }
+  }
+
+  @Test
+  void everyMatchIsCountedWhenASegmentHasMoreThanABatch() throws IOException {
+    List<String> paragraphs =
+        IntStream.range(0, 3000)
+            .mapToObj(n -> "Berth " + n + (n % 10 == 0 ? " opened." : " of the harbour."))
+            .toList();
+    write(
+        true,
+        new Article("port/long", "Harbour", LocalDate.of(2025, 1, 1), "", "", "", paragraphs));
+
+    try (Directory directory = FSDirectory.open(folder);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      DocFacts facts = DocFacts.read(reader);
+      IndexSearcher searcher = new IndexSearcher(reader);
+      QueryFactory queries = new QueryFactory(TextAnalysis.forQuery());
+      // one word's matches are handed over in bulk; two words', a conjunction, one at a time
+      for (Map.Entry<String, Long> word :
+          Map.of("opened", 300L, "berth opened", 300L, "harbour", 2700L).entrySet()) {
+        SearchRequest request = SearchRequest.of(word.getKey());
+        Query query = LookedUpTerms.in(searcher, queries.userQuery(word.getKey()));
+
+        MatchCounts counts = searcher.search(query, MatchCounts.manager(facts, request));
+
+        assertEquals(word.getValue(), counts.total(), word.getKey());
+        assertEquals(
+            new Facets(
+                Map.of("paragraph", word.getValue()), Map.of(), Map.of("2025-01", word.getValue())),
+            counts.facets(),
+            word.getKey());
+      }
     }
   }
 
