@@ -4,8 +4,9 @@ package dev.verbatim.search;
  * Remembers roughly which keys were seen lately, so that a cache can keep only what is asked for a
  * second time. Under real traffic, a long tail of different requests, most answers are asked for
  * once: keeping each of them pushed every answer through the old generation of the heap for nothing
- * (at 1M paragraphs, a full collection every ~50 s). A cache with this doorkeeper keeps what is
- * asked for again while it is still remembered, as TinyLFU's doorkeeper does.
+ * (at 1M paragraphs, young pauses twice as long and two full collections a minute instead of one).
+ * A cache with this doorkeeper keeps what is asked for again while it is still remembered, as
+ * TinyLFU's doorkeeper does.
  *
  * <p>Each key's hash takes one slot of a fixed table, so a key is remembered until another lands on
  * its slot: for about as many other keys as there are slots. No locks: two threads racing for a
