@@ -7,9 +7,10 @@ package dev.verbatim.bench;
  * @param articles articles indexed
  * @param paragraphs paragraphs indexed
  * @param textBytes UTF-8 size of the paragraph texts
- * @param seconds wall-clock time from reading the first file to the commit
+ * @param seconds wall-clock time from reading the first file to the commit (or to the merge after
+ *     it)
  * @param cpuSeconds CPU time of the whole process over the same span, all threads together
- * @param indexBytes size of the index folder after the commit
+ * @param indexBytes size of the index folder at the end of that span
  */
 public record IndexRunResult(
     String name,

@@ -37,10 +37,19 @@ final class IndexRun {
    * indexed).
    */
   int run(Path corpusFolder, Path indexFolder, boolean full) {
+    return run(corpusFolder, indexFolder, full, () -> {});
+  }
+
+  /**
+   * Builds or updates the index in {@code indexFolder}, calling {@code whenSearchable} once the
+   * build is committed, before a full build's merge; returns the exit code.
+   */
+  int run(Path corpusFolder, Path indexFolder, boolean full, Runnable whenSearchable) {
     return run(
         corpusFolder,
         () -> LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, full, clock),
-        IndexBuild.Part.ALL);
+        IndexBuild.Part.ALL,
+        whenSearchable);
   }
 
   /**
@@ -48,34 +57,55 @@ final class IndexRun {
    * when articles were indexed).
    */
   int run(Path corpusFolder, Supplier<IndexSink> sink, IndexBuild.Part part) {
+    return run(corpusFolder, sink, part, () -> {});
+  }
+
+  private int run(
+      Path corpusFolder, Supplier<IndexSink> sink, IndexBuild.Part part, Runnable whenSearchable) {
     long started = System.nanoTime();
-    IndexBuild.Outcome outcome = build(corpusFolder, sink, part, true);
-    double seconds = (System.nanoTime() - started) / 1e9;
-    printSkipped(outcome.skipped());
-    if (outcome.result() == null) {
-      err.printf(
-          "error: no usable article in %s (%d files, %d skipped); the index was left as it was%n",
-          corpusFolder, outcome.files(), outcome.skipped().size());
-      err.flush();
-      return Main.EXIT_FAILURE;
+    try (IndexSink opened = sink.get()) {
+      IndexBuild.Outcome outcome = build(corpusFolder, opened, part, true);
+      double seconds = (System.nanoTime() - started) / 1e9;
+      printSkipped(outcome.skipped());
+      if (outcome.result() == null) {
+        err.printf(
+            "error: no usable article in %s (%d files, %d skipped); the index was left as it was%n",
+            corpusFolder, outcome.files(), outcome.skipped().size());
+        err.flush();
+        return Main.EXIT_FAILURE;
+      }
+      BuildResult result = outcome.result();
+      out.println(
+          String.format(
+              Locale.ROOT,
+              "Indexed %,d articles (%,d written, %,d unchanged, %,d removed%s): %,d paragraphs, %,d quotes; %,d files skipped; %.1f s, %.1f articles/s",
+              result.articles(),
+              result.written(),
+              result.unchanged(),
+              result.removed(),
+              result.fullRebuild() ? ", full rebuild" : "",
+              result.paragraphs(),
+              result.quotes(),
+              outcome.skipped().size(),
+              seconds,
+              outcome.articlesRead() / seconds));
+      out.flush();
+      whenSearchable.run();
+      if (result.fullRebuild()) {
+        compact(opened);
+      }
+      return 0;
     }
-    BuildResult result = outcome.result();
+  }
+
+  private void compact(IndexSink sink) {
     out.println(
-        String.format(
-            Locale.ROOT,
-            "Indexed %,d articles (%,d written, %,d unchanged, %,d removed%s): %,d paragraphs, %,d quotes; %,d files skipped; %.1f s, %.1f articles/s",
-            result.articles(),
-            result.written(),
-            result.unchanged(),
-            result.removed(),
-            result.fullRebuild() ? ", full rebuild" : "",
-            result.paragraphs(),
-            result.quotes(),
-            outcome.skipped().size(),
-            seconds,
-            outcome.articlesRead() / seconds));
+        "Merging the index into one segment for faster searches; it is searchable meanwhile …");
     out.flush();
-    return 0;
+    long started = System.nanoTime();
+    sink.compact();
+    out.printf(Locale.ROOT, "Merged in %.1f s.%n", (System.nanoTime() - started) / 1e9);
+    out.flush();
   }
 
   /**
@@ -84,7 +114,7 @@ final class IndexRun {
    * every 5 s otherwise). The benchmark times this same method without progress.
    */
   IndexBuild.Outcome build(
-      Path corpusFolder, Supplier<IndexSink> sink, IndexBuild.Part part, boolean showProgress) {
+      Path corpusFolder, IndexSink sink, IndexBuild.Part part, boolean showProgress) {
     Corpus corpus = new Corpus(corpusFolder);
     List<Path> files = corpus.files();
     IndexBuild build =
@@ -93,11 +123,10 @@ final class IndexRun {
             new QuoteFinder(),
             problem -> err.println("warning: " + problem.file() + ": " + problem.reason()),
             part);
-    try (IndexSink opened = sink.get();
-        Progress progress = progress(showProgress, files.size())) {
+    try (Progress progress = progress(showProgress, files.size())) {
       return build.run(
           files,
-          opened,
+          sink,
           () -> {
             synchronized (progress) {
               progress.step();

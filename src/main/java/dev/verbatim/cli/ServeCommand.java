@@ -22,6 +22,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,7 +38,7 @@ import picocli.CommandLine.Spec;
     name = "serve",
     description =
         "Serves the search page and the JSON API. Builds the index when it is missing or older than the "
-            + "corpus; searches get 503 until the build is done. A concurrent `verbatim index` is picked up within a "
+            + "corpus; searches get 503 until the build is committed. A concurrent `verbatim index` is picked up within a "
             + "second, without a restart. With --solr, serves the SolrCloud collection that `index --solr` builds.")
 final class ServeCommand implements Callable<Integer> {
 
@@ -124,7 +125,9 @@ final class ServeCommand implements Callable<Integer> {
       closeWhenOpen(opening);
       throw e; // before any build: a taken port is reported at once
     }
-    SearchBackend searcher = null;
+    // set as soon as searches can start: a full build's merge goes on while they run
+    AtomicReference<SearchBackend> searcher = new AtomicReference<>();
+    boolean ready = false;
     try {
       if (!LuceneIndex.isUpToDate(
           index.folder, QuoteFinder.RULES_VERSION, new Corpus(corpus.folder).lastModified())) {
@@ -139,23 +142,34 @@ final class ServeCommand implements Callable<Integer> {
                     + " (or than this version's rules); updating it."
                 : "No index in " + index.folder + " yet; building it from " + corpus.folder + ".");
         out.flush();
-        int built =
+        int exit =
             new IndexRun(out, spec.commandLine().getErr(), Clock.systemUTC())
-                .run(corpus.folder, index.folder, false);
-        if (built != 0) {
-          return built;
+                .run(
+                    corpus.folder,
+                    index.folder,
+                    false,
+                    () -> {
+                      searcher.set(LuceneSearch.open(index.folder, keptAnswers));
+                      served.ready(searcher.get());
+                    });
+        if (exit != 0) {
+          return exit;
         }
-        opening = open();
+      } else {
+        searcher.set(join(opening));
       }
-      searcher = join(opening);
+      ready = true;
     } finally {
-      if (searcher == null) {
+      if (!ready) {
         served.unavailable("the server is stopping");
         server.close();
+        if (searcher.get() != null) {
+          searcher.get().close();
+        }
       }
     }
-    served.ready(searcher);
-    return serveUntilStopped(server, searcher, out, index.folder.toString(), keys);
+    served.ready(searcher.get());
+    return serveUntilStopped(server, searcher.get(), out, index.folder.toString(), keys);
   }
 
   /**

@@ -43,6 +43,12 @@ public interface IndexSink extends AutoCloseable {
    */
   IndexCounts commit();
 
+  /**
+   * After the {@link #commit()} of a full rebuild: merges what the build wrote into the layout
+   * searches read fastest, and commits that too; searches see the first commit meanwhile.
+   */
+  void compact();
+
   /** Ends the build; without a {@link #commit()} first, nothing of it is kept. */
   @Override
   void close();

@@ -191,6 +191,18 @@ public final class SolrIndex implements IndexSink {
     return counts();
   }
 
+  /**
+   * Merges the new collection's every core into one segment (Solr's optimize), as the embedded
+   * index's full build does, for the same reason: a term is looked up once per core, not once per
+   * segment. The alias already points at the collection, so searches see it meanwhile.
+   */
+  @Override
+  public void compact() {
+    UpdateRequest optimize = new UpdateRequest();
+    optimize.setAction(UpdateRequest.ACTION.OPTIMIZE, true, true, 1);
+    solr.request(optimize, collection);
+  }
+
   /** A full build that was not committed drops its collection; the alias never saw it. */
   @Override
   public void close() {

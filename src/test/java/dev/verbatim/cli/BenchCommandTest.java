@@ -64,10 +64,17 @@ class BenchCommandTest {
         lines.get(0).startsWith("bare Lucene") && lines.get(0).contains("200 paragraphs"),
         run.out());
     assertTrue(
-        lines.get(1).startsWith("verbatim") && lines.get(1).contains("200 paragraphs"), run.out());
+        lines.get(1).startsWith("verbatim  ") && lines.get(1).contains("200 paragraphs"),
+        run.out());
     assertTrue(
-        lines.get(2).startsWith("ratio        verbatim / bare Lucene throughput = ")
-            && lines.get(2).contains("CPU time verbatim / bare = "),
+        lines.get(2).startsWith("verbatim, merged") && lines.get(2).contains("200 paragraphs"),
+        run.out());
+    assertTrue(
+        lines
+                .get(3)
+                .matches(
+                    "ratio +verbatim / bare Lucene throughput = [0-9.]+ searchable, [0-9.]+ merged .*")
+            && lines.get(3).contains("CPU time verbatim / bare = "),
         run.out());
     assertTrue(lines.get(1).matches(".* s \\(CPU +[0-9.]+ s\\) .*"), run.out());
 

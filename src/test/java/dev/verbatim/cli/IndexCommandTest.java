@@ -1,16 +1,27 @@
 package dev.verbatim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.TestIndex;
 import dev.verbatim.lucene.LuceneIndex;
+import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.quotes.QuoteFinder;
+import dev.verbatim.search.SearchRequest;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -41,6 +52,56 @@ class IndexCommandTest {
                 "Indexed 2 articles (2 written, 0 unchanged, 0 removed, full rebuild): 17 paragraphs, 14 quotes; 0 files skipped;"),
         run.out());
     assertTrue(run.out().contains("articles/s"), run.out());
+  }
+
+  @Test
+  void fullBuildIsMergedAfterItsCommitAndAnUpdateIsNot() throws Exception {
+    Path corpus = corpus();
+    CommandRun full = index(corpus);
+    assertTrue(
+        full.out().lines().anyMatch(line -> line.matches("Merged in [0-9.]+ s\\.")), full.out());
+
+    Files.writeString(
+        corpus.resolve("port.txt"), "Port reopens\n\n“The berth is open,” said Ada Quill.\n");
+    CommandRun update = index(corpus);
+
+    assertTrue(update.out().startsWith("Indexed 3 articles (1 written, 2 unchanged"), update.out());
+    assertFalse(update.out().contains("Merg"), update.out());
+    assertEquals(2, segments(), "the update's own segment, beside the merged one");
+  }
+
+  @Test
+  void searchesCanStartAtTheCommitBeforeTheMerge() throws Exception {
+    Path corpus = corpus();
+    StringWriter out = new StringWriter();
+    List<String> printedBeforeSearching = new ArrayList<>();
+    List<Long> found = new ArrayList<>();
+
+    int exit =
+        new IndexRun(
+                new PrintWriter(out, true), new PrintWriter(Writer.nullWriter()), Clock.systemUTC())
+            .run(
+                corpus,
+                dir.resolve("index"),
+                false,
+                () -> {
+                  printedBeforeSearching.add(out.toString());
+                  try (LuceneSearch search = LuceneSearch.open(dir.resolve("index"))) {
+                    found.add(search.search(SearchRequest.of("said")).total());
+                  }
+                });
+
+    assertEquals(0, exit);
+    assertTrue(printedBeforeSearching.get(0).startsWith("Indexed 2 articles"));
+    assertFalse(printedBeforeSearching.get(0).contains("Merg"), printedBeforeSearching.get(0));
+    assertTrue(found.get(0) > 0, "the commit is searchable");
+    assertTrue(out.toString().contains("Merged in"), out.toString());
+  }
+
+  private int segments() throws Exception {
+    try (Directory directory = FSDirectory.open(dir.resolve("index"))) {
+      return SegmentInfos.readLatestCommit(directory).size();
+    }
   }
 
   @Test

@@ -112,20 +112,27 @@ class LuceneIndexTest {
   }
 
   @Test
-  void fullBuildIsMergedIntoOneSegmentAndAnUpdateIsNot() throws IOException {
+  void fullBuildIsSearchableAtItsCommitThenCompactedIntoOneSegment() throws IOException {
     try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, true, clock)) {
       for (Article article : List.of(MUSK, OTHER)) {
         index.write(article, finder.find(article), "fingerprint of " + article.id());
         index.flush(); // a segment per article, as a build of many threads writes several
       }
       index.commit();
+      assertEquals(2, segmentCount(), "the commit keeps the segments the build wrote");
+      assertEquals(
+          List.of("seed/musk#p1", "seed/musk#q0"),
+          ids(search("money")),
+          "searchable before the merge");
+
+      index.compact();
     }
     assertEquals(1, segmentCount());
-
-    Article third =
-        new Article("seed/third", "Port", null, "", "", "", List.of("The port reopened."));
-    build(false, third);
-    assertEquals(2, segmentCount(), "the update's own segment, beside the merged one");
+    assertEquals(List.of("seed/musk#p1", "seed/musk#q0"), ids(search("money")));
+    try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, clock)) {
+      assertFalse(index.fullRebuild(), "the merged commit keeps the schema and rules versions");
+      assertEquals(2, index.fingerprints().size());
+    }
   }
 
   private int segmentCount() throws IOException {

@@ -1,6 +1,7 @@
 package dev.verbatim.solr;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.corpus.Article;
 import dev.verbatim.quotes.QuoteFinder;
@@ -12,6 +13,11 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -56,6 +62,66 @@ class SolrSearchTest extends SearchBackendContract {
       assertEquals(1, quotes.mentions(), quotes.hits().toString());
       assertEquals("We will move the harbour", quotes.hits().get(0).text());
     }
+  }
+
+  @Test
+  void compactingMergesEveryCoreIntoOneSegment() {
+    String alias = "compacted_" + BUILDS.incrementAndGet();
+    TestCluster.build(solr, alias, harbourArticles("first", 20));
+    QuoteFinder finder = new QuoteFinder();
+    try (SolrIndex index =
+        SolrIndex.open(solr, alias, QuoteFinder.RULES_VERSION, false, 2, 2, Clock.systemUTC())) {
+      for (Article article : harbourArticles("second", 20)) {
+        index.write(article, finder.find(article), article.id());
+      }
+      index.commit();
+      assertTrue(segments(alias) > 1, "each build's commit wrote a segment on each core");
+      SearchResponse before = harbour(alias);
+
+      index.compact();
+
+      assertEquals(1, segments(alias));
+      SearchResponse after = harbour(alias);
+      assertEquals(before.total(), after.total());
+      assertEquals(before.mentions(), after.mentions());
+    }
+  }
+
+  private static SearchResponse harbour(String alias) {
+    try (SolrSearch search = SolrSearch.open(solr, alias)) {
+      return search.search(SearchRequest.of("harbour"));
+    }
+  }
+
+  /** Articles of two paragraphs, one a quotation, with ids {@code <prefix>/<n>}. */
+  private static List<Article> harbourArticles(String prefix, int count) {
+    return IntStream.range(0, count)
+        .mapToObj(
+            n ->
+                new Article(
+                    prefix + "/" + n,
+                    "Harbour " + n,
+                    LocalDate.of(2025, 3, 1),
+                    "Wire",
+                    "",
+                    "",
+                    List.of("The harbour opened.", "“The harbour is ours,” said Ada Quill.")))
+        .toList();
+  }
+
+  /**
+   * The segments of one core of the collection behind {@code alias}, whichever Solr picks: Luke
+   * reports on the core it reaches.
+   */
+  private static int segments(String alias) {
+    ModifiableSolrParams params = new ModifiableSolrParams();
+    params.set("numTerms", 0);
+    params.set("distrib", false);
+    GenericSolrRequest request =
+        new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/luke", params)
+            .setRequiresCollection(true);
+    NamedList<Object> luke = solr.request(request, alias);
+    return ((Number) ((NamedList<?>) luke.get("index")).get("segmentCount")).intValue();
   }
 
   /** The same article, "a/plans", with these paragraphs. */
