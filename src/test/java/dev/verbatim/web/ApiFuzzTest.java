@@ -173,6 +173,16 @@ class ApiFuzzTest {
                   .getBytes(StandardCharsets.UTF_8));
       String raw = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       int split = raw.indexOf("\r\n\r\n");
+      if (raw.length() < 12 || split < 0) {
+        throw new AssertionError(
+            "no complete HTTP answer to GET "
+                + pathAndQuery
+                + " (Authorization: "
+                + authorization
+                + "): '"
+                + raw
+                + "'");
+      }
       return new Answer(
           Integer.parseInt(raw.substring(9, 12)),
           raw.substring(0, split),
