@@ -18,10 +18,12 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.Directory;
@@ -69,6 +71,8 @@ public final class LuceneIndex implements IndexSink {
     this.fullRebuild = full || !pipeline.equals(previousCommit.get(Schema.COMMIT_PIPELINE));
     if (fullRebuild) {
       writer.deleteAll();
+      // no merges while a full build writes: compact() rewrites the whole index once at the end
+      writer.getConfig().setMergePolicy(NoMergePolicy.INSTANCE);
       this.previousFingerprints = Map.of();
     } else {
       this.previousFingerprints = readFingerprints(directory);
@@ -235,6 +239,7 @@ public final class LuceneIndex implements IndexSink {
   @Override
   public void compact() {
     try {
+      writer.getConfig().setMergePolicy(new TieredMergePolicy());
       writer.forceMerge(1);
       writer.commit();
     } catch (IOException e) {

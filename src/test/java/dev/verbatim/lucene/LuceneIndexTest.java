@@ -135,6 +135,24 @@ class LuceneIndexTest {
     }
   }
 
+  @Test
+  void fullBuildMergesNothingBeforeItsCompaction() throws IOException {
+    int flushes = 24; // over twice the segments per tier at which Lucene's policy merges
+    try (LuceneIndex index = LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, true, clock)) {
+      for (int n = 0; n < flushes; n++) {
+        Article article =
+            new Article("seed/" + n, "Port", null, "", "", "", List.of("The port reopened."));
+        index.write(article, finder.find(article), "fingerprint " + n);
+        index.flush();
+      }
+      index.commit();
+      assertEquals(flushes, segmentCount(), "the final merge rewrites everything once");
+
+      index.compact();
+    }
+    assertEquals(1, segmentCount());
+  }
+
   private int segmentCount() throws IOException {
     try (Directory directory = FSDirectory.open(folder)) {
       return SegmentInfos.readLatestCommit(directory).size();
