@@ -157,6 +157,7 @@ final class ServeCommand implements Callable<Integer> {
         }
       } else {
         searcher.set(join(opening));
+        served.ready(searcher.get());
       }
       ready = true;
     } finally {
@@ -168,7 +169,6 @@ final class ServeCommand implements Callable<Integer> {
         }
       }
     }
-    served.ready(searcher.get());
     return serveUntilStopped(server, searcher.get(), out, index.folder.toString(), keys);
   }
 
