@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.verbatim.corpus.Article;
 import dev.verbatim.corpus.Corpus;
-import dev.verbatim.corpus.InvalidArticleException;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -45,14 +44,7 @@ public final class CorpusGenerator {
   public static CorpusGenerator from(List<Path> sourceFolders) {
     List<Article> articles = new ArrayList<>();
     for (Path folder : sourceFolders) {
-      Corpus corpus = new Corpus(folder);
-      for (Path file : corpus.files()) {
-        try {
-          articles.addAll(corpus.read(file).articles());
-        } catch (InvalidArticleException notAnArticle) {
-          // e.g. a corpus's SOURCE.md: not an article, nothing to recombine
-        }
-      }
+      articles.addAll(CorpusArticles.of(new Corpus(folder)));
     }
     return new CorpusGenerator(articles);
   }

@@ -54,7 +54,7 @@ public final class KnownItems {
 
   /** Runs {@code count} known-item searches, chosen by {@code seed}, against {@code search}. */
   public static Result run(Corpus corpus, SearchBackend search, int count, long seed) {
-    List<Article> articles = QueryWords.articles(corpus);
+    List<Article> articles = CorpusArticles.of(corpus);
     Map<String, Integer> paragraphsHolding = QueryWords.paragraphsHolding(articles);
     List<Query> queries = new ArrayList<>();
     for (Sample sample : sample(articles, count, seed)) {

@@ -2,8 +2,6 @@ package dev.verbatim.bench;
 
 import dev.verbatim.corpus.Article;
 import dev.verbatim.corpus.Corpus;
-import dev.verbatim.corpus.InvalidArticleException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -35,7 +33,7 @@ public final class QueryWords {
 
   /** The words, shuffled by {@code seed}; fewer than {@code count} when the corpus has fewer. */
   public static List<String> pick(Corpus corpus, int count, long seed) {
-    Map<String, Integer> paragraphsHolding = paragraphsHolding(articles(corpus));
+    Map<String, Integer> paragraphsHolding = paragraphsHolding(CorpusArticles.of(corpus));
     List<String> ranked = new ArrayList<>();
     paragraphsHolding.forEach(
         (word, paragraphs) -> {
@@ -54,19 +52,6 @@ public final class QueryWords {
     }
     Collections.shuffle(picked, new Random(seed));
     return picked;
-  }
-
-  /** The articles of {@code corpus} that the index would read, in file order. */
-  static List<Article> articles(Corpus corpus) {
-    List<Article> articles = new ArrayList<>();
-    for (Path file : corpus.files()) {
-      try {
-        articles.addAll(corpus.read(file).articles());
-      } catch (InvalidArticleException e) {
-        // a file the index skips too
-      }
-    }
-    return articles;
   }
 
   /** For each word, how many paragraphs of {@code articles} hold it. */

@@ -6,8 +6,9 @@ import picocli.CommandLine.Command;
 @Command(
     name = "bench",
     description =
-        "Benchmarks: generate a large corpus from the real ones, measure indexing, search and the quote finder.",
+        "Benchmarks: generate a large corpus from the real ones, measure indexing, search, the quote finder and the analysis of text.",
     subcommands = {
+      BenchAnalysisCommand.class,
       BenchGenerateCommand.class,
       BenchIndexCommand.class,
       BenchKnownItemsCommand.class,

@@ -1,19 +1,17 @@
 package dev.verbatim.cli;
 
+import dev.verbatim.bench.CorpusArticles;
 import dev.verbatim.bench.QuoteFinderBenchmark;
+import dev.verbatim.bench.TimedPasses;
 import dev.verbatim.corpus.Article;
 import dev.verbatim.corpus.Corpus;
-import dev.verbatim.corpus.InvalidArticleException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
-import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code verbatim bench quotes}: the quote finder's speed over a corpus read into memory first. */
@@ -25,45 +23,15 @@ final class BenchQuotesCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--corpus",
-      paramLabel = "DIR",
-      required = true,
-      description = "Folder of article files.")
-  Path corpus;
-
-  @Option(
-      names = "--warmup",
-      paramLabel = "N",
-      defaultValue = "5",
-      description = "Untimed passes first (default: ${DEFAULT-VALUE}).")
-  int warmup;
-
-  @Option(
-      names = "--passes",
-      paramLabel = "N",
-      defaultValue = "15",
-      description = "Timed passes; the median is reported (default: ${DEFAULT-VALUE}).")
-  int passes;
+  @Mixin TimedPassOptions options;
 
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    Corpus files = new Corpus(corpus);
-    List<Article> articles = new ArrayList<>();
-    long paragraphs = 0;
-    for (Path file : files.files()) {
-      try {
-        for (Article article : files.read(file).articles()) {
-          articles.add(article);
-          paragraphs += article.paragraphs().size();
-        }
-      } catch (InvalidArticleException | UncheckedIOException e) {
-        // the quotes command warns about these; a benchmark only counts what it reads
-      }
-    }
-    QuoteFinderBenchmark.Result result =
-        QuoteFinderBenchmark.run(articles, warmup, Math.max(1, passes));
+    List<Article> articles = CorpusArticles.of(new Corpus(options.corpus));
+    long paragraphs = articles.stream().mapToLong(article -> article.paragraphs().size()).sum();
+    TimedPasses<QuoteFinderBenchmark.Found> result =
+        QuoteFinderBenchmark.run(articles, options.warmup, options.timedPasses());
     double seconds = result.medianSeconds();
     out.println(
         String.format(
@@ -73,11 +41,11 @@ final class BenchQuotesCommand implements Callable<Integer> {
             paragraphs,
             seconds,
             result.passNanos().length,
-            warmup,
+            options.warmup,
             result.medianCpuSeconds(),
             articles.size() / seconds,
-            result.quotations(),
-            result.withSpeaker()));
+            result.found().quotations(),
+            result.found().withSpeaker()));
     out.flush();
     return 0;
   }

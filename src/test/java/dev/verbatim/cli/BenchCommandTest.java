@@ -205,4 +205,17 @@ class BenchCommandTest {
                 "(?s)quote finder over 2 articles \\([0-9]+ paragraphs\\): median pass [0-9.]+ s of 2 \\(after 1 warm-up; CPU [0-9.]+ s\\), .* 14 quotations, 14 with a speaker\\s*"),
         run.out());
   }
+
+  @Test
+  void analysisBenchmarkReportsThePassAndTheTermsItGave() {
+    CommandRun run =
+        CommandRun.of("bench", "analysis", "--corpus", "corpus", "--warmup", "1", "--passes", "2");
+
+    assertEquals(0, run.exitCode(), run.err());
+    assertTrue(
+        run.out()
+            .matches(
+                "(?s)index analysis over 17 paragraphs \\([0-9.]+ MB\\): median pass [0-9.]+ s of 2 \\(after 1 warm-up; CPU [0-9.]+ s\\), [0-9.]+ MB/s; 1,392 terms\\s*"),
+        run.out());
+  }
 }
