@@ -3,6 +3,7 @@ package dev.verbatim.bench;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Supplier;
 
 /**
@@ -10,11 +11,12 @@ import java.util.function.Supplier;
  * timed passes, reported as the median pass by the wall clock and by the CPU time of the thread
  * that runs them. Reading files and starting the JVM are left out.
  *
+ * @param warmup how many untimed passes went first
  * @param passNanos the duration of each timed pass
  * @param passCpuNanos the CPU time of each timed pass
  * @param found what the last pass counted
  */
-public record TimedPasses<T>(long[] passNanos, long[] passCpuNanos, T found) {
+public record TimedPasses<T>(int warmup, long[] passNanos, long[] passCpuNanos, T found) {
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
@@ -33,7 +35,18 @@ public record TimedPasses<T>(long[] passNanos, long[] passCpuNanos, T found) {
       cpuNanos[i] = THREADS.getCurrentThreadCpuTime() - startedCpu;
       nanos[i] = System.nanoTime() - started;
     }
-    return new TimedPasses<>(nanos, cpuNanos, found);
+    return new TimedPasses<>(warmup, nanos, cpuNanos, found);
+  }
+
+  /** How the passes went, for a benchmark's report line: {@code median pass 1.234 s of 15 (…)}. */
+  public String summary() {
+    return String.format(
+        Locale.ROOT,
+        "median pass %.3f s of %d (after %d warm-up; CPU %.3f s)",
+        medianSeconds(),
+        passNanos.length,
+        warmup,
+        medianCpuSeconds());
   }
 
   public double medianSeconds() {

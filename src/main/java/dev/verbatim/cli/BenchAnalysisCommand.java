@@ -38,18 +38,14 @@ final class BenchAnalysisCommand implements Callable<Integer> {
         paragraphs.stream().mapToLong(text -> text.getBytes(StandardCharsets.UTF_8).length).sum();
     TimedPasses<Long> result =
         AnalysisBenchmark.run(paragraphs, options.warmup, options.timedPasses());
-    double seconds = result.medianSeconds();
     out.println(
         String.format(
             Locale.ROOT,
-            "index analysis over %,d paragraphs (%.1f MB): median pass %.3f s of %d (after %d warm-up; CPU %.3f s), %.2f MB/s; %,d terms",
+            "index analysis over %,d paragraphs (%.1f MB): %s, %.2f MB/s; %,d terms",
             paragraphs.size(),
             bytes / 1e6,
-            seconds,
-            result.passNanos().length,
-            options.warmup,
-            result.medianCpuSeconds(),
-            bytes / 1e6 / seconds,
+            result.summary(),
+            bytes / 1e6 / result.medianSeconds(),
             result.found()));
     out.flush();
     return 0;

@@ -32,18 +32,14 @@ final class BenchQuotesCommand implements Callable<Integer> {
     long paragraphs = articles.stream().mapToLong(article -> article.paragraphs().size()).sum();
     TimedPasses<QuoteFinderBenchmark.Found> result =
         QuoteFinderBenchmark.run(articles, options.warmup, options.timedPasses());
-    double seconds = result.medianSeconds();
     out.println(
         String.format(
             Locale.ROOT,
-            "quote finder over %,d articles (%,d paragraphs): median pass %.3f s of %d (after %d warm-up; CPU %.3f s), %,.0f articles/s; %,d quotations, %,d with a speaker",
+            "quote finder over %,d articles (%,d paragraphs): %s, %,.0f articles/s; %,d quotations, %,d with a speaker",
             articles.size(),
             paragraphs,
-            seconds,
-            result.passNanos().length,
-            options.warmup,
-            result.medianCpuSeconds(),
-            articles.size() / seconds,
+            result.summary(),
+            articles.size() / result.medianSeconds(),
             result.found().quotations(),
             result.found().withSpeaker()));
     out.flush();
