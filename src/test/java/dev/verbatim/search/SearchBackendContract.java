@@ -210,6 +210,13 @@ public abstract class SearchBackendContract {
     List<String> expected =
         copies.stream().map(Article::id).filter(id -> !id.equals(own)).sorted().limit(20).toList();
     assertEquals(expected, hits.get(0).alsoIn().stream().map(ArticleRef::id).toList());
+    for (ArticleRef other : hits.get(0).alsoIn()) {
+      int number = Integer.parseInt(other.id().substring("wire/".length()));
+      assertEquals(
+          new ArticleRef(other.id(), "Copy " + number, "2025-03-01", "Wire"),
+          other,
+          "each listed with its own title, date and source");
+    }
   }
 
   /** Article {@code wire/NN} of the wire service, dated the 1st of {@code month} 2025. */
