@@ -38,7 +38,7 @@ final class BenchWordsCommand implements Callable<Integer> {
           "How many words at most (default: ${DEFAULT-VALUE}, every word of a generated corpus: no"
               + " cache of a thousand recent answers can then serve more than a few requests in a"
               + " hundred; of 5,000 words cycled, the kept answers' frequency-aware eviction served"
-              + " 15%).")
+              + " 15%%).")
   int count;
 
   @Option(
