@@ -1,10 +1,15 @@
 package dev.verbatim.lucene;
 
+import dev.verbatim.search.ArticleRef;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.LongToIntFunction;
+import java.util.function.ObjIntConsumer;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -12,7 +17,9 @@ import org.apache.lucene.util.BytesRef;
  * articles by id (in UTF-8 order, as Solr sorts them) that carry it, read once when a reader opens.
  * Listing the other articles of a hit then reads a score of article references; found at search
  * time, it looked the quotation's key up in every segment and read the article id of every copy, a
- * tenth of the time under a load of different words at 1M paragraphs.
+ * tenth of the time under a load of different words at 1M paragraphs. Those articles are then read
+ * too, once, after the reader opens ({@link #readArticles}): reading a score of them for each hit
+ * took another tenth.
  */
 final class CopyArticles {
 
@@ -26,6 +33,12 @@ final class CopyArticles {
 
   /** By group: global doc ids of one copy per article, in article id order. */
   private final int[][] copies;
+
+  /**
+   * By group: the articles of {@link #copies}, one object per article, or null until {@link
+   * #readArticles} has read them.
+   */
+  private volatile ArticleRef[][] articles;
 
   private CopyArticles(int[][] copies) {
     this.copies = copies;
@@ -85,8 +98,78 @@ final class CopyArticles {
     return Math.min(size + 1, KEPT);
   }
 
-  /** One copy per article of the quotation {@code group}, the first articles by id first. */
-  int[] of(int group) {
-    return copies[group];
+  /**
+   * The first articles by id that carry the quotation {@code group}, one copy each, from the
+   * articles read once (see {@link #readArticles}) or, until they are, from the copies' doc values
+   * in {@code leaves}.
+   */
+  ArticleRef[] articlesOf(int group, List<LeafReaderContext> leaves) throws IOException {
+    ArticleRef[][] read = articles;
+    if (read != null) {
+      return read[group];
+    }
+    int[] docs = copies[group];
+    long[] docAndPlace = new long[docs.length];
+    for (int place = 0; place < docs.length; place++) {
+      docAndPlace[place] = (long) docs[place] << 32 | place;
+    }
+    ArticleRef[] articles = new ArticleRef[docs.length];
+    read(docAndPlace, leaves, new HashMap<>(), (article, place) -> articles[place] = article);
+    return articles;
+  }
+
+  /**
+   * Reads the articles of every group's copies in {@code leaves}, the reader's, in one pass forward
+   * and keeping one object per article: 74,481 articles for 16,500 quotations at 1M paragraphs, a
+   * few tens of MB, read in about half a second, which is why a reader opens without waiting for
+   * them.
+   */
+  void readArticles(List<LeafReaderContext> leaves) throws IOException {
+    long[] docAndPlace = new long[Arrays.stream(copies).mapToInt(docs -> docs.length).sum()];
+    int place = 0;
+    for (int[] docs : copies) {
+      for (int doc : docs) {
+        docAndPlace[place] = (long) doc << 32 | place;
+        place++;
+      }
+    }
+    ArticleRef[] all = new ArticleRef[docAndPlace.length]; // every group's, one after the other
+    read(docAndPlace, leaves, new HashMap<>(), (article, at) -> all[at] = article);
+    ArticleRef[][] read = new ArticleRef[copies.length][];
+    int from = 0;
+    for (int group = 0; group < copies.length; group++) {
+      read[group] = Arrays.copyOfRange(all, from, from + copies[group].length);
+      from += copies[group].length;
+    }
+    articles = read;
+  }
+
+  /**
+   * Reads the article of each copy of {@code docAndPlace} (its global doc id in the high 32 bits,
+   * where to put its article in the low ones) in doc order, as doc values are read, and hands it to
+   * {@code put}; an article is read once and taken from {@code byId} after.
+   */
+  private static void read(
+      long[] docAndPlace,
+      List<LeafReaderContext> leaves,
+      Map<BytesRef, ArticleRef> byId,
+      ObjIntConsumer<ArticleRef> put)
+      throws IOException {
+    Arrays.sort(docAndPlace);
+    ArticleRefs refs = null;
+    LeafReaderContext leaf = null;
+    for (long entry : docAndPlace) {
+      int doc = (int) (entry >>> 32);
+      if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+        leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        refs = new ArticleRefs(leaf.reader());
+      }
+      ArticleRef article = byId.get(refs.idOf(doc - leaf.docBase));
+      if (article == null) {
+        article = refs.of(doc - leaf.docBase);
+        byId.put(new BytesRef(article.id()), article);
+      }
+      put.accept(article, (int) entry);
+    }
   }
 }

@@ -11,15 +11,20 @@ import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherFactory;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * An IndexSearcher that carries what belongs to its reader alone: the {@link DocFacts}, read once
  * when the reader opens (a refresh) rather than on every search, and the recent answers given from
- * it. A refresh opens a new one, so answers are never served from an older commit. An answer is
- * kept when it is asked for a second time while the first ask is remembered: for about as many
- * other requests as answers are kept.
+ * it, and the articles of repeated quotations, read in the background once it is open. A refresh
+ * opens a new one, so answers are never served from an older commit. An answer is kept when it is
+ * asked for a second time while the first ask is remembered: for about as many other requests as
+ * answers are kept.
  */
 final class FacetedSearcher extends IndexSearcher {
+
+  private static final Logger LOG = LoggerFactory.getLogger(FacetedSearcher.class);
 
   private final DocFacts facts;
 
@@ -65,12 +70,39 @@ final class FacetedSearcher extends IndexSearcher {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+        DocFacts facts;
         try {
-          return new FacetedSearcher(reader, DocFacts.read(reader), keptAnswers);
+          facts = DocFacts.read(reader);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read the facet values of the index", e);
         }
+        Thread.ofPlatform()
+            .daemon()
+            .name("verbatim-copy-articles")
+            .start(() -> readCopyArticles(reader, facts.copyArticles()));
+        return new FacetedSearcher(reader, facts, keptAnswers);
       }
     };
+  }
+
+  /**
+   * Reads the articles that repeated quotations list, while searches go on and read them for each
+   * hit until then; a reader closed meanwhile is left alone.
+   */
+  private static void readCopyArticles(IndexReader reader, CopyArticles copyArticles) {
+    if (!reader.tryIncRef()) {
+      return;
+    }
+    try {
+      copyArticles.readArticles(reader.leaves());
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot read the articles of repeated quotations; reading them for each hit", e);
+    } finally {
+      try {
+        reader.decRef();
+      } catch (IOException e) {
+        LOG.warn("cannot close an index reader", e);
+      }
+    }
   }
 }

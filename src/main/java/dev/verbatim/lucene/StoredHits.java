@@ -6,9 +6,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
@@ -87,24 +85,8 @@ final class StoredHits {
     if (!DocFacts.isRepeated(known)) {
       return List.of(); // most quotations have no copy
     }
-    int[] copies = facts.copyArticles().of(facts.groupOf(known));
-    Map<Integer, ArticleRef> byDoc = new TreeMap<>(); // doc order: doc values read forward
-    for (int copy : copies) {
-      byDoc.put(copy, null);
-    }
-    ArticleRefs refs = null;
-    int leafOrd = -1;
-    for (Map.Entry<Integer, ArticleRef> entry : byDoc.entrySet()) {
-      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(entry.getKey(), leaves));
-      if (leaf.ord != leafOrd) {
-        refs = new ArticleRefs(leaf.reader());
-        leafOrd = leaf.ord;
-      }
-      entry.setValue(refs.of(entry.getKey() - leaf.docBase));
-    }
     List<ArticleRef> articles = new ArrayList<>(CopyArticles.LISTED);
-    for (int copy : copies) {
-      ArticleRef article = byDoc.get(copy);
+    for (ArticleRef article : facts.copyArticles().articlesOf(facts.groupOf(known), leaves)) {
       if (!article.id().equals(ownArticle) && articles.size() < CopyArticles.LISTED) {
         articles.add(article);
       }
