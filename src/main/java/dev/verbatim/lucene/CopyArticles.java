@@ -104,25 +104,24 @@ final class CopyArticles {
    * in {@code leaves}.
    */
   ArticleRef[] articlesOf(int group, List<LeafReaderContext> leaves) throws IOException {
-    ArticleRef[][] read = articles;
-    if (read != null) {
-      return read[group];
+    ArticleRef[][] table = articles;
+    if (table != null) {
+      return table[group];
     }
     int[] docs = copies[group];
     long[] docAndPlace = new long[docs.length];
     for (int place = 0; place < docs.length; place++) {
       docAndPlace[place] = (long) docs[place] << 32 | place;
     }
-    ArticleRef[] articles = new ArticleRef[docs.length];
-    read(docAndPlace, leaves, new HashMap<>(), (article, place) -> articles[place] = article);
-    return articles;
+    ArticleRef[] ofGroup = new ArticleRef[docs.length];
+    read(docAndPlace, leaves, new HashMap<>(), (article, place) -> ofGroup[place] = article);
+    return ofGroup;
   }
 
   /**
    * Reads the articles of every group's copies in {@code leaves}, the reader's, in one pass forward
    * and keeping one object per article: 74,481 articles for 16,500 quotations at 1M paragraphs, a
-   * few tens of MB, read in about half a second, which is why a reader opens without waiting for
-   * them.
+   * few tens of MB, read in 0.3–0.45 s, which is why a reader opens without waiting for them.
    */
   void readArticles(List<LeafReaderContext> leaves) throws IOException {
     long[] docAndPlace = new long[Arrays.stream(copies).mapToInt(docs -> docs.length).sum()];

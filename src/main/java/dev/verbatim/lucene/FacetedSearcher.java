@@ -16,11 +16,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An IndexSearcher that carries what belongs to its reader alone: the {@link DocFacts}, read once
- * when the reader opens (a refresh) rather than on every search, and the recent answers given from
- * it, and the articles of repeated quotations, read in the background once it is open. A refresh
- * opens a new one, so answers are never served from an older commit. An answer is kept when it is
- * asked for a second time while the first ask is remembered: for about as many other requests as
- * answers are kept.
+ * when the reader opens (a refresh) rather than on every search, with the articles of repeated
+ * quotations, read in the background once it is open; and the recent answers given from it. A
+ * refresh opens a new one, so answers are never served from an older commit. An answer is kept when
+ * it is asked for a second time while the first ask is remembered: for about as many other requests
+ * as answers are kept.
  */
 final class FacetedSearcher extends IndexSearcher {
 
