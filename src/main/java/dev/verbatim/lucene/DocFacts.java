@@ -128,7 +128,7 @@ final class DocFacts {
         speakerPairs,
         monthNumbering.pairs(),
         CopyArticles.read(
-            contexts, leaves, known -> groupOf(known, speakerPairs), repeatedKeys.length));
+            reader, leaves, known -> groupOf(known, speakerPairs), repeatedKeys.length));
   }
 
   /**
