@@ -16,6 +16,7 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -49,8 +50,8 @@ final class CopyArticles {
   }
 
   /**
-   * Finds, for every repeated copy in {@code reader}, whose facts are {@code facts} and whose group
-   * {@code groupOf} reads from them, the first {@value #KEPT} articles by id of each group.
+   * Finds, for every live repeated copy in {@code reader}, whose facts are {@code facts} and whose
+   * group {@code groupOf} reads from them, the first {@value #KEPT} articles by id of each group.
    */
   static CopyArticles read(
       IndexReader reader, long[][] facts, LongToIntFunction groupOf, int groupCount)
@@ -61,8 +62,9 @@ final class CopyArticles {
     int[] sizes = new int[groupCount];
     for (LeafReaderContext leaf : reader.leaves()) {
       long[] known = facts[leaf.ord];
+      Bits live = leaf.reader().getLiveDocs(); // an article removed or rewritten is not listed
       for (int doc = 0; doc < known.length; doc++) {
-        if (DocFacts.isRepeated(known[doc])) {
+        if (DocFacts.isRepeated(known[doc]) && (live == null || live.get(doc))) {
           int group = groupOf.applyAsInt(known[doc]);
           if (ranks[group] == null) {
             ranks[group] = new int[KEPT];

@@ -21,6 +21,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -128,6 +129,49 @@ class LuceneSearchTest extends SearchBackendContract {
     assertEquals(
         "“What is great for the country is not always what is optimal for your companies,” Altman wrote.",
         altman.context());
+  }
+
+  @Test
+  void removedArticleIsNotAmongAQuotationsOtherArticlesWhileItsDocumentsAwaitAMerge()
+      throws IOException {
+    Path folder = root.resolve("removed");
+    List<Article> copies = new ArrayList<>();
+    for (int i = 0; i < 3; i++) {
+      copies.add(
+          new Article(
+              "wire/0" + i,
+              "Copy " + i,
+              LocalDate.of(2025, 3, 1),
+              "Wire",
+              "",
+              "",
+              List.of("“We will rebuild the harbour,” said Mayor Ada Quill.")));
+    }
+    for (int i = 0; i < 20; i++) { // so few deletions that no merge reclaims them at the commit
+      copies.add(
+          TestIndex.article("other/" + i, "Other " + i, "The council met on day " + i + "."));
+    }
+    TestIndex.build(folder, copies);
+    try (LuceneIndex index =
+        LuceneIndex.open(folder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      index.delete("wire/00"); // first by id: listed before the others
+      index.commit();
+    }
+    try (FSDirectory directory = FSDirectory.open(folder);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertTrue(reader.hasDeletions(), "the removed article's documents are still in a segment");
+    }
+
+    try (LuceneSearch search = LuceneSearch.open(folder)) {
+      Hit hit =
+          search
+              .search(new SearchRequest("harbour", "quote", null, null, null, null, 1, 10))
+              .hits()
+              .get(0);
+      List<String> articles = new ArrayList<>(List.of(hit.article().id()));
+      hit.alsoIn().forEach(other -> articles.add(other.id()));
+      assertEquals(List.of("wire/01", "wire/02"), articles.stream().sorted().toList());
+    }
   }
 
   @Test
