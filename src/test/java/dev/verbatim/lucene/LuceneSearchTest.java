@@ -137,15 +137,7 @@ class LuceneSearchTest extends SearchBackendContract {
     Path folder = root.resolve("removed");
     List<Article> copies = new ArrayList<>();
     for (int i = 0; i < 3; i++) {
-      copies.add(
-          new Article(
-              "wire/0" + i,
-              "Copy " + i,
-              LocalDate.of(2025, 3, 1),
-              "Wire",
-              "",
-              "",
-              List.of("“We will rebuild the harbour,” said Mayor Ada Quill.")));
+      copies.add(wireCopy(i, 3, "“We will rebuild the harbour,” said Mayor Ada Quill."));
     }
     for (int i = 0; i < 20; i++) { // so few deletions that no merge reclaims them at the commit
       copies.add(

@@ -220,7 +220,7 @@ public abstract class SearchBackendContract {
   }
 
   /** Article {@code wire/NN} of the wire service, dated the 1st of {@code month} 2025. */
-  private static Article wireCopy(int number, int month, String... paragraphs) {
+  protected static Article wireCopy(int number, int month, String... paragraphs) {
     return new Article(
         String.format("wire/%02d", number),
         "Copy " + number,
