@@ -146,7 +146,7 @@ final class CopyArticles {
       docAndPlace[place] = (long) docs[place] << 32 | place;
     }
     ArticleRef[] ofGroup = new ArticleRef[docs.length];
-    read(docAndPlace, leaves, new HashMap<>(), (article, place) -> ofGroup[place] = article);
+    readInDocOrder(docAndPlace, leaves, (article, place) -> ofGroup[place] = article);
     return ofGroup;
   }
 
@@ -165,27 +165,25 @@ final class CopyArticles {
       }
     }
     ArticleRef[] all = new ArticleRef[docAndPlace.length]; // every group's, one after the other
-    read(docAndPlace, leaves, new HashMap<>(), (article, at) -> all[at] = article);
-    ArticleRef[][] read = new ArticleRef[copies.length][];
+    readInDocOrder(docAndPlace, leaves, (article, at) -> all[at] = article);
+    ArticleRef[][] table = new ArticleRef[copies.length][];
     int from = 0;
     for (int group = 0; group < copies.length; group++) {
-      read[group] = Arrays.copyOfRange(all, from, from + copies[group].length);
+      table[group] = Arrays.copyOfRange(all, from, from + copies[group].length);
       from += copies[group].length;
     }
-    articles = read;
+    articles = table;
   }
 
   /**
    * Reads the article of each copy of {@code docAndPlace} (its global doc id in the high 32 bits,
    * where to put its article in the low ones) in doc order, as doc values are read, and hands it to
-   * {@code put}; an article is read once and taken from {@code byId} after.
+   * {@code put}; an article met again is not read again, and is the same object.
    */
-  private static void read(
-      long[] docAndPlace,
-      List<LeafReaderContext> leaves,
-      Map<BytesRef, ArticleRef> byId,
-      ObjIntConsumer<ArticleRef> put)
+  private static void readInDocOrder(
+      long[] docAndPlace, List<LeafReaderContext> leaves, ObjIntConsumer<ArticleRef> put)
       throws IOException {
+    Map<BytesRef, ArticleRef> byId = new HashMap<>();
     Arrays.sort(docAndPlace);
     ArticleRefs refs = null;
     LeafReaderContext leaf = null;
