@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.corpus.Corpus;
 import dev.verbatim.lucene.LuceneIndex;
+import dev.verbatim.lucene.Schema;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -16,8 +17,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -185,6 +194,45 @@ class IndexBuildTest {
         LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
       return new IndexBuild(corpus, new QuoteFinder(), problems::add, part)
           .run(corpus.files(), sink, () -> {});
+    }
+  }
+
+  @Test
+  void everyArticleOfAFileIsWrittenWithItsOwnQuotations() throws IOException {
+    int articles = 40; // found together, then written
+    StringBuilder lines = new StringBuilder();
+    for (int k = 0; k < articles; k++) {
+      lines
+          .append("{\"id\": \"")
+          .append(k)
+          .append("\", \"title\": \"Port news\", \"paragraphs\": [")
+          .append("\"\\u201cThe harbour reopens in week ")
+          .append(k)
+          .append(",\\u201d Jane Doe said.\"]}\n");
+    }
+    write("wire.jsonl", lines.toString());
+    // a changed article among unchanged ones is found and written with its own quotation too
+    assertEquals(articles, build(false).result().quotes());
+    write("wire.jsonl", lines.toString().replace("week 30,", "week thirty,"));
+
+    assertEquals(1, build(false).result().written());
+    Map<String, String> quotations = new HashMap<>();
+    try (Directory directory = FSDirectory.open(indexFolder);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      for (ScoreDoc hit :
+          searcher.search(Schema.typeQuery(Schema.TYPE_QUOTE), articles + 1).scoreDocs) {
+        Document quote = searcher.storedFields().document(hit.doc);
+        quotations.put(
+            quote.get(Schema.ID), quote.get(Schema.TEXT) + " / " + quote.get(Schema.SPEAKER));
+      }
+    }
+    assertEquals(articles, quotations.size());
+    for (int k = 0; k < articles; k++) {
+      String week = k == 30 ? "thirty" : String.valueOf(k);
+      assertEquals(
+          "The harbour reopens in week " + week + " / Jane Doe",
+          quotations.get("wire/" + k + "#q0"));
     }
   }
 
