@@ -10,6 +10,7 @@ package dev.verbatim.bench;
  * @param seconds wall-clock time from reading the first file to the commit (or to the merge after
  *     it)
  * @param cpuSeconds CPU time of the whole process over the same span, all threads together
+ * @param compileSeconds time the JIT compiler's threads spent compiling over the same span
  * @param indexBytes size of the index folder at the end of that span
  */
 public record IndexRunResult(
@@ -19,6 +20,7 @@ public record IndexRunResult(
     long textBytes,
     double seconds,
     double cpuSeconds,
+    double compileSeconds,
     long indexBytes) {
 
   public double articlesPerSecond() {

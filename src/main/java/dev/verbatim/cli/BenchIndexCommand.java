@@ -23,6 +23,7 @@ import java.util.stream.IntStream;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
@@ -53,22 +54,34 @@ final class BenchIndexCommand implements Callable<Integer> {
   Path work;
 
   @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "3",
+      description =
+          "Untimed rounds first (default: ${DEFAULT-VALUE}): the JIT compiler still took a core for most of the second and much of the third build of 100k paragraphs.")
+  int warmup;
+
+  @Option(
       names = "--rounds",
       paramLabel = "N",
-      defaultValue = "4",
+      defaultValue = "3",
       description =
-          "Alternating rounds; the first warms the JVM, and each build's median over the others is reported (default: ${DEFAULT-VALUE}).")
+          "Timed rounds, bare Lucene then verbatim in each; each build's median is reported, and the ratio is the median of the rounds' own ratios (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Override
   public Integer call() throws IOException {
+    if (rounds < 1 || warmup < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--rounds must be at least 1 and --warmup at least 0");
+    }
     PrintWriter out = spec.commandLine().getOut();
     List<List<IndexRunResult>> timed = new ArrayList<>(); // per round: bare, searchable, merged
-    for (int round = 1; round <= rounds; round++) {
+    for (int round = 1; round <= warmup + rounds; round++) {
       IndexRunResult bare = BareLuceneIndexer.run(corpus, clean(work.resolve("bare")));
       List<IndexRunResult> builds = new ArrayList<>(List.of(bare));
       builds.addAll(verbatim(clean(work.resolve("verbatim")), bare.textBytes()));
-      if (round > 1 || rounds == 1) {
+      if (round > warmup) {
         timed.add(builds);
       }
     }
@@ -78,13 +91,14 @@ final class BenchIndexCommand implements Callable<Integer> {
       out.println(
           String.format(
               Locale.ROOT,
-              "%-17s %,9d articles %,10d paragraphs %8.1f MB text  %7.1f s (CPU %6.1f s)  %,9.0f articles/s  %6.2f MB/s  index %5.2f× text",
+              "%-17s %,9d articles %,10d paragraphs %8.1f MB text  %7.1f s (CPU %6.1f s, JIT %5.1f s)  %,9.0f articles/s  %6.2f MB/s  index %5.2f× text",
               result.name(),
               result.articles(),
               result.paragraphs(),
               result.textBytes() / 1e6,
               result.seconds(),
               result.cpuSeconds(),
+              result.compileSeconds(),
               result.articlesPerSecond(),
               result.megabytesPerSecond(),
               result.sizeRatio()));
@@ -95,9 +109,11 @@ final class BenchIndexCommand implements Callable<Integer> {
     out.println(
         String.format(
             Locale.ROOT,
-            "ratio             verbatim / bare Lucene throughput = %.2f searchable, %.2f merged (%d cores, generated corpus); CPU time verbatim / bare = %.2f, %.2f",
-            searchable.articlesPerSecond() / bare.articlesPerSecond(),
-            merged.articlesPerSecond() / bare.articlesPerSecond(),
+            "ratio             verbatim / bare Lucene throughput = %.2f searchable, %.2f merged (median of %d rounds' own ratios, after %d warm-up rounds; %d cores, generated corpus); CPU time verbatim / bare = %.2f, %.2f",
+            medianRatio(timed, 1),
+            medianRatio(timed, 2),
+            rounds,
+            warmup,
             Runtime.getRuntime().availableProcessors(),
             searchable.cpuSeconds() / bare.cpuSeconds(),
             merged.cpuSeconds() / bare.cpuSeconds()));
@@ -134,6 +150,20 @@ final class BenchIndexCommand implements Callable<Integer> {
             .sorted(Comparator.comparingDouble(IndexRunResult::seconds))
             .toList();
     return runs.get(runs.size() / 2);
+  }
+
+  /**
+   * The median over the timed rounds of bare Lucene's time over {@code build}'s in the same round:
+   * the two builds of a round ran minutes apart at most, so the machine's drift between rounds
+   * cancels out.
+   */
+  private static double medianRatio(List<List<IndexRunResult>> rounds, int build) {
+    double[] ratios =
+        rounds.stream()
+            .mapToDouble(round -> round.get(0).seconds() / round.get(build).seconds())
+            .sorted()
+            .toArray();
+    return ratios[ratios.length / 2];
   }
 
   private static IndexRunResult result(

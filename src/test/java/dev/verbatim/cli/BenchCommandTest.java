@@ -55,6 +55,8 @@ class BenchCommandTest {
             dir.resolve("corpus").toString(),
             "--work",
             dir.resolve("work").toString(),
+            "--warmup",
+            "0",
             "--rounds",
             "1");
 
@@ -76,7 +78,7 @@ class BenchCommandTest {
                     "ratio +verbatim / bare Lucene throughput = [0-9.]+ searchable, [0-9.]+ merged .*")
             && lines.get(3).contains("CPU time verbatim / bare = "),
         run.out());
-    assertTrue(lines.get(1).matches(".* s \\(CPU +[0-9.]+ s\\) .*"), run.out());
+    assertTrue(lines.get(1).matches(".* s \\(CPU +[0-9.]+ s, JIT +[0-9.]+ s\\) .*"), run.out());
 
     CommandRun query =
         CommandRun.of(
@@ -104,6 +106,26 @@ class BenchCommandTest {
         query.out());
     assertTrue(
         latencies.stream().anyMatch(line -> line.startsWith("bare Lucene, all")), query.out());
+  }
+
+  @Test
+  void indexBenchmarkRefusesNoTimedRoundBeforeBuildingAnything() {
+    generate("corpus", "1");
+
+    CommandRun run =
+        CommandRun.of(
+            "bench",
+            "index",
+            "--corpus",
+            dir.resolve("corpus").toString(),
+            "--work",
+            dir.resolve("work").toString(),
+            "--rounds",
+            "0");
+
+    assertEquals(2, run.exitCode(), run.err());
+    assertTrue(run.err().contains("--rounds must be at least 1"), run.err());
+    assertTrue(Files.notExists(dir.resolve("work")), "nothing is built");
   }
 
   @Test
