@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -15,6 +16,21 @@ import org.junit.jupiter.api.io.TempDir;
 class BenchCommandTest {
 
   @TempDir Path dir;
+
+  /** {@code bench index} over the generated "corpus" into "work", with {@code rounds} options. */
+  private CommandRun benchIndex(String... rounds) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "bench",
+                "index",
+                "--corpus",
+                dir.resolve("corpus").toString(),
+                "--work",
+                dir.resolve("work").toString()));
+    args.addAll(List.of(rounds));
+    return CommandRun.of(args.toArray(String[]::new));
+  }
 
   private CommandRun generate(String out, String seed) {
     return CommandRun.of(
@@ -47,18 +63,7 @@ class BenchCommandTest {
   void indexAndQueryBenchmarksReportBothPipelines() {
     generate("corpus", "1");
 
-    CommandRun run =
-        CommandRun.of(
-            "bench",
-            "index",
-            "--corpus",
-            dir.resolve("corpus").toString(),
-            "--work",
-            dir.resolve("work").toString(),
-            "--warmup",
-            "0",
-            "--rounds",
-            "1");
+    CommandRun run = benchIndex("--warmup", "0", "--rounds", "1");
 
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = run.out().lines().toList();
@@ -112,16 +117,7 @@ class BenchCommandTest {
   void indexBenchmarkRefusesNoTimedRoundBeforeBuildingAnything() {
     generate("corpus", "1");
 
-    CommandRun run =
-        CommandRun.of(
-            "bench",
-            "index",
-            "--corpus",
-            dir.resolve("corpus").toString(),
-            "--work",
-            dir.resolve("work").toString(),
-            "--rounds",
-            "0");
+    CommandRun run = benchIndex("--rounds", "0");
 
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("--rounds must be at least 1"), run.err());
