@@ -72,7 +72,7 @@ final class Attributor {
       cue = tokens.get(i).is(":") ? "" : tokens.get(i).text();
       i--;
     }
-    if (i < 0 || i == open - 1 || !tokens.get(i).isCapitalised()) {
+    if (i < 0 || i == open - 1 || !tokens.get(i).capitalised()) {
       return Attribution.NONE;
     }
     String surname = Lexicon.stripPossessive(tokens.get(i).text());

@@ -16,7 +16,7 @@ final class Clauses {
    */
   static boolean opensAppositive(Token token) {
     String key = token.key();
-    boolean lowerCase = !token.isCapitalised(); // "president of …" describes; "Mr. Frum" names
+    boolean lowerCase = !token.capitalised(); // "president of …" describes; "Mr. Frum" names
     boolean opener =
         Lexicon.DESCRIPTION_OPENERS.contains(key)
             || Lexicon.RELATIVE_PRONOUNS.contains(key) && !key.equals("that");
@@ -29,7 +29,7 @@ final class Clauses {
   /** True when token {@code i} can end a name: "Colin Asplin," but not "Later,". */
   private static boolean endsName(List<Token> tokens, int i) {
     return i >= 0
-        && tokens.get(i).isCapitalised()
+        && tokens.get(i).capitalised()
         && !Lexicon.NOT_NAMES.contains(tokens.get(i).key());
   }
 
@@ -39,7 +39,7 @@ final class Clauses {
    */
   private static boolean opensDescription(Token token) {
     return opensAppositive(token)
-        || token.isCapitalised() && !Lexicon.NOT_NAMES.contains(token.key());
+        || token.capitalised() && !Lexicon.NOT_NAMES.contains(token.key());
   }
 
   /** He, she, I, we, they, you: a pronoun that can be a sentence's subject. */
@@ -214,7 +214,7 @@ final class Clauses {
   static boolean isModifier(Token token) {
     String key = token.key();
     boolean name =
-        token.isCapitalised()
+        token.capitalised()
             && !token.sentenceStart(); // "Theresa May", "Carly": names, not "may" or an adverb
     return token.isWord()
         && !name

@@ -250,7 +250,7 @@ final class Mentions {
     for (int i = mention.end(); i < tokens.size() && i < mention.end() + MODIFIER_REACH; i++) {
       Token token = tokens.get(i);
       if (!token.isWord()
-          || token.isCapitalised() && at(mention.paragraph(), i) != null
+          || token.capitalised() && at(mention.paragraph(), i) != null
           || Lexicon.endsNounPhrase(token.key())
           || cues.length(tokens, i) > 0) {
         return false; // "Jill said her father …": a verb or a function word ends the noun phrase

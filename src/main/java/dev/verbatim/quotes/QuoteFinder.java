@@ -138,7 +138,7 @@ public final class QuoteFinder {
       }
       Token word = tokens.get(name);
       boolean knownName =
-          word.isCapitalised() && mentions.knowsSurname(Lexicon.stripPossessive(word.text()));
+          word.capitalised() && mentions.knowsSurname(Lexicon.stripPossessive(word.text()));
       boolean narrates =
           word.isPossessive() || name + 1 < tokens.size() && cues.length(tokens, name + 1) > 0;
       if (knownName && narrates) {

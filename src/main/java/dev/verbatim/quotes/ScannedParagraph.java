@@ -78,11 +78,11 @@ record ScannedParagraph(
       return false;
     }
     for (int i = open + 1; i < close; i++) {
-      if (!tokens.get(i).isCapitalised()) {
+      if (!tokens.get(i).capitalised()) {
         return false;
       }
     }
-    return tokens.get(open - 1).isCapitalised() && tokens.get(close + 1).isCapitalised();
+    return tokens.get(open - 1).capitalised() && tokens.get(close + 1).capitalised();
   }
 
   String quotedText(int k) {
