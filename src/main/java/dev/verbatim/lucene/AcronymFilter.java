@@ -81,6 +81,13 @@ final class AcronymFilter extends TokenFilter {
    * optionally; null for any other term.
    */
   private static StringBuilder dottedLetters(char[] chars, int length) {
+    if (length < 3) {
+      return null;
+    }
+    int first = Character.charCount(Character.codePointAt(chars, 0, length));
+    if (first >= length || chars[first] != '.') {
+      return null; // most terms: no builder made for them
+    }
     StringBuilder letters = new StringBuilder(4);
     int count = 0;
     int i = 0;

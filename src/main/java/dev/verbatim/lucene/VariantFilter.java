@@ -38,7 +38,11 @@ final class VariantFilter extends TokenFilter {
     if (!next()) {
       return false;
     }
-    CharArrayMap<String> seconds = variants.pairsStartingWith(term);
+    Variants.Rules rules = variants.startedBy(term);
+    if (rules == null) {
+      return true;
+    }
+    CharArrayMap<String> seconds = rules.pairs();
     if (seconds != null) {
       State first = captureState();
       int start = offset.startOffset();
@@ -58,9 +62,8 @@ final class VariantFilter extends TokenFilter {
       }
       restoreState(first);
     }
-    String single = variants.single(term);
-    if (single != null) {
-      term.setEmpty().append(single);
+    if (rules.single() != null) {
+      term.setEmpty().append(rules.single());
     }
     return true;
   }

@@ -11,8 +11,13 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
  */
 final class Variants {
 
-  private final CharArrayMap<String> singles = new CharArrayMap<>(1024, false);
-  private final CharArrayMap<CharArrayMap<String>> pairs = new CharArrayMap<>(16, false);
+  /**
+   * The rules a stem starts: what it becomes alone, and what it becomes with each second stem. One
+   * map, so the many stems no rule starts cost one look-up.
+   */
+  record Rules(String single, CharArrayMap<String> pairs) {}
+
+  private final CharArrayMap<Rules> byFirstStem = new CharArrayMap<>(1024, false);
 
   private Variants() {}
 
@@ -29,27 +34,25 @@ final class Variants {
         throw new IllegalStateException(
             resource + ": a rule is `stem => stem` or `stem stem => stem`, not `" + rule + "`");
       }
+      Rules rules = variants.byFirstStem.get(from[0]);
       if (from.length == 1) {
-        variants.singles.putIfAbsent(from[0], rule.canonical());
-      } else {
-        CharArrayMap<String> seconds = variants.pairs.get(from[0]);
-        if (seconds == null) {
-          seconds = new CharArrayMap<>(4, false);
-          variants.pairs.put(from[0], seconds);
+        if (rules == null || rules.single() == null) {
+          variants.byFirstStem.put(
+              from[0], new Rules(rule.canonical(), rules == null ? null : rules.pairs()));
         }
-        seconds.putIfAbsent(from[1], rule.canonical());
+      } else {
+        if (rules == null || rules.pairs() == null) {
+          rules = new Rules(rules == null ? null : rules.single(), new CharArrayMap<>(4, false));
+          variants.byFirstStem.put(from[0], rules);
+        }
+        rules.pairs().putIfAbsent(from[1], rule.canonical());
       }
     }
     return variants;
   }
 
-  /** What the one-stem rule for {@code stem} rewrites it to, or null. */
-  String single(CharTermAttribute stem) {
-    return singles.get(stem.buffer(), 0, stem.length());
-  }
-
-  /** The two-stem rules whose first stem is {@code stem}, by second stem, or null. */
-  CharArrayMap<String> pairsStartingWith(CharTermAttribute stem) {
-    return pairs.get(stem.buffer(), 0, stem.length());
+  /** The rules {@code stem} starts, or null when it starts none. */
+  Rules startedBy(CharTermAttribute stem) {
+    return byFirstStem.get(stem.buffer(), 0, stem.length());
   }
 }
