@@ -39,7 +39,7 @@ final class ArticleDocuments {
       Quote quote = quotes.get(q);
       Document document = shared(article, article.id() + "#q" + q, Schema.TYPE_QUOTE);
       document.add(new StoredField(Schema.PARAGRAPH, quote.paragraph()));
-      document.add(Schema.text(Schema.TEXT, quote.text()));
+      document.add(Schema.quoteText(quote.text()));
       if (!quote.speaker().isEmpty()) {
         document.add(
             Schema.text(

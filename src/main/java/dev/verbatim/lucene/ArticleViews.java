@@ -1,5 +1,6 @@
 package dev.verbatim.lucene;
 
+import dev.verbatim.quotes.Quote;
 import dev.verbatim.search.ArticleRef;
 import dev.verbatim.search.ArticleView;
 import java.io.IOException;
@@ -32,7 +33,7 @@ final class ArticleViews {
     Document head = null;
     List<Document> paragraphs = new ArrayList<>();
     List<Integer> paragraphDocs = new ArrayList<>();
-    List<ArticleView.QuoteRef> quotes = new ArrayList<>();
+    List<Document> quoteDocuments = new ArrayList<>();
     for (ScoreDoc match : searcher.search(Schema.articleQuery(id), count).scoreDocs) {
       Document document = searcher.storedFields().document(match.doc);
       switch (document.get(Schema.TYPE)) {
@@ -41,7 +42,7 @@ final class ArticleViews {
           paragraphs.add(document);
           paragraphDocs.add(match.doc);
         }
-        default -> quotes.add(quote(document));
+        default -> quoteDocuments.add(document);
       }
     }
     if (head == null) {
@@ -61,6 +62,13 @@ final class ArticleViews {
               marked[i]));
     }
     views.sort(Comparator.comparingInt(ArticleView.Paragraph::index));
+    List<ArticleView.QuoteRef> quotes = new ArrayList<>();
+    for (Document quote : quoteDocuments) {
+      int paragraph = StoredHits.intValue(quote, Schema.PARAGRAPH);
+      String context =
+          paragraph == Quote.HEADLINE ? quote.get(Schema.TITLE) : views.get(paragraph).text();
+      quotes.add(quote(quote, QuoteTexts.of(quote, context)));
+    }
     quotes.sort(
         Comparator.comparingInt(ArticleView.QuoteRef::paragraph)
             .thenComparingInt(ArticleView.QuoteRef::start));
@@ -77,13 +85,13 @@ final class ArticleViews {
             quotes));
   }
 
-  private static ArticleView.QuoteRef quote(Document document) {
+  private static ArticleView.QuoteRef quote(Document document, String text) {
     return new ArticleView.QuoteRef(
         document.get(Schema.ID),
         StoredHits.intValue(document, Schema.PARAGRAPH),
         StoredHits.intValue(document, Schema.START),
         StoredHits.intValue(document, Schema.END),
-        document.get(Schema.TEXT),
+        text,
         Schema.speakerOf(document),
         StoredHits.orEmpty(document.get(Schema.CUE)));
   }

@@ -219,8 +219,17 @@ public final class LuceneSearch implements SearchBackend {
       throws IOException {
     StoredFields stored = searcher.storedFields();
     Document[] documents = new Document[page.size()];
+    String[] texts = new String[page.size()];
+    String[] contexts = new String[page.size()]; // the paragraph around a quotation
     for (int i = 0; i < page.size(); i++) {
-      documents[i] = stored.document(page.get(i).doc);
+      int doc = page.get(i).doc;
+      documents[i] = stored.document(doc);
+      if (Schema.TYPE_QUOTE.equals(documents[i].get(Schema.TYPE))) {
+        contexts[i] = QuoteTexts.context(stored, doc, documents[i]);
+        texts[i] = QuoteTexts.of(documents[i], contexts[i]);
+      } else {
+        texts[i] = documents[i].get(Schema.TEXT);
+      }
     }
     String[] marked = new String[page.size()];
     for (String type : List.of(Schema.TYPE_QUOTE, Schema.TYPE_PARAGRAPH)) {
@@ -229,12 +238,13 @@ public final class LuceneSearch implements SearchBackend {
               .filter(i -> type.equals(documents[i].get(Schema.TYPE)))
               .toArray();
       int[] docIds = IntStream.of(positions).map(i -> page.get(i).doc).toArray();
-      String[] texts =
-          IntStream.of(positions)
-              .mapToObj(i -> documents[i].get(Schema.TEXT))
-              .toArray(String[]::new);
       String[] found =
-          highlights.of(searcher, userQuery, docIds, texts, type.equals(Schema.TYPE_QUOTE));
+          highlights.of(
+              searcher,
+              userQuery,
+              docIds,
+              IntStream.of(positions).mapToObj(i -> texts[i]).toArray(String[]::new),
+              type.equals(Schema.TYPE_QUOTE));
       for (int j = 0; j < positions.length; j++) {
         marked[positions[j]] = found[j];
       }
@@ -245,10 +255,11 @@ public final class LuceneSearch implements SearchBackend {
       hits.add(
           StoredHits.hit(
               searcher,
-              stored,
               page.get(i).doc,
               documents[i],
               page.get(i).score,
+              texts[i],
+              contexts[i],
               marked[i],
               speakersMarked[i]));
     }

@@ -29,7 +29,7 @@ public final class Schema {
   /**
    * Bump when fields or analysis change: an index written with another version is rebuilt in full.
    */
-  public static final String VERSION = "17";
+  public static final String VERSION = "18";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -71,7 +71,11 @@ public final class Schema {
   /** 0-based position of the paragraph in its article, stored. */
   public static final String PARAGRAPH = "paragraph";
 
-  /** Paragraph or quotation text, with offsets in the postings for the highlighter. */
+  /**
+   * Paragraph or quotation text, with offsets in the postings for the highlighter. Stored on
+   * paragraph documents only: a quotation's text is its paragraph's (or the title's) from {@link
+   * #START} to {@link #END}, read with the paragraph every quotation hit shows anyway.
+   */
   public static final String TEXT = "text";
 
   /**
@@ -148,6 +152,13 @@ public final class Schema {
   /** A stored text field with offsets in its postings, so highlighting needs no re-analysis. */
   static Field text(String name, String value) {
     return new Field(name, value, TEXT_WITH_OFFSETS);
+  }
+
+  /**
+   * A quotation's {@link #TEXT}: indexed like a paragraph's, not stored ({@link QuoteTexts#of}).
+   */
+  static Field quoteText(String value) {
+    return new Field(TEXT, value, TEXT_INDEXED_ONLY);
   }
 
   /** The speaker's name a quotation document stores, in either field; empty when unknown. */

@@ -214,10 +214,13 @@ final class Spelling {
       for (int doc = postings.nextDoc();
           doc != DocIdSetIterator.NO_MORE_DOCS && read < DOCUMENTS_PER_STEM;
           doc = postings.nextDoc()) {
-        if (live != null && !live.get(doc)) {
-          continue;
+        String text =
+            live != null && !live.get(doc)
+                ? null
+                : stored.document(doc, Set.of(Schema.TEXT)).get(Schema.TEXT);
+        if (text == null) {
+          continue; // deleted, or a quotation, whose words its paragraph holds too
         }
-        String text = stored.document(doc, Set.of(Schema.TEXT)).get(Schema.TEXT);
         for (int i = 0; i < postings.freq(); i++) {
           postings.nextPosition();
           words.add(

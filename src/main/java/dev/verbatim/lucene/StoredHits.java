@@ -6,12 +6,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.StoredFields;
 
 /**
  * Reads hits back from stored fields: the records the API returns, and the other articles of a
@@ -22,15 +20,17 @@ final class StoredHits {
   private StoredHits() {}
 
   /**
-   * The hit of document {@code doc}, read with {@code stored} from {@code searcher}'s index, with
-   * its text and its speaker's name as marked.
+   * The hit of document {@code doc} of {@code searcher}'s index, with its text and, for a
+   * quotation, the paragraph around it ({@link QuoteTexts}; null for a paragraph), and with its
+   * text and its speaker's name as marked.
    */
   static Hit hit(
       FacetedSearcher searcher,
-      StoredFields stored,
       int doc,
       Document document,
       float score,
+      String text,
+      String context,
       String highlight,
       String speakerHighlight)
       throws IOException {
@@ -42,12 +42,12 @@ final class StoredHits {
         score,
         article,
         intValue(document, Schema.PARAGRAPH),
-        document.get(Schema.TEXT),
+        text,
         highlight,
         quote ? Schema.speakerOf(document) : null,
         speakerHighlight,
         quote ? orEmpty(document.get(Schema.CUE)) : null,
-        quote ? context(stored, doc, document) : null,
+        context,
         quote ? alsoIn(searcher, doc, article.id()) : List.of());
   }
 
@@ -58,17 +58,6 @@ final class StoredHits {
         document.get(Schema.TITLE),
         date == null ? null : LocalDate.ofEpochDay(date.numericValue().longValue()).toString(),
         orEmpty(document.get(Schema.SOURCE)));
-  }
-
-  /** The paragraph around a quotation, or the title for a quotation from the headline. */
-  private static String context(StoredFields stored, int doc, Document quote) throws IOException {
-    IndexableField distance = quote.getField(Schema.PARAGRAPH_DOC_DISTANCE);
-    if (distance == null) {
-      return quote.get(Schema.TITLE);
-    }
-    return stored
-        .document(doc - distance.numericValue().intValue(), Set.of(Schema.TEXT))
-        .get(Schema.TEXT);
   }
 
   /**

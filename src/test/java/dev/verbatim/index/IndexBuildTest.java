@@ -8,7 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.corpus.Corpus;
 import dev.verbatim.lucene.LuceneIndex;
-import dev.verbatim.lucene.Schema;
+import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,16 +17,8 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -216,23 +208,16 @@ class IndexBuildTest {
     write("wire.jsonl", lines.toString().replace("week 30,", "week thirty,"));
 
     assertEquals(1, build(false).result().written());
-    Map<String, String> quotations = new HashMap<>();
-    try (Directory directory = FSDirectory.open(indexFolder);
-        DirectoryReader reader = DirectoryReader.open(directory)) {
-      IndexSearcher searcher = new IndexSearcher(reader);
-      for (ScoreDoc hit :
-          searcher.search(Schema.typeQuery(Schema.TYPE_QUOTE), articles + 1).scoreDocs) {
-        Document quote = searcher.storedFields().document(hit.doc);
-        quotations.put(
-            quote.get(Schema.ID), quote.get(Schema.TEXT) + " / " + quote.get(Schema.SPEAKER));
+    try (LuceneSearch search = LuceneSearch.open(indexFolder)) {
+      assertEquals(articles, search.stats().quotes());
+      for (int k = 0; k < articles; k++) {
+        String week = k == 30 ? "thirty" : String.valueOf(k);
+        assertEquals(
+            List.of("The harbour reopens in week " + week + " / Jane Doe"),
+            search.article("wire/" + k, "").orElseThrow().quotes().stream()
+                .map(quote -> quote.text() + " / " + quote.speaker())
+                .toList());
       }
-    }
-    assertEquals(articles, quotations.size());
-    for (int k = 0; k < articles; k++) {
-      String week = k == 30 ? "thirty" : String.valueOf(k);
-      assertEquals(
-          "The harbour reopens in week " + week + " / Jane Doe",
-          quotations.get("wire/" + k + "#q0"));
     }
   }
 

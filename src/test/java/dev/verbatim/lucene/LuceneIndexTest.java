@@ -2,6 +2,7 @@ package dev.verbatim.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -201,17 +202,25 @@ class LuceneIndexTest {
   }
 
   @Test
-  void moneyFindsTheMuskQuoteAsAQuoteDocument() throws IOException {
+  void moneyFindsTheMuskQuoteAsAQuoteDocumentCutFromItsParagraph() throws IOException {
     build(false, MUSK, OTHER);
 
+    List<Document> hits = search("money");
     Document quote =
-        search("money").stream()
+        hits.stream()
             .filter(d -> Schema.TYPE_QUOTE.equals(d.get(Schema.TYPE)))
+            .findFirst()
+            .orElseThrow();
+    Document paragraph =
+        hits.stream()
+            .filter(d -> Schema.TYPE_PARAGRAPH.equals(d.get(Schema.TYPE)))
             .findFirst()
             .orElseThrow();
 
     assertEquals("seed/musk#q0", quote.get(Schema.ID));
-    assertEquals("They don’t actually have the money", quote.get(Schema.TEXT));
+    assertNull(quote.get(Schema.TEXT), "the words are stored once, in the paragraph");
+    assertEquals(
+        "They don’t actually have the money", QuoteTexts.of(quote, paragraph.get(Schema.TEXT)));
     assertEquals("Elon Musk", quote.get(Schema.SPEAKER));
     assertEquals("claimed", quote.get(Schema.CUE));
     assertEquals(

@@ -399,6 +399,11 @@ public abstract class SearchBackendContract {
 
     assertEquals("You Should Be Investigated.", hit.text());
     assertEquals("Warren Grills Bank Chief: ‘You Should Be Investigated.’", hit.context());
+    assertEquals(
+        List.of("You Should Be Investigated."),
+        headlines.article("b/warren", "").orElseThrow().quotes().stream()
+            .map(ArticleView.QuoteRef::text)
+            .toList());
   }
 
   @Test
