@@ -20,9 +20,9 @@ final class StoredHits {
   private StoredHits() {}
 
   /**
-   * The hit of document {@code doc} of {@code searcher}'s index, with its text and, for a
-   * quotation, the paragraph around it ({@link QuoteTexts}; null for a paragraph), and with its
-   * text and its speaker's name as marked.
+   * The hit of document {@code doc} of {@code searcher}'s index: its {@code text}, for a quotation
+   * the paragraph around it as {@code context} ({@link QuoteTexts}; null for a paragraph), and the
+   * text and speaker's name as marked.
    */
   static Hit hit(
       FacetedSearcher searcher,
