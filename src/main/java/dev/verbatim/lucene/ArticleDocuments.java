@@ -22,7 +22,7 @@ final class ArticleDocuments {
   /** The article document, then one document per paragraph, then one per quotation. */
   static List<Document> of(Article article, List<Quote> quotes, String fingerprint) {
     List<Document> documents = new ArrayList<>(1 + article.paragraphs().size() + quotes.size());
-    Document head = shared(article, article.id(), Schema.TYPE_ARTICLE);
+    Document head = shared(article, article.id(), Schema.TYPE_ARTICLE, true);
     head.add(new StoredField(Schema.FINGERPRINT, fingerprint));
     head.add(new StoredField(Schema.PARAGRAPHS, article.paragraphs().size()));
     head.add(new StoredField(Schema.URL, article.url()));
@@ -30,14 +30,14 @@ final class ArticleDocuments {
     head.add(Schema.noText());
     documents.add(head);
     for (int p = 0; p < article.paragraphs().size(); p++) {
-      Document paragraph = shared(article, article.id() + "#p" + p, Schema.TYPE_PARAGRAPH);
+      Document paragraph = shared(article, article.id() + "#p" + p, Schema.TYPE_PARAGRAPH, true);
       paragraph.add(new StoredField(Schema.PARAGRAPH, p));
       paragraph.add(Schema.text(Schema.TEXT, article.paragraphs().get(p)));
       documents.add(paragraph);
     }
     for (int q = 0; q < quotes.size(); q++) {
       Quote quote = quotes.get(q);
-      Document document = shared(article, article.id() + "#q" + q, Schema.TYPE_QUOTE);
+      Document document = shared(article, article.id() + "#q" + q, Schema.TYPE_QUOTE, false);
       document.add(new StoredField(Schema.PARAGRAPH, quote.paragraph()));
       document.add(Schema.quoteText(quote.text()));
       if (!quote.speaker().isEmpty()) {
@@ -66,19 +66,28 @@ final class ArticleDocuments {
     return documents;
   }
 
-  private static Document shared(Article article, String id, String type) {
+  /**
+   * The fields every document has. With {@code storesArticle} false (quotation documents) the
+   * article's id, title, source and date are indexed but not stored: a quotation reads them from
+   * its {@link Schema#ARTICLE_REF} and date doc values ({@link ArticleRefs}), which it needs anyway
+   * to list the other articles that carry it.
+   */
+  private static Document shared(Article article, String id, String type, boolean storesArticle) {
     Document document = new Document();
+    Field.Store store = storesArticle ? Field.Store.YES : Field.Store.NO;
     // The id is only shown; the type and article id are terms without doc values: searches filter
     // and delete by them, never sort or group by them.
     document.add(new StoredField(Schema.ID, id));
     document.add(new NumericDocValuesField(Schema.ID_ORDER, Schema.idOrder(id)));
     document.add(new StringField(Schema.TYPE, type, Field.Store.YES));
-    document.add(new StringField(Schema.ARTICLE_ID, article.id(), Field.Store.YES));
-    document.add(new StoredField(Schema.TITLE, article.title()));
+    document.add(new StringField(Schema.ARTICLE_ID, article.id(), store));
     if (article.date() != null) {
-      document.add(new LongField(Schema.DATE, article.date().toEpochDay(), Field.Store.YES));
+      document.add(new LongField(Schema.DATE, article.date().toEpochDay(), store));
     }
-    document.add(new StoredField(Schema.SOURCE, article.source()));
+    if (storesArticle) {
+      document.add(new StoredField(Schema.TITLE, article.title()));
+      document.add(new StoredField(Schema.SOURCE, article.source()));
+    }
     return document;
   }
 }

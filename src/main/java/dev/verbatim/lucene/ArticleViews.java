@@ -66,7 +66,7 @@ final class ArticleViews {
     for (Document quote : quoteDocuments) {
       int paragraph = StoredHits.intValue(quote, Schema.PARAGRAPH);
       String context =
-          paragraph == Quote.HEADLINE ? quote.get(Schema.TITLE) : views.get(paragraph).text();
+          paragraph == Quote.HEADLINE ? head.get(Schema.TITLE) : views.get(paragraph).text();
       quotes.add(quote(quote, QuoteTexts.of(quote, context)));
     }
     quotes.sort(

@@ -1,5 +1,6 @@
 package dev.verbatim.lucene;
 
+import dev.verbatim.search.ArticleRef;
 import dev.verbatim.search.ArticleView;
 import dev.verbatim.search.AutoCorrect;
 import dev.verbatim.search.Collation;
@@ -221,13 +222,16 @@ public final class LuceneSearch implements SearchBackend {
     Document[] documents = new Document[page.size()];
     String[] texts = new String[page.size()];
     String[] contexts = new String[page.size()]; // the paragraph around a quotation
+    ArticleRef[] articles = new ArticleRef[page.size()];
     for (int i = 0; i < page.size(); i++) {
       int doc = page.get(i).doc;
       documents[i] = stored.document(doc);
       if (Schema.TYPE_QUOTE.equals(documents[i].get(Schema.TYPE))) {
-        contexts[i] = QuoteTexts.context(stored, doc, documents[i]);
+        articles[i] = ArticleRefs.ofQuote(searcher.getIndexReader(), doc);
+        contexts[i] = QuoteTexts.context(stored, doc, documents[i], articles[i].title());
         texts[i] = QuoteTexts.of(documents[i], contexts[i]);
       } else {
+        articles[i] = StoredHits.article(documents[i]);
         texts[i] = documents[i].get(Schema.TEXT);
       }
     }
@@ -257,6 +261,7 @@ public final class LuceneSearch implements SearchBackend {
               searcher,
               page.get(i).doc,
               documents[i],
+              articles[i],
               page.get(i).score,
               texts[i],
               contexts[i],

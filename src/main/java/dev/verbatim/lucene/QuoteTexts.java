@@ -16,13 +16,14 @@ final class QuoteTexts {
   private QuoteTexts() {}
 
   /**
-   * The paragraph around quotation document {@code doc}, read with {@code stored}, or the title for
-   * a quotation from the headline.
+   * The paragraph around quotation document {@code doc}, read with {@code stored}, or its article's
+   * {@code title} for a quotation from the headline.
    */
-  static String context(StoredFields stored, int doc, Document quote) throws IOException {
+  static String context(StoredFields stored, int doc, Document quote, String title)
+      throws IOException {
     IndexableField distance = quote.getField(Schema.PARAGRAPH_DOC_DISTANCE);
     if (distance == null) {
-      return quote.get(Schema.TITLE);
+      return title;
     }
     return stored
         .document(doc - distance.numericValue().intValue(), Set.of(Schema.TEXT))

@@ -21,15 +21,16 @@ import org.apache.lucene.util.BytesRef;
  *
  * <p>Each article gives three kinds of document, told apart by {@link #TYPE}: one {@code article}
  * document (metadata and fingerprint), one {@code paragraph} document per paragraph, and one {@code
- * quote} document per quotation. Paragraph and quote documents repeat the article's title, date and
- * source so a hit needs no second look-up.
+ * quote} document per quotation. Paragraph documents store the article's title, date and source so
+ * a hit needs no second look-up; quote documents hold them in doc values ({@link #ARTICLE_REF},
+ * {@link #DATE}), which listing a quotation's other articles reads anyway.
  */
 public final class Schema {
 
   /**
    * Bump when fields or analysis change: an index written with another version is rebuilt in full.
    */
-  public static final String VERSION = "18";
+  public static final String VERSION = "19";
 
   public static final String TYPE_ARTICLE = "article";
   public static final String TYPE_PARAGRAPH = "paragraph";
@@ -61,7 +62,8 @@ public final class Schema {
 
   /**
    * On quotation documents: the article's id, title and source in one binary doc value ({@link
-   * PackedArticleRef}), read when listing the other articles that carry a quotation.
+   * PackedArticleRef}), read for a quotation's hit and when listing the other articles that carry
+   * it.
    */
   public static final String ARTICLE_REF = "article_ref";
 

@@ -20,14 +20,15 @@ final class StoredHits {
   private StoredHits() {}
 
   /**
-   * The hit of document {@code doc} of {@code searcher}'s index: its {@code text}, for a quotation
-   * the paragraph around it as {@code context} ({@link QuoteTexts}; null for a paragraph), and the
-   * text and speaker's name as marked.
+   * The hit of document {@code doc} of {@code searcher}'s index: its {@code article}, its {@code
+   * text}, for a quotation the paragraph around it as {@code context} ({@link QuoteTexts}; null for
+   * a paragraph), and the text and speaker's name as marked.
    */
   static Hit hit(
       FacetedSearcher searcher,
       int doc,
       Document document,
+      ArticleRef article,
       float score,
       String text,
       String context,
@@ -35,7 +36,6 @@ final class StoredHits {
       String speakerHighlight)
       throws IOException {
     boolean quote = Schema.TYPE_QUOTE.equals(document.get(Schema.TYPE));
-    ArticleRef article = article(document);
     return new Hit(
         document.get(Schema.ID),
         document.get(Schema.TYPE),
@@ -51,6 +51,7 @@ final class StoredHits {
         quote ? alsoIn(searcher, doc, article.id()) : List.of());
   }
 
+  /** The article of an article or paragraph document, from its stored fields. */
   static ArticleRef article(Document document) {
     IndexableField date = document.getField(Schema.DATE);
     return new ArticleRef(

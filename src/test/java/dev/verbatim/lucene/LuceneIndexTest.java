@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.verbatim.corpus.Article;
 import dev.verbatim.index.IndexCounts;
 import dev.verbatim.quotes.QuoteFinder;
+import dev.verbatim.search.ArticleRef;
 import dev.verbatim.search.SearchRequest;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -223,9 +224,25 @@ class LuceneIndexTest {
         "They don’t actually have the money", QuoteTexts.of(quote, paragraph.get(Schema.TEXT)));
     assertEquals("Elon Musk", quote.get(Schema.SPEAKER));
     assertEquals("claimed", quote.get(Schema.CUE));
-    assertEquals(
-        LocalDate.of(2025, 1, 25).toEpochDay(),
-        quote.getField(Schema.DATE).numericValue().longValue());
+  }
+
+  @Test
+  void aQuotationReadsItsArticleFromDocValuesNotFromStoredFields() throws IOException {
+    build(false, MUSK);
+
+    try (Directory directory = FSDirectory.open(folder);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      IndexSearcher searcher = new IndexSearcher(reader);
+      int doc = searcher.search(Schema.typeQuery(Schema.TYPE_QUOTE), 1).scoreDocs[0].doc;
+      Document quote = searcher.storedFields().document(doc);
+
+      for (String field : List.of(Schema.ARTICLE_ID, Schema.TITLE, Schema.DATE, Schema.SOURCE)) {
+        assertNull(quote.get(field), field + " is stored once, on the article's other documents");
+      }
+      assertEquals(
+          new ArticleRef("seed/musk", "Musk and Altman clash", "2025-01-25", "Wire"),
+          ArticleRefs.ofQuote(reader, doc));
+    }
   }
 
   @Test
