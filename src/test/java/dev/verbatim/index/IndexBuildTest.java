@@ -5,10 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.verbatim.corpus.Article;
 import dev.verbatim.corpus.Corpus;
 import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.lucene.LuceneSearch;
+import dev.verbatim.quotes.Quote;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +21,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -192,20 +198,11 @@ class IndexBuildTest {
   @Test
   void everyArticleOfAFileIsWrittenWithItsOwnQuotations() throws IOException {
     int articles = 40; // found together, then written
-    StringBuilder lines = new StringBuilder();
-    for (int k = 0; k < articles; k++) {
-      lines
-          .append("{\"id\": \"")
-          .append(k)
-          .append("\", \"title\": \"Port news\", \"paragraphs\": [")
-          .append("\"\\u201cThe harbour reopens in week ")
-          .append(k)
-          .append(",\\u201d Jane Doe said.\"]}\n");
-    }
-    write("wire.jsonl", lines.toString());
+    String lines = portNews(articles);
+    write("wire.jsonl", lines);
     // a changed article among unchanged ones is found and written with its own quotation too
     assertEquals(articles, build(false).result().quotes());
-    write("wire.jsonl", lines.toString().replace("week 30,", "week thirty,"));
+    write("wire.jsonl", lines.replace("week 30,", "week thirty,"));
 
     assertEquals(1, build(false).result().written());
     try (LuceneSearch search = LuceneSearch.open(indexFolder)) {
@@ -218,6 +215,94 @@ class IndexBuildTest {
                 .map(quote -> quote.text() + " / " + quote.speaker())
                 .toList());
       }
+    }
+  }
+
+  @Test
+  void aBigFileIsWrittenByEveryThreadEachArticleOnce() throws IOException {
+    assumeTrue(Runtime.getRuntime().availableProcessors() >= 2, "needs two indexing threads");
+    int articles = 1_000; // ten parts of a hundred
+    write("wire.jsonl", portNews(articles));
+    Set<String> writers = ConcurrentHashMap.newKeySet();
+    AtomicInteger done = new AtomicInteger();
+    Corpus corpus = new Corpus(corpusFolder);
+
+    BuildResult result;
+    try (LuceneIndex index =
+        LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      IndexSink watched = new ThreadsWatchingSink(index, writers);
+      result =
+          new IndexBuild(corpus, new QuoteFinder(), problems::add)
+              .run(corpus.files(), watched, done::incrementAndGet)
+              .result();
+    }
+
+    assertEquals(articles, result.written());
+    assertEquals(articles, result.articles());
+    assertEquals(articles, result.quotes());
+    assertEquals(1, done.get(), "one call for the file");
+    assertTrue(writers.size() >= 2, "written by " + writers);
+  }
+
+  /**
+   * JSON Lines of {@code articles} articles, each quoting Jane Doe on the week the harbour opens.
+   */
+  private static String portNews(int articles) {
+    StringBuilder lines = new StringBuilder();
+    for (int k = 0; k < articles; k++) {
+      lines
+          .append("{\"id\": \"")
+          .append(k)
+          .append("\", \"title\": \"Port news\", \"paragraphs\": [")
+          .append("\"\\u201cThe harbour reopens in week ")
+          .append(k)
+          .append(",\\u201d Jane Doe said.\"]}\n");
+    }
+    return lines.toString();
+  }
+
+  /** The real index, noting which threads write to it. */
+  private record ThreadsWatchingSink(LuceneIndex index, Set<String> writers) implements IndexSink {
+
+    @Override
+    public void write(Article article, List<Quote> quotes, String fingerprint) {
+      writers.add(Thread.currentThread().getName());
+      index.write(article, quotes, fingerprint);
+    }
+
+    @Override
+    public Map<String, String> fingerprints() {
+      return index.fingerprints();
+    }
+
+    @Override
+    public boolean fullRebuild() {
+      return index.fullRebuild();
+    }
+
+    @Override
+    public void delete(String articleId) {
+      index.delete(articleId);
+    }
+
+    @Override
+    public void flush() {
+      index.flush();
+    }
+
+    @Override
+    public IndexCounts commit() {
+      return index.commit();
+    }
+
+    @Override
+    public void compact() {
+      index.compact();
+    }
+
+    @Override
+    public void close() {
+      // the test closes the index
     }
   }
 
