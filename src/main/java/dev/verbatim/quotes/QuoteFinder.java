@@ -150,7 +150,12 @@ public final class QuoteFinder {
 
   /** Markup and numbers ("1474387200", "(CROSSTALK.)") are not speech. */
   private static boolean hasLowerCaseLetter(String text) {
-    return text.codePoints().anyMatch(Character::isLowerCase);
+    for (int i = 0; i < text.length(); i += Character.charCount(text.codePointAt(i))) {
+      if (Character.isLowerCase(text.codePointAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -159,12 +164,22 @@ public final class QuoteFinder {
    */
   private static boolean isTitleOfAWork(String text, int words, Attribution attribution) {
     if (words > TITLE_MAX_WORDS
-        || attribution.strength() == Attribution.Strength.ADJACENT && text.matches(".*[,?!]$")) {
+        || attribution.strength() == Attribution.Strength.ADJACENT && endsWithSpeechMark(text)) {
       return false;
     }
     int capitalised = 0;
-    for (String word : text.split("[^\\p{L}'’-]+")) {
-      if (word.isEmpty() || Lexicon.TITLE_LOWER_CASE_WORDS.contains(word)) {
+    int i = 0;
+    while (i < text.length()) {
+      int start = i;
+      while (i < text.length() && isTitleWordCharacter(text.codePointAt(i))) {
+        i += Character.charCount(text.codePointAt(i));
+      }
+      if (i == start) {
+        i += Character.charCount(text.codePointAt(i)); // between words
+        continue;
+      }
+      String word = text.substring(start, i);
+      if (Lexicon.TITLE_LOWER_CASE_WORDS.contains(word)) {
         continue;
       }
       if (!Character.isUpperCase(word.codePointAt(0))) {
@@ -173,6 +188,22 @@ public final class QuoteFinder {
       capitalised++;
     }
     return capitalised >= 2;
+  }
+
+  /** A letter, an apostrophe or a hyphen: what the words of a title are made of. */
+  private static boolean isTitleWordCharacter(int c) {
+    return Character.isLetter(c) || c == '\'' || c == '’' || c == '-';
+  }
+
+  /** Ends with a comma, ? or !, on one line: speech punctuation, not a title's. */
+  private static boolean endsWithSpeechMark(String text) {
+    return !text.isEmpty()
+        && ",?!".indexOf(text.charAt(text.length() - 1)) >= 0
+        && text.chars().noneMatch(QuoteFinder::isLineBreak);
+  }
+
+  private static boolean isLineBreak(int c) {
+    return c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029';
   }
 
   private static int countWords(String text) {

@@ -26,15 +26,13 @@ final class QuoteMarks {
   /**
    * The quoted stretches of {@code text}, in order.
    *
+   * @param chars the characters of {@code text}
    * @param openAtStart true when the previous paragraph ended inside a quotation; a quotation
    *     opening this paragraph then continues it
    * @param headline true for a headline, where straight single marks delimit quotations too ({@code
    *     A lesson from Loretta Lynch: 'Be the voice that people hear.'})
    */
-  static List<QuoteSpan> scan(String text, boolean openAtStart, boolean headline) {
-    // Read from an array: String.charAt's checks of the string's encoding, on every character of
-    // every paragraph, made this loop a tenth of the quote finder's time.
-    char[] chars = text.toCharArray();
+  static List<QuoteSpan> scan(String text, char[] chars, boolean openAtStart, boolean headline) {
     List<QuoteSpan> spans = new ArrayList<>();
     int open = -1;
     boolean runsOn = false; // the open quotation continues one left unclosed in this paragraph

@@ -26,6 +26,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void shortTitleCaseTextIsATitleUnlessACueBesideItHasSpeechPunctuation() {
+    assertEquals(
+        List.of(),
+        find(
+            "Ann Lee watched “Face the Nation” and “Don’t Look Up” with “Make Your Kid a Millionaire.”"));
+    assertEquals(
+        List.of("Ann Lee | said | Thank You"), find("“Thank You,” Ann Lee said to the crowd."));
+  }
+
+  @Test
   void attributesToNameAfterCueWithAppositive() {
     assertEquals(
         List.of("Donna Brazile | said | We are not done"),
