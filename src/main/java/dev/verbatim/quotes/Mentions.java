@@ -207,8 +207,13 @@ final class Mentions {
   }
 
   private Gender genderOfSpeaker(String speaker) {
-    int space = speaker.indexOf(' ');
-    String first = space < 0 ? speaker : speaker.substring(0, space);
+    String given = speaker;
+    int space = given.indexOf(' ');
+    while (space > 0 && (space == 1 || space == 2 && given.charAt(1) == '.')) {
+      given = given.substring(space + 1); // past initials: "J. Edgar Hoover" is Edgar's
+      space = given.indexOf(' ');
+    }
+    String first = space < 0 ? given : given.substring(0, space);
     Gender gender = givenNames.genderOf(first);
     return gender != Gender.UNKNOWN ? gender : Lexicon.genderOfWords(speaker);
   }

@@ -54,7 +54,7 @@ final class NameReader {
       }
       title = token.text();
       first = i + 1;
-    } else if (!isNameWord(tokens, i)) {
+    } else if (!isNameWord(tokens, i) && !initialsThenName(tokens, i)) {
       return null;
     }
     List<String> words = new ArrayList<>();
@@ -249,6 +249,25 @@ final class NameReader {
             && (!opensParticipleClause(token)
                 || Lexicon.isOrganisationHead(tokens.get(i + 1).text())) // not "Downing Street"
         || i + 1 < tokens.size() && cues.length(tokens, i + 1) > 0;
+  }
+
+  /**
+   * True when initials open a name at token {@code i}: "J. K. Rowling", "J. Edgar Hoover", and in
+   * styles without full stops "G Money". A bare "A" or "I" is a word, not an initial.
+   */
+  private boolean initialsThenName(List<Token> tokens, int i) {
+    int j = i;
+    while (j < tokens.size() && isOpeningInitial(tokens.get(j))) {
+      j++;
+    }
+    return j > i && isNameWord(tokens, j);
+  }
+
+  private static boolean isOpeningInitial(Token token) {
+    String text = token.text();
+    boolean dotted = text.length() == 2 && text.charAt(1) == '.';
+    boolean bare = text.length() == 1 && !text.equals("A") && !text.equals("I");
+    return (dotted || bare) && Character.isUpperCase(text.charAt(0)) && token.isOutsideQuotes();
   }
 
   /**

@@ -26,6 +26,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void initialsOpeningANameStayInIt() {
+    assertEquals(
+        List.of("J. K. Rowling | said | We will find them all"),
+        find("“We will find them all,” said J. K. Rowling."));
+    assertEquals(
+        List.of("G Money | says | assured of their genius"),
+        find("1Xtra's G Money says it took the album for him to be “assured of their genius”."));
+    assertEquals(
+        List.of(
+            "J. Edgar Hoover | said | We will find them.",
+            "J. Edgar Hoover | added | It takes time"),
+        find("J. Edgar Hoover said: “We will find them.”", "“It takes time,” he added."));
+  }
+
+  @Test
   void shortTitleCaseTextIsATitleUnlessACueBesideItHasSpeechPunctuation() {
     assertEquals(
         List.of(),
