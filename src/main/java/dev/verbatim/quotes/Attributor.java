@@ -339,8 +339,39 @@ final class Attributor {
       return Attribution.NONE;
     }
     Mention named = subjects.mentionEndingAt(paragraph, mark - 1);
-    boolean speaker = named != null && !named.pronoun() && mentions.isSpeakingPerson(named);
+    boolean speaker =
+        named != null
+            && !named.pronoun()
+            && mentions.isSpeakingPerson(named)
+            && !isToldTo(tokens, named.first());
     return speaker ? new Attribution(speakers.of(named), "", Strength.ADJACENT) : Attribution.NONE;
+  }
+
+  /** How far back from a name "told" is looked for: "told BBC Radio 4's Woman's Hour:". */
+  private static final int TOLD_REACH = 8;
+
+  /**
+   * True when the name starting at token {@code first} is told the words, not saying them: "Mr
+   * Blair told BBC Radio 4's Woman's Hour: “…”". Only capitalised words, numbers, possessives and
+   * "the" may stand between "told" and the name.
+   */
+  private static boolean isToldTo(List<Token> tokens, int first) {
+    for (int i = first - 1; i >= 0 && i >= first - TOLD_REACH; i--) {
+      Token token = tokens.get(i);
+      if (Lexicon.TELL_VERBS.contains(token.key())) {
+        return true;
+      }
+      boolean partOfAName =
+          token.capitalised()
+              || token.key().equals("the")
+              || token.isWord() && Character.isDigit(token.text().charAt(0))
+              || token.is("'")
+              || token.is("’");
+      if (!partOfAName || !token.isOutsideQuotes()) {
+        return false;
+      }
+    }
+    return false;
   }
 
   /** The attribution a paragraph ending in a colon gives the quotation-only paragraph after it. */

@@ -23,6 +23,10 @@ final class Lexicon {
       union(PERSONAL_PRONOUNS, Set.of("it", "who", "this", "that", "one"));
 
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
+
+  /** Verbs whose object hears the words: "told Woman's Hour: “…”". */
+  static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling");
+
   static final Set<String> POSSESSIVE_DETERMINERS =
       Set.of("his", "her", "its", "their", "our", "my", "your");
 

@@ -26,6 +26,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aProgrammeToldTheWordsIsNotTheirSpeaker() {
+    assertEquals(
+        List.of("Tony Blair | told | We are being advised by the police."),
+        find(
+            "Tony Blair spoke on Monday.",
+            "Mr Blair told BBC Radio 4's Woman's Hour: “We are being advised by the police.”"));
+    assertEquals(
+        List.of("Alex McLeish | told | We were in pole position."),
+        find(
+            "McLeish told BBC Radio Five Live: “We were in pole position.”", "Alex McLeish left."));
+    assertEquals(
+        List.of("John Prescott |  | We are being advised by the police."),
+        find("Labour's John Prescott: “We are being advised by the police.”"));
+  }
+
+  @Test
   void initialsOpeningANameStayInIt() {
     assertEquals(
         List.of("J. K. Rowling | said | We will find them all"),
