@@ -265,9 +265,13 @@ final class NameReader {
 
   private static boolean isOpeningInitial(Token token) {
     String text = token.text();
-    boolean dotted = text.length() == 2 && text.charAt(1) == '.';
-    boolean bare = text.length() == 1 && !text.equals("A") && !text.equals("I");
-    return (dotted || bare) && Character.isUpperCase(text.charAt(0)) && token.isOutsideQuotes();
+    return isInitial(text) && !text.equals("A") && !text.equals("I") && token.isOutsideQuotes();
+  }
+
+  /** A capital alone or with a full stop: "J.", and in styles without full stops "W". */
+  private static boolean isInitial(String text) {
+    boolean shape = text.length() == 2 && text.charAt(1) == '.' || text.length() == 1;
+    return shape && Character.isUpperCase(text.charAt(0));
   }
 
   /**
@@ -279,9 +283,7 @@ final class NameReader {
     if (text.length() > 5) {
       return false; // longer than any initial or particle
     }
-    boolean initial = text.length() == 2 && text.charAt(1) == '.' || text.length() == 1;
-    return initial && Character.isUpperCase(text.charAt(0))
-        || Lexicon.NAME_PARTICLES.contains(text);
+    return isInitial(text) || Lexicon.NAME_PARTICLES.contains(text);
   }
 
   static boolean isTitle(Token token) {
