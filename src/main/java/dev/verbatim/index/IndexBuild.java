@@ -22,6 +22,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
@@ -243,11 +244,14 @@ public final class IndexBuild {
         parts.add(pending.subList(from, Math.min(pending.size(), from + ARTICLES_PER_PART)));
       }
       AtomicInteger unwritten = new AtomicInteger(parts.size());
+      AtomicBoolean failed = new AtomicBoolean();
       Runnable writeNextPart =
           () -> {
             List<Pending> part = parts.poll();
             if (part != null) {
-              writePart(name, part);
+              if (!failed.get()) {
+                writePart(name, part, failed);
+              }
               if (unwritten.decrementAndGet() == 0) {
                 onFileDone.run();
               }
@@ -262,12 +266,16 @@ public final class IndexBuild {
     }
 
     /**
-     * Finds the quotations of every article of a part, then writes them. Against finding and
-     * writing one article at a time this built 100k generated paragraphs in 13% less time
-     * (docs/BENCHMARKS.md); most likely the quote finder's tables and the index writer's buffers
-     * stop evicting each other from the core's caches at every article.
+     * Finds the quotations of every article of a part, then writes them. A write that fails (a full
+     * disk) ends the part and, through {@code failed}, the parts of its file not yet begun; the
+     * file is reported once, and its unwritten articles stay as the index had them.
+     *
+     * <p>Finding every quotation first and writing after, against finding and writing one article
+     * at a time, built 100k generated paragraphs in 13% less time (docs/BENCHMARKS.md); most likely
+     * the quote finder's tables and the index writer's buffers stop evicting each other from the
+     * core's caches at every article.
      */
-    private void writePart(String name, List<Pending> part) {
+    private void writePart(String name, List<Pending> part, AtomicBoolean failed) {
       try {
         List<List<Quote>> quotes = part.stream().map(each -> finder.find(each.article())).toList();
         for (int i = 0; i < part.size(); i++) {
@@ -276,7 +284,9 @@ public final class IndexBuild {
           articlesRead.incrementAndGet();
         }
       } catch (UncheckedIOException e) {
-        skip(new Problem(name, e.getMessage()));
+        if (failed.compareAndSet(false, true)) {
+          skip(new Problem(name, e.getMessage()));
+        }
       }
     }
 

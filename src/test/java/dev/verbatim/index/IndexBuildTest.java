@@ -13,7 +13,9 @@ import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.lucene.LuceneSearch;
 import dev.verbatim.quotes.Quote;
 import dev.verbatim.quotes.QuoteFinder;
+import dev.verbatim.search.SearchRequest;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -25,6 +27,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -230,7 +233,8 @@ class IndexBuildTest {
     BuildResult result;
     try (LuceneIndex index =
         LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
-      IndexSink watched = new ThreadsWatchingSink(index, writers);
+      IndexSink watched =
+          new WatchedSink(index, article -> writers.add(Thread.currentThread().getName()));
       result =
           new IndexBuild(corpus, new QuoteFinder(), problems::add)
               .run(corpus.files(), watched, done::incrementAndGet)
@@ -261,12 +265,51 @@ class IndexBuildTest {
     return lines.toString();
   }
 
-  /** The real index, noting which threads write to it. */
-  private record ThreadsWatchingSink(LuceneIndex index, Set<String> writers) implements IndexSink {
+  @Test
+  void aFileWhoseWritingFailsIsReportedOnceAndKeepsWhatTheIndexHad() throws IOException {
+    write("wire.jsonl", portNews(1_000)); // ten parts of a hundred
+    build(false);
+    write("wire.jsonl", portNews(1_000).replace("harbour", "marina"));
+    Corpus corpus = new Corpus(corpusFolder);
+
+    IndexBuild.Outcome outcome;
+    try (LuceneIndex index =
+        LuceneIndex.open(indexFolder, QuoteFinder.RULES_VERSION, false, Clock.systemUTC())) {
+      IndexSink fullDisk =
+          new WatchedSink(
+              index,
+              article -> {
+                if (Integer.parseInt(article.id().substring("wire/".length())) >= 150) {
+                  throw new UncheckedIOException(
+                      "cannot write article " + article.id(), new IOException("No space left"));
+                }
+              });
+      outcome =
+          new IndexBuild(corpus, new QuoteFinder(), problems::add)
+              .run(corpus.files(), fullDisk, () -> {});
+    }
+
+    assertEquals(1, problems.size(), problems.toString());
+    assertEquals("wire.jsonl", problems.get(0).file());
+    assertTrue(outcome.result().written() < 1_000, "written " + outcome.result().written());
+    try (LuceneSearch search = LuceneSearch.open(indexFolder)) {
+      assertEquals(1_000, search.stats().articles(), "no article lost");
+      assertEquals(
+          1_000 - outcome.result().written(),
+          search
+              .search(new SearchRequest("harbour", "quote", null, null, null, null, 1, 10))
+              .total(),
+          "the articles not written are the ones indexed before");
+    }
+  }
+
+  /** The real index, and something done before each write: noting the thread, failing. */
+  private record WatchedSink(LuceneIndex index, Consumer<Article> beforeEachWrite)
+      implements IndexSink {
 
     @Override
     public void write(Article article, List<Quote> quotes, String fingerprint) {
-      writers.add(Thread.currentThread().getName());
+      beforeEachWrite.accept(article);
       index.write(article, quotes, fingerprint);
     }
 
