@@ -131,6 +131,13 @@ final class Attributor {
       Subjects.Subject subject = subjects.subjectAt(paragraph, cueEnd, stop);
       return new Attribution(subject == null ? "" : subject.speaker(), cueText, Strength.ADJACENT);
     }
+    Strength strength = cue - start <= ADJACENT_REACH ? Strength.ADJACENT : Strength.CUE;
+    int quoting = quotingVerbBefore(tokens, start, cue);
+    if (quoting >= 0) {
+      // "“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying": the one quoted
+      Subjects.Subject object = subjects.subjectAt(paragraph, quoting + 1, cue - 1);
+      return new Attribution(object == null ? "" : object.speaker(), cueText, strength);
+    }
     Subjects.Subject subject = subjects.subjectAt(paragraph, start, cue);
     if (subject == null || !Clauses.onlyModifiersOrAppositive(tokens, subject.end(), cue)) {
       // "''…'' of the Clinton proposals, Mr. Holtz-Eakin said": the subject right before the cue,
@@ -149,8 +156,26 @@ final class Attributor {
             // "the White House spokesman, Josh Earnest, said": the name, not the office
             ? appositive.speaker()
             : subject.speaker();
-    return new Attribution(
-        speaker, cueText, cue - start <= ADJACENT_REACH ? Strength.ADJACENT : Strength.CUE);
+    return new Attribution(speaker, cueText, strength);
+  }
+
+  /**
+   * Where "quoted" (or "cited") stands in "… quoted Mr Khodorkovsky as saying", a cue {@code cue}
+   * at "saying" after "as"; -1 otherwise. Its subject reports; its object spoke.
+   */
+  private static int quotingVerbBefore(List<Token> tokens, int start, int cue) {
+    if (cue - 2 < start
+        || !tokens.get(cue).key().equals("saying")
+        || !tokens.get(cue - 1).key().equals("as")) {
+      return -1;
+    }
+    // from the word before "as": "he is quoted as saying" is a passive, and has no object
+    for (int i = cue - 3; i >= start; i--) {
+      if (Lexicon.QUOTING_VERBS.contains(tokens.get(i).key())) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A list entry signed with a dash: "“…” ― Sonya Herridge". */

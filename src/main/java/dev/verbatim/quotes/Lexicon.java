@@ -103,6 +103,10 @@ final class Lexicon {
           "a", "an", "the", "and", "or", "but", "nor", "of", "in", "on", "at", "to", "for", "with",
           "by", "from", "as", "vs");
 
+  /** Verbs whose object is the speaker: "the paper quoted him as saying", "cited her as saying". */
+  static final Set<String> QUOTING_VERBS =
+      Set.of("quoted", "quotes", "quoting", "cited", "cites", "citing");
+
   static final Set<String> PREPOSITIONS =
       Set.of(
           "to",

@@ -42,6 +42,24 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theOneAReportQuotesAsSayingIsTheSpeaker() {
+    assertEquals(
+        List.of("Geoff Dixon | saying | We're going to have to cut costs"),
+        find(
+            "“We're going to have to cut costs,” the newspaper quoted Qantas chief executive Geoff"
+                + " Dixon as saying."));
+    assertEquals(
+        List.of("one trader | saying | A deal doesn't seem likely"),
+        find("“A deal doesn't seem likely,” Reuters quoted one trader as saying."));
+    assertEquals(
+        List.of("Matt Braynard |  | Our method succeeds because we seek out likely voters"),
+        find(
+            "Matt Braynard runs a firm.",
+            "“Our method succeeds because we seek out likely voters,” Braynard is quoted as"
+                + " saying."));
+  }
+
+  @Test
   void initialsOpeningANameStayInIt() {
     assertEquals(
         List.of("J. K. Rowling | said | We will find them all"),
