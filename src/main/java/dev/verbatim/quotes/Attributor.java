@@ -134,9 +134,17 @@ final class Attributor {
     Strength strength = cue - start <= ADJACENT_REACH ? Strength.ADJACENT : Strength.CUE;
     int quoting = quotingVerbBefore(tokens, start, cue);
     if (quoting >= 0) {
-      // "“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying": the one quoted
-      Subjects.Subject object = subjects.subjectAt(paragraph, quoting + 1, cue - 1);
-      return new Attribution(object == null ? "" : object.speaker(), cueText, strength);
+      // "“…,” the newspaper quoted Qantas chief executive Geoff Dixon as saying": the one quoted;
+      // in a passive, "the Arsenal boss is quoted as saying", the subject before the auxiliary
+      int auxiliary = quoting;
+      while (auxiliary > start && Lexicon.AUXILIARIES.contains(tokens.get(auxiliary - 1).key())) {
+        auxiliary--;
+      }
+      Subjects.Subject spoke =
+          quoting == cue - 2
+              ? subjects.subjectAt(paragraph, start, auxiliary)
+              : subjects.subjectAt(paragraph, quoting + 1, cue - 1);
+      return new Attribution(spoke == null ? "" : spoke.speaker(), cueText, strength);
     }
     Subjects.Subject subject = subjects.subjectAt(paragraph, start, cue);
     if (subject == null || !Clauses.onlyModifiersOrAppositive(tokens, subject.end(), cue)) {
@@ -160,8 +168,9 @@ final class Attributor {
   }
 
   /**
-   * Where "quoted" (or "cited") stands in "… quoted Mr Khodorkovsky as saying", a cue {@code cue}
-   * at "saying" after "as"; -1 otherwise. Its subject reports; its object spoke.
+   * Where "quoted" (or "cited") stands in "… quoted Mr Khodorkovsky as saying" or "… is quoted as
+   * saying", a cue {@code cue} at "saying" after "as"; -1 otherwise. The one quoted spoke: its
+   * object, or in a passive its subject.
    */
   private static int quotingVerbBefore(List<Token> tokens, int start, int cue) {
     if (cue - 2 < start
@@ -169,8 +178,7 @@ final class Attributor {
         || !tokens.get(cue - 1).key().equals("as")) {
       return -1;
     }
-    // from the word before "as": "he is quoted as saying" is a passive, and has no object
-    for (int i = cue - 3; i >= start; i--) {
+    for (int i = cue - 2; i >= start; i--) {
       if (Lexicon.QUOTING_VERBS.contains(tokens.get(i).key())) {
         return i;
       }

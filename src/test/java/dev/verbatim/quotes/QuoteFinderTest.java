@@ -52,11 +52,18 @@ class QuoteFinderTest {
         List.of("one trader | saying | A deal doesn't seem likely"),
         find("“A deal doesn't seem likely,” Reuters quoted one trader as saying."));
     assertEquals(
-        List.of("Matt Braynard |  | Our method succeeds because we seek out likely voters"),
+        List.of("Matt Braynard | saying | Our method succeeds because we seek out likely voters"),
         find(
             "Matt Braynard runs a firm.",
             "“Our method succeeds because we seek out likely voters,” Braynard is quoted as"
                 + " saying."));
+    assertEquals(
+        List.of("Arsene Wenger | saying | I have no diplomatic relations with him"),
+        find(
+            "Arsene Wenger has stepped up his feud with Sir Alex Ferguson.",
+            "But later, according to The Independent, Wenger spoke to a smaller group of"
+                + " reporters. “I have no diplomatic relations with him,” the Arsenal boss is"
+                + " quoted as saying."));
   }
 
   @Test
