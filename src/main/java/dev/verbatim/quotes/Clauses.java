@@ -218,7 +218,10 @@ final class Clauses {
             && !token.sentenceStart(); // "Theresa May", "Carly": names, not "may" or an adverb
     return token.isWord()
         && !name
-        && (Lexicon.VERB_MODIFIERS.contains(key) || key.endsWith("ly") && key.length() > 4);
+        && (Lexicon.VERB_MODIFIERS.contains(key)
+            || key.endsWith("ly")
+                && key.length() > 4
+                && !Lexicon.LY_NOUNS_AND_ADJECTIVES.contains(key));
   }
 
   static boolean isGlue(Token token) {

@@ -189,6 +189,43 @@ final class Lexicon {
               "did", "'s", "'re", "'ve"));
 
   /**
+   * Words ending in -ly that are not adverbs, so neither end a subject phrase nor stand between a
+   * subject and its verb: "the former monopoly said", "the elderly woman said", "a family friend
+   * said".
+   */
+  static final Set<String> LY_NOUNS_AND_ADJECTIVES =
+      Set.of(
+          "family",
+          "monopoly",
+          "assembly",
+          "supply",
+          "rally",
+          "anomaly",
+          "bully",
+          "belly",
+          "folly",
+          "homily",
+          "melancholy",
+          "elderly",
+          "daily",
+          "weekly",
+          "monthly",
+          "quarterly",
+          "yearly",
+          "friendly",
+          "lonely",
+          "costly",
+          "deadly",
+          "lovely",
+          "burly",
+          "jolly",
+          "orderly",
+          "scholarly",
+          "stately",
+          "timely",
+          "unruly");
+
+  /**
    * Words that may stand between a subject and its verb: "Smith has since said", "she later told".
    */
   static final Set<String> VERB_MODIFIERS =

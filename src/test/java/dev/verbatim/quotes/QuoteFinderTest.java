@@ -67,6 +67,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNounOrAdjectiveEndingInLyIsNotAnAdverb() {
+    assertEquals(
+        List.of("the former monopoly | said | Central to the proposals are lower prices"),
+        find(
+            "“Central to the proposals are lower prices,” the former monopoly said in a statement."));
+    assertEquals(
+        List.of("the assembly government | says | reasonable levels"),
+        find(
+            "Councils should set their taxes at “reasonable levels”, says the assembly government."));
+  }
+
+  @Test
   void initialsOpeningANameStayInIt() {
     assertEquals(
         List.of("J. K. Rowling | said | We will find them all"),
