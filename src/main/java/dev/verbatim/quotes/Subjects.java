@@ -224,7 +224,14 @@ final class Subjects {
         && !Lexicon.RELATIVE_PRONOUNS.contains(tokens.get(through).key())) {
       through++;
     }
-    return Lexicon.PREPOSITIONS.contains(tokens.get(through - 1).key()) ? through - 1 : through;
+    // a phrase cut short by a mark ends on the words that opened its next part: "the authors of
+    // the “Growth and Opportunity Project”" describes the authors
+    while (through > end
+        && (Lexicon.PREPOSITIONS.contains(tokens.get(through - 1).key())
+            || Lexicon.DETERMINERS.contains(tokens.get(through - 1).key()))) {
+      through--;
+    }
+    return through;
   }
 
   /** The mention whose last token is {@code i}, or null. */

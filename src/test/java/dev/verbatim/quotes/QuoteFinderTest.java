@@ -79,6 +79,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDescriptionCutShortByAQuotedTitleEndsOnItsLastNoun() {
+    assertEquals(
+        List.of("the authors | wrote | We have to engage them and show our sincerity"),
+        find(
+            "“We have to engage them and show our sincerity,” wrote the authors of the “Growth and"
+                + " Opportunity Project,” giving an example."));
+  }
+
+  @Test
   void initialsOpeningANameStayInIt() {
     assertEquals(
         List.of("J. K. Rowling | said | We will find them all"),
