@@ -104,12 +104,19 @@ final class Subjects {
             || !tokens.get(cue - 1).isWord()
             || Lexicon.COORDINATORS.contains(tokens.get(cue - 1).key());
     if (inverted && cue + 1 < tokens.size() && tokens.get(cue + 1).isWord()) {
-      Subject after =
-          subjectAt(
-              paragraph,
-              cue + cues.length(paragraph, cue),
-              tokens.size()); // "But, said Solovey, “…”"
-      if (after != null && !after.speaker().isEmpty()) {
+      int from = cue + cues.length(paragraph, cue);
+      Subject after = subjectAt(paragraph, from, tokens.size()); // "But, said Solovey, “…”"
+      // a name or description must end there ("said Junya Tanase of JPMorgan"): "said the days
+      // when the nation had “…”" is the clause said, not who said it; "insisted he would" is most
+      // often the speaker again
+      boolean speaks =
+          after != null
+              && !after.speaker().isEmpty()
+              && (Lexicon.SUBJECT_PRONOUNS.contains(tokens.get(from).key())
+                  || after.end() >= tokens.size()
+                  || !tokens.get(after.end()).isWord()
+                  || Lexicon.PREPOSITIONS.contains(tokens.get(after.end()).key()));
+      if (speaks) {
         return after;
       }
     }

@@ -88,6 +88,20 @@ class QuoteFinderTest {
   }
 
   @Test
+  void theClauseACueIntroducesIsNotItsSpeaker() {
+    assertEquals(
+        List.of("Barry Weissler | said | painful but fiscally responsible"),
+        find(
+            "Producer Barry Weissler said he was proud of the show, but said the decision to close"
+                + " it was “painful but fiscally responsible”."));
+    assertEquals(
+        List.of("Junya Tanase | said | generally too weak to produce a market reaction"),
+        find(
+            "The ministers' comments, said Junya Tanase of JPMorgan Chase bank in Tokyo, were"
+                + " “generally too weak to produce a market reaction”."));
+  }
+
+  @Test
   void initialsOpeningANameStayInIt() {
     assertEquals(
         List.of("J. K. Rowling | said | We will find them all"),
