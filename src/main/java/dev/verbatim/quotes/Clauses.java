@@ -167,6 +167,22 @@ final class Clauses {
   private static final int DASH_ASIDE_REACH = 40;
 
   /**
+   * The token after the comma that closes an introductory phrase opening the sentence at {@code
+   * sentence} ("In response to Trump’s proposal, Clinton’s aide rallied"), looked for before {@code
+   * before}; {@code sentence} itself when the sentence does not open with one.
+   */
+  static int afterIntroduction(List<Token> tokens, int sentence, int before) {
+    if (sentence >= before || !Lexicon.INTRODUCERS.contains(tokens.get(sentence).key())) {
+      return sentence;
+    }
+    int comma = sentence;
+    while (comma < before && !tokens.get(comma).is(",")) {
+      comma++;
+    }
+    return comma < before ? comma + 1 : sentence;
+  }
+
+  /**
    * Steps back over modifiers and asides in parentheses or between dashes: "Rubio (R-Fla.) has
    * since said", "John Dickey, the chief executive of Ora Media -- the company that owns the show
    * -- told".

@@ -1245,6 +1245,13 @@ final class Lexicon {
           "autobiography");
 
   /**
+   * Words that make an office another one: "Deputy Prime Minister John Prescott" is not "the prime
+   * minister".
+   */
+  static final Set<String> RANKS =
+      Set.of("deputy", "vice", "shadow", "acting", "interim", "assistant", "junior");
+
+  /**
    * Nouns for people who are usually left unnamed: "the spokesman" means a spokesman named before,
    * or no one.
    */
@@ -1264,6 +1271,7 @@ final class Lexicon {
           "attorney",
           "witness",
           "resident",
+          "judge",
           "victim",
           "user",
           "viewer",

@@ -116,34 +116,38 @@ final class Mentions {
    * The full name of the nearest person before {@code position} whom the article describes with
    * {@code noun}, in front of the name or in an appositive after it: "Tory leader Michael Howard",
    * "Judge James Kleinberg", "Gonzalo Frasca, a Uruguayan-born researcher", "Kelly Holmes, 34," for
-   * "the 34-year-old". Empty when there is none.
+   * "the 34-year-old". A rank ("deputy", "shadow") must be in both or neither: "the prime minister"
+   * is not "Deputy Prime Minister John Prescott". Empty when there is none.
    */
-  String namedWith(String noun, long position) {
+  String namedWith(String noun, boolean ranked, long position) {
     int before = countBefore(names, position);
     for (int n = before - 1; n >= 0 && n >= before - ROLE_REACH; n--) {
       Mention name = names.get(n);
-      if (isPerson(name) && describes(noun, name)) {
+      if (isPerson(name) && describes(noun, ranked, name)) {
         return fullNameOf(name);
       }
     }
     return "";
   }
 
-  private boolean describes(String noun, Mention name) {
+  private boolean describes(String noun, boolean ranked, Mention name) {
     List<Token> tokens = paragraphs.get(name.paragraph());
     int from = name.title().isEmpty() ? name.first() : name.first() - 1;
-    for (int i = from - 1; i >= 0 && i >= from - ROLE_WORDS; i--) {
+    int roleStart = from;
+    while (roleStart - 1 >= 0
+        && roleStart > from - ROLE_WORDS
+        && isRoleWord(tokens, roleStart - 1)) {
+      roleStart--;
+    }
+    for (int i = roleStart; i < from; i++) {
       Token token = tokens.get(i);
-      if (!token.isWord() || Lexicon.endsNounPhrase(token.key()) || cues.length(tokens, i) > 0) {
-        break;
-      }
       if (token.key().equals(noun)
           || Lexicon.stripPossessive(token.text()).equalsIgnoreCase(noun)) {
-        return true;
+        return ranked == hasRank(tokens, roleStart, i);
       }
     }
     if (name.title().toLowerCase(Locale.ROOT).equals(noun)) {
-      return true; // "Judge James Kleinberg" for "the judge"
+      return ranked == hasRank(tokens, roleStart, from); // "Judge James Kleinberg" for "the judge"
     }
     int i = name.end();
     if (i + 1 < tokens.size() && tokens.get(i).is(",")) {
@@ -161,6 +165,21 @@ final class Mentions {
         if (key.equals(noun) || age) {
           return true;
         }
+      }
+    }
+    return false;
+  }
+
+  private boolean isRoleWord(List<Token> tokens, int i) {
+    Token token = tokens.get(i);
+    return token.isWord() && !Lexicon.endsNounPhrase(token.key()) && cues.length(tokens, i) == 0;
+  }
+
+  /** True when a word of {@code tokens} from {@code from} to {@code to} is a rank: "Deputy". */
+  static boolean hasRank(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (Lexicon.RANKS.contains(tokens.get(i).key())) {
+        return true;
       }
     }
     return false;

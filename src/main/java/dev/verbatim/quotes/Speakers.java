@@ -207,7 +207,9 @@ final class Speakers {
     if (!(opener.equals("the") || opener.equals("our")) || !person) {
       return "";
     }
-    String named = mentions.namedWith(head, Mention.position(paragraph, first));
+    String named =
+        mentions.namedWith(
+            head, Mentions.hasRank(tokens, first, last), Mention.position(paragraph, first));
     if (!named.isEmpty() || Lexicon.ANONYMOUS_ROLES.contains(head)) {
       return named;
     }

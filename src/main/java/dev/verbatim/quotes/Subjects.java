@@ -132,7 +132,7 @@ final class Subjects {
               && !described.speaker().isEmpty()
               && (Clauses.skipBackward(tokens, cue - 1, sentence) == described.end() - 1
                   || Clauses.onlyModifiersOrAppositive(tokens, described.end(), cue));
-      return beforeCue ? described : null;
+      return beforeCue ? described : descriptionAfterOpening(paragraph, sentence, cue);
     }
     for (int earlier = i - 1; earlier >= sentence; earlier--) {
       if (cues.length(paragraph, earlier) > 0 && !CueVerbs.isParticiple(tokens.get(earlier))) {
@@ -269,16 +269,9 @@ final class Subjects {
    */
   private Subject sentenceSubject(ScannedParagraph paragraph, int sentence, int before) {
     List<Token> tokens = paragraph.tokens();
-    int from = sentence;
-    if (from < before && Lexicon.INTRODUCERS.contains(tokens.get(from).key())) {
-      // "In response to Trump’s proposal, Clinton’s aide rallied …": the subject follows the
-      // opening phrase
-      int comma = from;
-      while (comma < before && !tokens.get(comma).is(",")) {
-        comma++;
-      }
-      from = comma < before ? comma + 1 : from;
-    }
+    // "In response to Trump’s proposal, Clinton’s aide rallied …": the subject follows the
+    // opening phrase
+    int from = Clauses.afterIntroduction(tokens, sentence, before);
     for (int i = from; i < before; i++) {
       if (!tokens.get(i).isOutsideQuotes()) {
         continue;
@@ -341,6 +334,45 @@ final class Subjects {
       }
     }
     return sentenceSubject(paragraph, paragraph.sentenceOf(cue), cue);
+  }
+
+  /**
+   * A description that opens with a determiner right after the sentence's opening words and runs up
+   * to the cue: "But the chancellor said", "In a statement, the company said", "However, a
+   * spokesman said".
+   */
+  private Subject descriptionAfterOpening(ScannedParagraph paragraph, int sentence, int cue) {
+    List<Token> tokens = paragraph.tokens();
+    int i = afterOpening(paragraph, sentence, cue);
+    if (i <= sentence || i >= cue || !Lexicon.DESCRIPTION_OPENERS.contains(tokens.get(i).key())) {
+      return null;
+    }
+    Subject described = subjectAt(paragraph, i, cue);
+    boolean reachesCue =
+        described != null
+            && !described.speaker().isEmpty()
+            && Clauses.skipBackward(tokens, cue - 1, i) == described.end() - 1;
+    return reachesCue ? described : null;
+  }
+
+  /**
+   * Where the subject of the sentence starting at {@code sentence} starts when opening words come
+   * first: after "but", "and" or "then", after a lone word and its comma ("However,"), or after an
+   * introductory phrase and its comma ("In a statement,"). {@code sentence} itself when none does.
+   */
+  private int afterOpening(ScannedParagraph paragraph, int sentence, int before) {
+    List<Token> tokens = paragraph.tokens();
+    if (sentence + 1 >= before || !tokens.get(sentence).isWord()) {
+      return sentence;
+    }
+    int next = sentence + 1;
+    if (Lexicon.COORDINATORS.contains(tokens.get(sentence).key())) {
+      return tokens.get(next).is(",") ? next + 1 : next;
+    }
+    if (tokens.get(next).is(",") && mentions.at(paragraph.index(), sentence) == null) {
+      return next + 1;
+    }
+    return Clauses.afterIntroduction(tokens, sentence, before);
   }
 
   /**

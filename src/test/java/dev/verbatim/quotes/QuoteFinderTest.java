@@ -102,6 +102,45 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aDescriptionAfterTheSentencesOpeningWordsIsTheSpeaker() {
+    assertEquals(
+        List.of("the company | said | a necessary step"),
+        find("The firm cut jobs. But the company said the cuts were “a necessary step” for it."));
+    assertEquals(
+        List.of("a spokesman | said | a necessary step"),
+        find(
+            "The firm cut jobs. In a statement, a spokesman said the cuts were “a necessary step”"
+                + " for it."));
+    assertEquals(
+        List.of("the head of a union | said | a necessary step"),
+        find("However, the head of a union said the cuts were “a necessary step” for it."));
+  }
+
+  @Test
+  void aJudgeIsOnlyTheOneNamedAsAJudge() {
+    assertEquals(
+        List.of("the judge | agreed | not too regular an occurrence"),
+        find(
+            "Pete Doherty had to be home by midnight.",
+            "On Monday, the judge agreed to let him play if such requests were “not too regular an"
+                + " occurrence”."));
+  }
+
+  @Test
+  void anOfficeWithARankIsAnotherPersonsOffice() {
+    assertEquals(
+        List.of("the prime minister | said | load of nonsense"),
+        find(
+            "The dinner was hosted by Deputy Prime Minister John Prescott.",
+            "But the prime minister said the claims were a “load of nonsense”."));
+    assertEquals(
+        List.of("Bill Clinton | said | We will win this"),
+        find(
+            "Former President Bill Clinton spoke first. Vice President Joe Biden spoke next.",
+            "“We will win this,” the former president said."));
+  }
+
+  @Test
   void initialsOpeningANameStayInIt() {
     assertEquals(
         List.of("J. K. Rowling | said | We will find them all"),
