@@ -952,6 +952,7 @@ final class Lexicon {
           "stadium",
           "airport",
           "city",
+          "america",
           "united",
           "county",
           "town",

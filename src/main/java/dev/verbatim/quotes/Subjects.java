@@ -362,8 +362,10 @@ final class Subjects {
    */
   private int afterOpening(ScannedParagraph paragraph, int sentence, int before) {
     List<Token> tokens = paragraph.tokens();
-    if (sentence + 1 >= before || !tokens.get(sentence).isWord()) {
-      return sentence;
+    if (sentence + 1 >= before
+        || !tokens.get(sentence).isWord()
+        || !tokens.get(sentence).sentenceStart()) {
+      return sentence; // a clause after a quotation ("“…” in Syria, his administration says")
     }
     int next = sentence + 1;
     if (Lexicon.COORDINATORS.contains(tokens.get(sentence).key())) {

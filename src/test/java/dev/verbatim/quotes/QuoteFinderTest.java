@@ -114,6 +114,11 @@ class QuoteFinderTest {
     assertEquals(
         List.of("the head of a union | said | a necessary step"),
         find("However, the head of a union said the cuts were “a necessary step” for it."));
+    assertEquals(
+        List.of("Barack Obama | said | boots on the ground"),
+        find(
+            "Barack Obama spoke. Even as he has said that he opposes “boots on the ground” in far"
+                + " places, his administration continues to send troops."));
   }
 
   @Test
@@ -138,6 +143,15 @@ class QuoteFinderTest {
         find(
             "Former President Bill Clinton spoke first. Vice President Joe Biden spoke next.",
             "“We will win this,” the former president said."));
+  }
+
+  @Test
+  void aContinentIsNoPerson() {
+    assertEquals(
+        List.of("Cara Diemont | says | You can make call centres perform anywhere."),
+        find(
+            "Cara Diemont runs the survey. Waits are the same in Europe or North America.",
+            "“You can make call centres perform anywhere.” she says."));
   }
 
   @Test
