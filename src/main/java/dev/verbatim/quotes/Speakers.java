@@ -14,7 +14,8 @@ import java.util.List;
  * they refer to) and the speakers of the quotations attributed so far, so that "“…,” said a
  * Juventus official. “…,” he added." keeps the official. In "Mr Blair has “…”, he said" the words
  * before the pronoun are what it reports, and who reports them is not among them: the search starts
- * in the sentence before.
+ * in the sentence before; a later pronoun that reads such a sentence starts at its quotation, whose
+ * speaker the sentence is about.
  */
 final class Speakers {
 
@@ -237,7 +238,8 @@ final class Speakers {
     for (int sentences = 0; sentences <= sentencesBack; sentences++) {
       // in an earlier sentence the object of a preposition may be meant too: "his row with Sharron
       // Storer. “…,” she said"
-      String person = firstPerson(p, start, stop, gender, objectsToo && sentences > 0, depth);
+      int from = sentences == 0 ? start : afterReportedWords(p, start, stop);
+      String person = firstPerson(p, from, stop, gender, objectsToo && sentences > 0, depth);
       if (person != null) {
         return person;
       }
@@ -256,6 +258,24 @@ final class Speakers {
       start = paragraphs.get(p).sentenceOf(stop - 1);
     }
     return "";
+  }
+
+  /**
+   * Where an earlier sentence's persons are read from: its first quotation mark when the words
+   * before it introduce nothing and the quotation has a speaker, as in "Mr Blair has “…”, he said",
+   * whose words before the mark are what its speaker reports; else its start.
+   */
+  private int afterReportedWords(int p, int start, int stop) {
+    List<Token> tokens = paragraphs.get(p).tokens();
+    int mark = start;
+    while (mark < stop && tokens.get(mark).isOutsideQuotes()) {
+      if (tokens.get(mark).is(":") || verbs.length(tokens, mark) > 0) {
+        return start;
+      }
+      mark++;
+    }
+    boolean spoken = mark < stop && quotedSpeakers[p] != null && quotedSpeakers[p][mark] != null;
+    return spoken ? mark : start;
   }
 
   /**

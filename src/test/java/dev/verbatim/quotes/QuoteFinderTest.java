@@ -155,6 +155,18 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSentenceIsAboutWhoSpeaksInItNotWhomTheyReport() {
+    assertEquals(
+        List.of(
+            "Alan Milburn | said | the same passion for the job",
+            "Alan Milburn | said | I don't know."),
+        find(
+            "Alan Milburn, Labour's election strategist, spoke on the radio.",
+            "Mr Blair has “the same passion for the job” as in 1997, he said.",
+            "He said: “I don't know.”"));
+  }
+
+  @Test
   void initialsOpeningANameStayInIt() {
     assertEquals(
         List.of("J. K. Rowling | said | We will find them all"),
