@@ -134,9 +134,13 @@ final class Subjects {
                   || Clauses.onlyModifiersOrAppositive(tokens, described.end(), cue));
       return beforeCue ? described : descriptionAfterOpening(paragraph, sentence, cue);
     }
-    for (int earlier = i - 1; earlier >= sentence; earlier--) {
-      if (cues.length(paragraph, earlier) > 0 && !CueVerbs.isParticiple(tokens.get(earlier))) {
-        Subject first = subjectBefore(paragraph, sentence, earlier);
+    // the first cue may stand before quoted words: "The Tory leader said his team had reached a
+    // “collective view”, but admitted it was “not an easy issue”"
+    for (int earlier = i - 1; earlier >= paragraph.sentenceOf(cue); earlier--) {
+      if (tokens.get(earlier).isOutsideQuotes()
+          && cues.length(paragraph, earlier) > 0
+          && !CueVerbs.isParticiple(tokens.get(earlier))) {
+        Subject first = subjectBefore(paragraph, Clauses.sentenceStart(tokens, earlier), earlier);
         if (first != null && !first.speaker().isEmpty()) {
           return first;
         }

@@ -167,6 +167,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSecondCueAfterQuotedWordsSharesTheFirstCuesSubject() {
+    assertEquals(
+        List.of("Michael Howard | admitted | not an easy issue"),
+        find(
+            "Michael Howard has denied his shadow cabinet was split over ID cards.",
+            "The Tory leader said his team had reached a “collective view”, but admitted it was"
+                + " “not an easy issue”."));
+  }
+
+  @Test
   void initialsOpeningANameStayInIt() {
     assertEquals(
         List.of("J. K. Rowling | said | We will find them all"),
