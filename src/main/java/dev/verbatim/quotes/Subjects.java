@@ -59,6 +59,10 @@ final class Subjects {
               paragraph, sentence, cue, Clauses.skipBackward(tokens, i - 1, sentence));
     }
     Mention mention = i >= sentence ? mentionEndingAt(paragraph, i) : null;
+    Mention organisation = organisationCompletedBy(paragraph, mention, sentence);
+    if (organisation != null) {
+      return new Subject(Clauses.text(tokens, organisation.first(), i + 1), i + 1, false);
+    }
     if (mention != null
         && (mention.afterArticle()
             || mention.afterPreposition()
@@ -243,6 +247,36 @@ final class Subjects {
       through--;
     }
     return through;
+  }
+
+  /**
+   * The organisation whose name {@code name} completes after "of": "Bank" for "the Bank of England
+   * said", "Muslim Council" for "The Muslim Council of Britain said". Null otherwise, as for "John
+   * Smith of Labour said", whose speaker is the person.
+   */
+  private Mention organisationCompletedBy(ScannedParagraph paragraph, Mention name, int sentence) {
+    if (name == null || name.pronoun() || !name.afterPreposition()) {
+      return null;
+    }
+    int of = name.first() - 1;
+    if (of - 1 < sentence || !paragraph.tokens().get(of).key().equals("of")) {
+      return null;
+    }
+    Mention head = mentionEndingAt(paragraph, of - 1);
+    if (head == null || head.pronoun() || head.possessive() || !Mentions.isOrganisation(head)) {
+      return null;
+    }
+    // the object of a preposition is no subject: "from the IMF to the Institute of Fiscal
+    // Studies", "David Graham from the FDA's Office of Drug Safety told"
+    List<Token> tokens = paragraph.tokens();
+    int before = head.first() - 1;
+    while (before >= sentence
+        && (Lexicon.ARTICLES.contains(tokens.get(before).key())
+            || tokens.get(before).isPossessive())) {
+      before--;
+    }
+    boolean object = before >= sentence && Lexicon.PREPOSITIONS.contains(tokens.get(before).key());
+    return object ? null : head;
   }
 
   /** The mention whose last token is {@code i}, or null. */

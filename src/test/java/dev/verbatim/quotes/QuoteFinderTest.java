@@ -177,6 +177,23 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anOrganisationNamedWithOfSpeaksUnderItsWholeName() {
+    assertEquals(
+        List.of("Muslim Council of Britain | said | We are greatly concerned."),
+        find("The Muslim Council of Britain said in a statement: “We are greatly concerned.”"));
+    assertEquals(
+        List.of("Mr Howard | told | every independent expert"),
+        find(
+            "Mr Howard told MPs that “every independent expert” from the IMF to the Institute of"
+                + " Fiscal Studies had suggested it."));
+    assertEquals(
+        List.of(" | told | there is no need for these drugs at all"),
+        find(
+            "David Graham from the FDA's Office of Drug Safety told the panel that “there is no"
+                + " need for these drugs at all”."));
+  }
+
+  @Test
   void initialsOpeningANameStayInIt() {
     assertEquals(
         List.of("J. K. Rowling | said | We will find them all"),
