@@ -59,9 +59,13 @@ final class Subjects {
               paragraph, sentence, cue, Clauses.skipBackward(tokens, i - 1, sentence));
     }
     Mention mention = i >= sentence ? mentionEndingAt(paragraph, i) : null;
-    Mention organisation = organisationCompletedBy(paragraph, mention, sentence);
-    if (organisation != null) {
-      return new Subject(Clauses.text(tokens, organisation.first(), i + 1), i + 1, false);
+    Mention owner = nameBeforeOf(paragraph, mention, sentence);
+    if (owner != null && Mentions.isOrganisation(owner)) {
+      // "The Bank of England said"
+      return new Subject(Clauses.text(tokens, owner.first(), i + 1), i + 1, false);
+    }
+    if (owner != null && mentions.isSpeakingPerson(owner)) {
+      return new Subject(speakers.of(owner), i + 1); // "Junya Tanase of JPMorgan said"
     }
     if (mention != null
         && (mention.afterArticle()
@@ -250,25 +254,24 @@ final class Subjects {
   }
 
   /**
-   * The organisation whose name {@code name} completes after "of": "Bank" for "the Bank of England
-   * said", "Muslim Council" for "The Muslim Council of Britain said". Null otherwise, as for "John
-   * Smith of Labour said", whose speaker is the person.
+   * The name just before "of" (or "of the") that {@code name} follows: "Bank" in "the Bank of
+   * England said", "Junya Tanase" in "Junya Tanase of JPMorgan said". Null when there is none, or
+   * when that name is itself the object of a preposition ("from the IMF to the Institute of Fiscal
+   * Studies", "David Graham from the FDA's Office of Drug Safety told").
    */
-  private Mention organisationCompletedBy(ScannedParagraph paragraph, Mention name, int sentence) {
-    if (name == null || name.pronoun() || !name.afterPreposition()) {
+  private Mention nameBeforeOf(ScannedParagraph paragraph, Mention name, int sentence) {
+    if (name == null || name.pronoun() || !(name.afterPreposition() || name.afterArticle())) {
       return null;
     }
-    int of = name.first() - 1;
-    if (of - 1 < sentence || !paragraph.tokens().get(of).key().equals("of")) {
+    List<Token> tokens = paragraph.tokens();
+    int of = name.afterArticle() ? name.first() - 2 : name.first() - 1;
+    if (of - 1 < sentence || !tokens.get(of).key().equals("of")) {
       return null;
     }
     Mention head = mentionEndingAt(paragraph, of - 1);
-    if (head == null || head.pronoun() || head.possessive() || !Mentions.isOrganisation(head)) {
+    if (head == null || head.pronoun() || head.possessive()) {
       return null;
     }
-    // the object of a preposition is no subject: "from the IMF to the Institute of Fiscal
-    // Studies", "David Graham from the FDA's Office of Drug Safety told"
-    List<Token> tokens = paragraph.tokens();
     int before = head.first() - 1;
     while (before >= sentence
         && (Lexicon.ARTICLES.contains(tokens.get(before).key())

@@ -194,6 +194,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aPersonOfAnOrganisationIsTheSpeakerNotTheOrganisation() {
+    assertEquals(
+        List.of("Doug Morgan | said | We are greatly concerned."),
+        find("Doug Morgan of the Sierra Club said: “We are greatly concerned.”"));
+    assertEquals(
+        List.of("Dan Richter | notes | Sitcoms are typically 22 minutes long."),
+        find("As Dan Richter of Demand Media notes, “Sitcoms are typically 22 minutes long.”"));
+  }
+
+  @Test
   void initialsOpeningANameStayInIt() {
     assertEquals(
         List.of("J. K. Rowling | said | We will find them all"),
