@@ -263,6 +263,14 @@ final class Mentions {
   }
 
   /**
+   * True for a name that modifies a noun for a person, possessive or not: "Tony Blair's official
+   * spokesman", "Tory leader Michael Howard". Worked out once per mention.
+   */
+  boolean isModifierOfAPerson(Mention mention) {
+    return factsOf(mention).modifier();
+  }
+
+  /**
    * True for a name used as a modifier of a noun for a person: "Tory leader Michael Howard", "White
    * House press secretary".
    */

@@ -9,13 +9,14 @@ import java.util.List;
  *
  * <p>A pronoun refers to the first person of its gender met by reading its own sentence from the
  * start up to it, then each earlier sentence from its start, nearest first: so a sentence's subject
- * is preferred to its objects, and a near sentence to a far one. The persons are the names that can
- * speak (not a possessive, not the object of a preposition), the pronouns before (standing for whom
- * they refer to) and the speakers of the quotations attributed so far, so that "“…,” said a
- * Juventus official. “…,” he added." keeps the official. In "Mr Blair has “…”, he said" the words
- * before the pronoun are what it reports, and who reports them is not among them: the search starts
- * in the sentence before; a later pronoun that reads such a sentence starts at its quotation, whose
- * speaker the sentence is about.
+ * is preferred to its objects, and a near sentence to a far one. A sentence's main clause is read
+ * before the phrase that opens it ("Speaking on Woman's Hour, Mr Howard hinted"). The persons are
+ * the names that can speak (not a possessive, not the object of a preposition), the pronouns before
+ * (standing for whom they refer to) and the speakers of the quotations attributed so far, so that
+ * "“…,” said a Juventus official. “…,” he added." keeps the official. In "Mr Blair has “…”, he
+ * said" the words before the pronoun are what it reports, and who reports them is not among them:
+ * the search starts in the sentence before; a later pronoun that reads such a sentence starts at
+ * its quotation, whose speaker the sentence is about.
  */
 final class Speakers {
 
@@ -239,7 +240,7 @@ final class Speakers {
       // in an earlier sentence the object of a preposition may be meant too: "his row with Sharron
       // Storer. “…,” she said"
       int from = sentences == 0 ? start : afterReportedWords(p, start, stop);
-      String person = firstPerson(p, from, stop, gender, objectsToo && sentences > 0, depth);
+      String person = mainClauseFirst(p, from, stop, gender, objectsToo && sentences > 0, depth);
       if (person != null) {
         return person;
       }
@@ -305,14 +306,46 @@ final class Speakers {
   }
 
   /**
+   * As {@link #firstPerson}, reading a sentence's main clause before the introductory phrase that
+   * opens it: the main clause's subject is whom the sentence is about, and a pronoun in the phrase
+   * points ahead to it ("For his part, Adam Curry's pressing ahead", "After Blair spoke, Mr Howard
+   * said"). The phrase is read when the main clause names no one ("When Smith arrived, the crowd
+   * cheered"), and first when it names the sentence's topic ("As for Trump, he said").
+   */
+  private String mainClauseFirst(
+      int p, int from, int to, Gender gender, boolean objectsToo, int depth) {
+    List<Token> tokens = paragraphs.get(p).tokens();
+    int introduction = Clauses.afterIntroduction(tokens, from, to);
+    int main = namesTopic(tokens, from, introduction) ? from : introduction;
+    String person = firstPerson(p, main, to, gender, objectsToo, depth);
+    return person != null || main == from
+        ? person
+        : firstPerson(p, from, main, gender, objectsToo, depth);
+  }
+
+  /** The most words a topic phrase names its topic in: "As for Mr. Trump,". */
+  private static final int TOPIC_WORDS = 3;
+
+  /**
+   * True when the introduction from {@code start} to {@code main} is "As for" and a short name: the
+   * person the sentence is about. "As for the notion that …" names no one.
+   */
+  private static boolean namesTopic(List<Token> tokens, int start, int main) {
+    return main > start
+        && main - start <= TOPIC_WORDS + 3 // "as", "for" and the comma
+        && tokens.get(start).key().equals("as")
+        && tokens.get(start + 1).key().equals("for");
+  }
+
+  /**
    * The person of a gender agreeing with {@code gender} in tokens {@code from..to} of paragraph
    * {@code p}, or null: the first subject that is surely a person ({@link
    * Mentions#isSurelyPerson}). Failing one, and with {@code objectsToo}, the person whose
-   * possessive opens the sentence ("Williams' track beat songs by Will Young"), else the first
-   * other subject ("visit New Zealand") or object of a preposition ("a chance for Woodward"),
-   * unless the object is a passive's agent ("Clinton's position was supported by Dianne
-   * Feinstein"). A pronoun after such a name refers to it: "a nomination for Staunton, who said she
-   * …".
+   * possessive opens the sentence ("Williams' track beat songs by Will Young", not "Tony Blair's
+   * official spokesman"), else the first other subject ("visit New Zealand") or object of a
+   * preposition ("a chance for Woodward"), unless the object is a passive's agent ("Clinton's
+   * position was supported by Dianne Feinstein"). A pronoun after such a name refers to it: "a
+   * nomination for Staunton, who said she …".
    */
   private String firstPerson(
       int p, int from, int to, Gender gender, boolean objectsToo, int depth) {
@@ -337,7 +370,11 @@ final class Speakers {
         if (subject && mentions.isSurelyPerson(mention)) {
           return mentions.fullNameOf(mention);
         }
-        if (objectsToo && i == from && mention.possessive() && mentions.isSurelyPerson(mention)) {
+        if (objectsToo
+            && i == from
+            && mention.possessive()
+            && !mentions.isModifierOfAPerson(mention) // "Tony Blair's official spokesman"
+            && mentions.isSurelyPerson(mention)) {
           owner = mentions.fullNameOf(mention);
         } else if (other == null && (subject || objectsToo && mentions.isPersonObject(mention))) {
           other = mentions.fullNameOf(mention);

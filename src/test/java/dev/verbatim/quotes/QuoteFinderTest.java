@@ -155,6 +155,30 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aSentenceIsAboutItsMainClausesSubjectNotWhomItsOpeningPhraseNames() {
+    assertEquals(
+        List.of(
+            "Chris McIntyre | said | Nobody listens to the radio any more.",
+            "Michael Howard | said | There are people on very low incomes",
+            "Donald Trump | said | I think I'm going to have the delegates"),
+        find(
+            "Chris McIntyre said: “Nobody listens to the radio any more.”",
+            "Speaking on BBC Radio 4's Woman's Hour, Michael Howard hinted at a tax cut.",
+            "“There are people on very low incomes,” he said.",
+            "As for Donald Trump, he said he is not worried.",
+            "“I think I'm going to have the delegates,” he said."));
+  }
+
+  @Test
+  void aNameOwningAPersonIsNotWhomTheSentenceIsAbout() {
+    assertEquals(
+        List.of(" | said | What's important is that there's a process going on."),
+        find(
+            "On Monday, Tony Blair's official spokesman declined to back the plans.",
+            "He said: “What's important is that there's a process going on.”"));
+  }
+
+  @Test
   void aSentenceIsAboutWhoSpeaksInItNotWhomTheyReport() {
     assertEquals(
         List.of(
