@@ -54,6 +54,9 @@ final class Lexicon {
   /** Words that join two verbs of one subject: "Lazar said … and added". */
   static final Set<String> COORDINATORS = Set.of("and", "but", "then");
 
+  /** The forms of "ask": whom a person asks answers next. */
+  static final Set<String> ASKING_VERBS = Set.of("ask", "asks", "asked", "asking");
+
   /**
    * Words that open an introductory phrase before a sentence's subject: "In response to …,
    * Clinton's aide said".

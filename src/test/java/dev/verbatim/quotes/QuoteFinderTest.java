@@ -170,6 +170,21 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anUnnamedPersonWhoSpeaksIsWhomTheNextPronounMeans() {
+    assertEquals(
+        List.of("A Labour Party spokesman | said | Today the Tories are making promises."),
+        find(
+            "Liberal Democrat spokesman Mark Oaten said the plan was dangerous.",
+            "A Labour Party spokesman criticised Michael Howard's record, saying police numbers"
+                + " had fallen. He said: “Today the Tories are making promises.”"));
+    assertEquals(
+        List.of("Bernie Sanders | replied | The bigger the turnout, the better I feel."),
+        find(
+            "A reporter asked Bernie Sanders how he was feeling.",
+            "He replied: “The bigger the turnout, the better I feel.”"));
+  }
+
+  @Test
   void aNameOwningAPersonIsNotWhomTheSentenceIsAbout() {
     assertEquals(
         List.of(" | said | What's important is that there's a process going on."),
