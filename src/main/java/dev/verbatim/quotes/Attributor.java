@@ -420,8 +420,9 @@ final class Attributor {
   /**
    * True when the words after a quotation that ends a sentence are only its attribution: "“….”
    * Smith said on Monday.", "“…?” asked Smith.". Not a new sentence that reports something else
-   * ("“….” Smith said the plan would fail.", "“….” England will announce their squad on Saturday.")
-   * or introduces the next quotation ("“….” He added: “…”").
+   * ("“….” Smith said the plan would fail.", "“….” Mr Hockney said the law worked …", "“….” England
+   * will announce their squad on Saturday.") or introduces the next quotation ("“….” He added:
+   * “…”").
    */
   private boolean isTag(
       ScannedParagraph paragraph, int cue, int cueEnd, boolean inverted, int stop) {
@@ -456,7 +457,12 @@ final class Attributor {
         boolean clause =
             key.equals("that")
                 || Lexicon.AUXILIARIES.contains(key)
-                || i == cueEnd && !inverted && Clauses.isSubjectPronoun(token);
+                || i == cueEnd && !inverted && Clauses.isSubjectPronoun(token)
+                // "said the organisation agreed with …": a subject and its verb, what was said
+                || !inverted
+                    && i > from + 1
+                    && Lexicon.ARTICLES.contains(tokens.get(from).key())
+                    && Lexicon.isPastTense(key);
         if (clause || ++words > TAG_MAX_WORDS) {
           return false;
         }

@@ -170,6 +170,19 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aCueWithAClauseOfItsOwnAfterAQuotedFullStopReportsSomethingElse() {
+    assertEquals(
+        List.of(
+            "Petrina Holdsworth | said | We could take legal proceedings against you.",
+            "Petrina Holdsworth | said | We would like you to reflect on what you have done."),
+        find(
+            "UKIP chairman Petrina Holdsworth wrote to Damian Hockney.",
+            "She said: “We could take legal proceedings against you. “We would like you to reflect"
+                + " on what you have done.” Mr Hockney said the law worked in the same way for"
+                + " the GLA."));
+  }
+
+  @Test
   void anUnnamedPersonWhoSpeaksIsWhomTheNextPronounMeans() {
     assertEquals(
         List.of("A Labour Party spokesman | said | Today the Tories are making promises."),
