@@ -1205,12 +1205,35 @@ final class Lexicon {
       Pattern.compile(".{2,}(ian|ean|can|crat|ive|al|ist|ish|ese|ic)");
 
   /**
+   * Words that end like an affiliation but name an institution, a place or a publication: "the
+   * Guardian said", "the Vatican said" are not a person described.
+   */
+  private static final Set<String> INSTITUTIONS_LIKE_AFFILIATIONS =
+      Set.of(
+          "guardian",
+          "vatican",
+          "economist",
+          "atlantic",
+          "pacific",
+          "journal",
+          "tribunal",
+          "hospital",
+          "capital",
+          "republic",
+          "clinic",
+          "arsenal",
+          "festival",
+          "mail");
+
+  /**
    * True for a capitalised word for a party, a creed or a nation, which describes a person before
    * the name.
    */
   static boolean isAffiliation(String word) {
     String key = word.toLowerCase(Locale.ROOT);
-    return PARTIES.contains(key) || AFFILIATION_ENDING.matcher(key).matches();
+    return PARTIES.contains(key)
+        || AFFILIATION_ENDING.matcher(key).matches()
+            && !INSTITUTIONS_LIKE_AFFILIATIONS.contains(key);
   }
 
   /** What someone speaks or writes through, so that "Marca's headline says" is Marca speaking. */

@@ -91,6 +91,16 @@ final class Subjects {
         return new Subject(speakers.of(named), cue);
       }
     }
+    if (mention != null
+        && mention.afterArticle()
+        && mention.words() == 1
+        && !tokens.get(mention.first()).key().endsWith("s")) { // "the Tories said": a party
+      String described =
+          speakers.describedPerson(paragraph.index(), mention.first() - 1, mention.first());
+      if (!described.isEmpty()) {
+        return new Subject(described, i + 1); // "the Australian said"
+      }
+    }
     if (mention != null) {
       return mentions.canSpeak(mention) ? new Subject(speakers.of(mention), i + 1) : null;
     }

@@ -170,6 +170,17 @@ class QuoteFinderTest {
   }
 
   @Test
+  void aNationalityAfterTheIsThePersonItDescribesButANewspaperIsNot() {
+    assertEquals(
+        List.of("Lleyton Hewitt | said | You're the best."),
+        find(
+            "Lleyton Hewitt lost again. When he shook hands, the Australian said: “You're the best.”"));
+    assertEquals(
+        List.of("Guardian | said | The report is wrong"),
+        find("Tony Blair spoke in London. “The report is wrong,” the Guardian said."));
+  }
+
+  @Test
   void aCueWithAClauseOfItsOwnAfterAQuotedFullStopReportsSomethingElse() {
     assertEquals(
         List.of(
