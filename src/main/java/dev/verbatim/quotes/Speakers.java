@@ -210,6 +210,13 @@ final class Speakers {
     if (!(opener.equals("the") || opener.equals("our")) || !person) {
       return "";
     }
+    for (int i = first + 1; i < last; i++) {
+      if (tokens.get(i).isPossessive() && Lexicon.isOffice(tokens.get(i).key())) {
+        // "the prime minister's official spokesman" works for someone: not whoever else is a
+        // spokesman ("the charity's director" may be the one named as its director)
+        return "";
+      }
+    }
     String named =
         mentions.namedWith(
             head, Mentions.hasRank(tokens, first, last), Mention.position(paragraph, first));

@@ -384,7 +384,38 @@ final class Subjects {
         }
       }
     }
-    return sentenceSubject(paragraph, paragraph.sentenceOf(cue), cue);
+    int start = paragraph.sentenceOf(cue);
+    Subject subject = sentenceSubject(paragraph, start, cue);
+    return subject != null ? subject : describedPersonOpening(paragraph, start, cue);
+  }
+
+  /**
+   * The unnamed person that opens the sentence at {@code start} as the subject of its verb, or
+   * null: "The prime minister's official spokesman also rejected the claims, saying", "A Clinton
+   * campaign official later walked back the comments, saying". Only a description that stays one:
+   * "a"/"an", or someone's ("the prime minister's"); "The actor repeatedly refused, … saying" is
+   * left to the rules for the actor, who may be named sentences away.
+   */
+  private Subject describedPersonOpening(ScannedParagraph paragraph, int start, int cue) {
+    List<Token> tokens = paragraph.tokens();
+    int from = Clauses.afterIntroduction(tokens, start, cue);
+    Subject described = subjectAt(paragraph, from, cue);
+    if (described == null || described.speaker().isEmpty() || described.end() >= cue) {
+      return null;
+    }
+    int verb = described.end();
+    while (verb < cue && Clauses.isModifier(tokens.get(verb))) {
+      verb++;
+    }
+    boolean ofAPerson = false;
+    boolean unnamed = tokens.get(from).key().equals("a") || tokens.get(from).key().equals("an");
+    for (int i = from; i < described.end(); i++) {
+      ofAPerson |= Lexicon.PERSON_NOUNS.contains(tokens.get(i).key());
+      unnamed |= tokens.get(i).isPossessive();
+    }
+    return ofAPerson && unnamed && verb < cue && Lexicon.isVerb(tokens.get(verb).key())
+        ? described
+        : null;
   }
 
   /**

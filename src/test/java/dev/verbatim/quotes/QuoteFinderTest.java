@@ -170,6 +170,16 @@ class QuoteFinderTest {
   }
 
   @Test
+  void someonesUnnamedAideOpeningTheSentenceSpeaksThroughItsParticiple() {
+    assertEquals(
+        List.of("The prime minister's official spokesman | saying | The words were his."),
+        find(
+            "Lib Dem foreign affairs spokesman Menzies Campbell spoke first.",
+            "The prime minister's official spokesman also rejected the claims, saying: “The words"
+                + " were his.”"));
+  }
+
+  @Test
   void aNationalityAfterTheIsThePersonItDescribesButANewspaperIsNot() {
     assertEquals(
         List.of("Lleyton Hewitt | said | You're the best."),
