@@ -26,6 +26,29 @@ final class Clauses {
         || !key.isEmpty() && Character.isDigit(key.charAt(0));
   }
 
+  /** How many lower-case words may stand before the role an appositive opens with. */
+  private static final int ROLE_MODIFIERS = 2;
+
+  /**
+   * As {@link #opensAppositive(Token)} for token {@code i}, or lower-case words before a role:
+   * "technology analyst at RBC Capital Markets", "senior vice president".
+   */
+  static boolean opensAppositive(List<Token> tokens, int i) {
+    if (opensAppositive(tokens.get(i))) {
+      return true;
+    }
+    for (int j = i; j < tokens.size() && j <= i + ROLE_MODIFIERS; j++) {
+      Token word = tokens.get(j);
+      if (!word.isWord() || word.capitalised() || Lexicon.isFunctionWord(word.key())) {
+        return false;
+      }
+      if (Lexicon.ROLES.contains(word.key())) {
+        return j > i;
+      }
+    }
+    return false;
+  }
+
   /** True when token {@code i} can end a name: "Colin Asplin," but not "Later,". */
   private static boolean endsName(List<Token> tokens, int i) {
     return i >= 0

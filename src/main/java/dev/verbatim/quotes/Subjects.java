@@ -82,7 +82,7 @@ final class Subjects {
       boolean appositive =
           comma > sentence
               && tokens.get(comma).is(",")
-              && (Clauses.opensAppositive(tokens.get(comma + 1)) || comma + 1 == mention.first());
+              && (Clauses.opensAppositive(tokens, comma + 1) || comma + 1 == mention.first());
       Mention named =
           appositive
               ? mentionEndingAt(paragraph, Clauses.skipBackward(tokens, comma - 1, sentence))
@@ -222,7 +222,7 @@ final class Subjects {
         comma--;
       }
       boolean found = comma > sentence && tokens.get(comma).is(",");
-      if (found && Clauses.opensAppositive(tokens.get(comma + 1))) {
+      if (found && Clauses.opensAppositive(tokens, comma + 1)) {
         candidate =
             Clauses.skipBackward(tokens, comma - 1, sentence); // step over ", a former aide to …,"
         continue;

@@ -170,6 +170,15 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anAppositiveOfWordsBeforeARoleIsSteppedOverToTheName() {
+    assertEquals(
+        List.of("Mark Mahaney | agreed | They've got a great brand."),
+        find(
+            "Mark Mahaney, technology analyst at RBC Capital Markets, agreed: “They've got a great"
+                + " brand.”"));
+  }
+
+  @Test
   void someonesUnnamedAideOpeningTheSentenceSpeaksThroughItsParticiple() {
     assertEquals(
         List.of("The prime minister's official spokesman | saying | The words were his."),
