@@ -18,7 +18,7 @@ import java.util.List;
 public final class QuoteFinder {
 
   /** Changes whenever the rules change, so that an index built by older rules is rebuilt. */
-  public static final String RULES_VERSION = "21";
+  public static final String RULES_VERSION = "22";
 
   /** A quotation with no cue must have this many words, or four and read like a sentence. */
   private static final int UNATTRIBUTED_MIN_WORDS = 8;

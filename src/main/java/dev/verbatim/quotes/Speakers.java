@@ -325,15 +325,52 @@ final class Speakers {
     List<Token> tokens = paragraphs.get(p).tokens();
     int introduction = Clauses.afterIntroduction(tokens, from, to);
     int main = namesTopic(tokens, from, introduction) ? from : introduction;
-    String described = describedSubject(p, main, to, gender);
+    Described described = describedSubject(p, main, to, gender);
     if (described != null) {
-      return described;
+      return described.text();
     }
     String person = firstPerson(p, main, to, gender, objectsToo, depth);
     return person != null || main == from
         ? person
         : firstPerson(p, from, main, gender, objectsToo, depth);
   }
+
+  /**
+   * How many words of a phrase after a description may stand before its cue: "close to the
+   * investigation".
+   */
+  private static final int POSTMODIFIER_WORDS = 5;
+
+  /**
+   * True when the cue whose subject a description ending at {@code end} is follows it at once,
+   * after auxiliaries and modifiers, or after a short phrase with no comma: "a source close to the
+   * investigation has told".
+   */
+  private boolean cueFollows(int p, int end) {
+    List<Token> tokens = paragraphs.get(p).tokens();
+    for (int k = end; k < tokens.size() && k <= end + POSTMODIFIER_WORDS + 2; k++) {
+      Token token = tokens.get(k);
+      if (verbs.length(tokens, k) > 0) {
+        return true;
+      }
+      boolean clauseGoesOn =
+          !token.isWord()
+              || Lexicon.COORDINATORS.contains(token.key())
+              || token.key().equals("or")
+              || Lexicon.isPastTense(token.key()) && !Lexicon.AUXILIARIES.contains(token.key());
+      if (clauseGoesOn) {
+        return false; // "… with an empty chair or cancel the event and explain": not its cue
+      }
+    }
+    return false;
+  }
+
+  private static boolean isIndefiniteArticle(Token token) {
+    return token.key().equals("a") || token.key().equals("an");
+  }
+
+  /** An unnamed person's description, and the token just past it. */
+  private record Described(String text, int end) {}
 
   /** How many words a described subject's modifiers span: "A Labour Party spokesman". */
   private static final int DESCRIPTION_WORDS = 5;
@@ -345,14 +382,14 @@ final class Speakers {
    * follows ("A spokesman for the European Anti-Fraud Office"). A pronoun after it means this
    * person, not someone named earlier.
    */
-  private String describedSubject(int p, int i, int to, Gender gender) {
+  private Described describedSubject(int p, int i, int to, Gender gender) {
     List<Token> tokens = paragraphs.get(p).tokens();
     if (i >= to) {
       return null;
     }
     Mention owner = mentions.at(p, i);
     int j;
-    if (tokens.get(i).key().equals("a") || tokens.get(i).key().equals("an")) {
+    if (isIndefiniteArticle(tokens.get(i))) {
       j = i + 1;
     } else if (owner != null
         && owner.first() == i
@@ -397,7 +434,9 @@ final class Speakers {
       return null; // "Clinton's husband, Bill, …": an appositive names them; but ", which …"
     }
     String description = Clauses.text(tokens, i, end);
-    return Lexicon.genderOfWords(description).agrees(gender) ? description : null;
+    return Lexicon.genderOfWords(description).agrees(gender)
+        ? new Described(description, end)
+        : null;
   }
 
   /** How far after a description the cue it is the subject of is looked for. */
@@ -419,6 +458,10 @@ final class Speakers {
         k++) {
       if (verbs.length(tokens, k) > 0) {
         return !Lexicon.ASKING_VERBS.contains(tokens.get(k).key());
+      }
+      if (Lexicon.SUBORDINATORS.contains(tokens.get(k).key())
+          || Clauses.isSubjectPronoun(tokens.get(k))) {
+        return false; // "jabbing her finger at an activist as she angrily said": hers
       }
       Mention name = mentions.at(p, k);
       if (name != null
@@ -466,6 +509,13 @@ final class Speakers {
         return speaker;
       }
       Mention mention = mentions.at(p, i);
+      if (mention == null && i > from && isIndefiniteArticle(paragraphs.get(p).tokens().get(i))) {
+        // "…, a source close to the investigation has told Reuters": an unnamed speaker
+        Described described = describedSubject(p, i, to, gender);
+        if (described != null && cueFollows(p, described.end())) {
+          return other != null ? other : described.text();
+        }
+      }
       if (mention == null || mention.first() != i) {
         continue;
       }

@@ -228,6 +228,22 @@ class QuoteFinderTest {
   }
 
   @Test
+  void anUnnamedSpeakerLaterInASentenceIsWhomTheNextPronounMeans() {
+    assertEquals(
+        List.of("a source | said | So far, the numbers are unbelievably high"),
+        find(
+            "Jonathan Pearlman in Pangkalan Bun has this wrap of the day.",
+            "The plane made a steep climb before it crashed, according to radar data, a source"
+                + " close to the investigation has told Reuters.",
+            "“So far, the numbers are unbelievably high,” he said."));
+    assertEquals(
+        List.of("Hillary Clinton | said | I am so sick of the campaign lying"),
+        find(
+            "Hillary Clinton lost her cool on a rope line, jabbing her finger at an activist as she"
+                + " angrily said, “I am so sick of the campaign lying”."));
+  }
+
+  @Test
   void aNameOwningAPersonIsNotWhomTheSentenceIsAbout() {
     assertEquals(
         List.of(" | said | What's important is that there's a process going on."),
