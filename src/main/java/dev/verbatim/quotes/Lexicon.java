@@ -24,6 +24,9 @@ final class Lexicon {
 
   static final Set<String> ARTICLES = Set.of("the", "a", "an");
 
+  /** "A spokesman", "an official": someone not named. */
+  static final Set<String> INDEFINITE_ARTICLES = Set.of("a", "an");
+
   /** Verbs whose object hears the words: "told Woman's Hour: “…”". */
   static final Set<String> TELL_VERBS = Set.of("tell", "tells", "told", "telling");
 

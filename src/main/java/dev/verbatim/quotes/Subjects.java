@@ -408,7 +408,7 @@ final class Subjects {
       verb++;
     }
     boolean ofAPerson = false;
-    boolean unnamed = tokens.get(from).key().equals("a") || tokens.get(from).key().equals("an");
+    boolean unnamed = Lexicon.INDEFINITE_ARTICLES.contains(tokens.get(from).key());
     for (int i = from; i < described.end(); i++) {
       ofAPerson |= Lexicon.PERSON_NOUNS.contains(tokens.get(i).key());
       unnamed |= tokens.get(i).isPossessive();

@@ -43,7 +43,7 @@ final class UnnamedSubjects {
    * once or after a short phrase: "…, a source close to the investigation has told Reuters".
    */
   Described laterInSentence(int p, int i, int to, Gender gender) {
-    if (!isIndefiniteArticle(paragraphs.get(p).tokens().get(i))) {
+    if (!Lexicon.INDEFINITE_ARTICLES.contains(paragraphs.get(p).tokens().get(i).key())) {
       return null;
     }
     Described described = at(p, i, to, gender);
@@ -74,10 +74,6 @@ final class UnnamedSubjects {
     return false;
   }
 
-  private static boolean isIndefiniteArticle(Token token) {
-    return token.key().equals("a") || token.key().equals("an");
-  }
-
   /**
    * The unnamed person a clause at {@code i} opens with as its subject, or null: a phrase headed by
    * a noun for a person after "a" or a name's possessive ("A Labour Party spokesman criticised …",
@@ -92,7 +88,7 @@ final class UnnamedSubjects {
     }
     Mention owner = mentions.at(p, i);
     int j;
-    if (isIndefiniteArticle(tokens.get(i))) {
+    if (Lexicon.INDEFINITE_ARTICLES.contains(tokens.get(i).key())) {
       j = i + 1;
     } else if (owner != null
         && owner.first() == i
