@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
       BenchGenerateCommand.class,
       BenchIndexCommand.class,
       BenchKnownItemsCommand.class,
+      BenchPairCommand.class,
       BenchQueryCommand.class,
       BenchQuotesCommand.class,
       BenchWordsCommand.class

@@ -3,15 +3,14 @@ package dev.verbatim.cli;
 import dev.verbatim.bench.BareLuceneIndexer;
 import dev.verbatim.bench.BuildClock;
 import dev.verbatim.bench.IndexRunResult;
+import dev.verbatim.bench.PairedBuilds;
 import dev.verbatim.index.IndexBuild;
 import dev.verbatim.index.IndexSink;
 import dev.verbatim.lucene.LuceneIndex;
 import dev.verbatim.quotes.QuoteFinder;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.UncheckedIOException;
 import java.io.Writer;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,9 +77,10 @@ final class BenchIndexCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     List<List<IndexRunResult>> timed = new ArrayList<>(); // per round: bare, searchable, merged
     for (int round = 1; round <= warmup + rounds; round++) {
-      IndexRunResult bare = BareLuceneIndexer.run(corpus, clean(work.resolve("bare")));
+      IndexRunResult bare =
+          BareLuceneIndexer.run(corpus, PairedBuilds.emptied(work.resolve("bare")));
       List<IndexRunResult> builds = new ArrayList<>(List.of(bare));
-      builds.addAll(verbatim(clean(work.resolve("verbatim")), bare.textBytes()));
+      builds.addAll(verbatim(PairedBuilds.emptied(work.resolve("verbatim")), bare.textBytes()));
       if (round > warmup) {
         timed.add(builds);
       }
@@ -174,20 +174,5 @@ final class BenchIndexCommand implements Callable<Integer> {
         outcome.result().paragraphs(),
         textBytes,
         BareLuceneIndexer.folderSize(index));
-  }
-
-  private static Path clean(Path folder) {
-    try {
-      if (Files.exists(folder)) {
-        try (var files = Files.list(folder)) {
-          for (Path file : files.toList()) {
-            Files.delete(file);
-          }
-        }
-      }
-      return Files.createDirectories(folder);
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot empty " + folder, e);
-    }
   }
 }

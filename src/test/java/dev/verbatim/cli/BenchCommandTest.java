@@ -236,4 +236,56 @@ class BenchCommandTest {
                 "(?s)index analysis over 17 paragraphs \\([0-9.]+ MB\\): median pass [0-9.]+ s of 2 \\(after 1 warm-up; CPU [0-9.]+ s\\), [0-9.]+ MB/s; 1,392 terms\\s*"),
         run.out());
   }
+
+  @Test
+  void pairTimesTwoBuildsAgainstEachOtherRoundByRound() throws Exception {
+    generate("corpus", "1");
+    String thisBuild = System.getProperty("java.class.path");
+
+    CommandRun run =
+        CommandRun.of(
+            "bench",
+            "pair",
+            "--baseline",
+            thisBuild,
+            "--candidate",
+            thisBuild,
+            "--corpus",
+            dir.resolve("corpus").toString(),
+            "--work",
+            dir.resolve("work").toString(),
+            "--warmup",
+            "1",
+            "--rounds",
+            "2");
+
+    assertEquals(0, run.exitCode(), run.err());
+    List<String> lines = run.out().lines().toList();
+    assertEquals(4, lines.size(), run.out());
+    assertTrue(lines.get(0).startsWith("warmup searchable"), run.out());
+    assertTrue(lines.get(1).startsWith("timed  searchable"), run.out());
+    assertTrue(lines.get(3).startsWith("candidate / baseline: time to searchable"), run.out());
+    for (String build : List.of("baseline", "candidate")) {
+      try (var files = Files.list(dir.resolve("work").resolve(build))) {
+        assertTrue(files.anyMatch(file -> file.getFileName().toString().startsWith("segments_")));
+      }
+    }
+  }
+
+  @Test
+  void pairRejectsABaselineThatIsNoBuild() {
+    CommandRun run =
+        CommandRun.of(
+            "bench",
+            "pair",
+            "--baseline",
+            dir.resolve("missing.jar").toString(),
+            "--corpus",
+            "corpus",
+            "--work",
+            dir.resolve("work").toString());
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("no jar at"), run.err());
+  }
 }

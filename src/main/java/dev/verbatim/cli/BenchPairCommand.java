@@ -1,0 +1,137 @@
+package dev.verbatim.cli;
+
+import dev.verbatim.bench.PairedBuilds;
+import java.io.File;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.function.ToDoubleFunction;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code verbatim bench pair}: two builds of Verbatim timed against each other, round by round, in
+ * one JVM ({@link PairedBuilds}).
+ */
+@Command(
+    name = "pair",
+    description =
+        "Compares the indexing of two builds of Verbatim (jars) in one JVM, round by round, each round's order swapped: what a change to the pipeline buys, apart from the machine's drift.")
+final class BenchPairCommand implements Callable<Integer> {
+
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--baseline",
+      paramLabel = "JAR",
+      required = true,
+      description =
+          "The build to compare with, e.g. a copy of target/verbatim.jar made before (or a class path).")
+  String baseline;
+
+  @Option(
+      names = "--candidate",
+      paramLabel = "JAR",
+      description = "The build to measure (default: this one, the class path it runs from).")
+  String candidate;
+
+  @Option(
+      names = "--corpus",
+      paramLabel = "DIR",
+      required = true,
+      description = "A corpus, e.g. one written by `bench generate`.")
+  Path corpus;
+
+  @Option(
+      names = "--work",
+      paramLabel = "DIR",
+      required = true,
+      description = "Scratch folder for the two indexes.")
+  Path work;
+
+  @Option(
+      names = "--warmup",
+      paramLabel = "N",
+      defaultValue = "2",
+      description = "Untimed rounds first (default: ${DEFAULT-VALUE}).")
+  int warmup;
+
+  @Option(
+      names = "--rounds",
+      paramLabel = "N",
+      defaultValue = "10",
+      description = "Timed rounds (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Override
+  public Integer call() {
+    if (rounds < 1 || warmup < 0) {
+      throw new ParameterException(
+          spec.commandLine(), "--rounds must be at least 1 and --warmup at least 0");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    List<PairedBuilds.Round> timed = new ArrayList<>();
+    PairedBuilds pair;
+    try {
+      pair =
+          new PairedBuilds(
+              classPath(baseline),
+              classPath(candidate != null ? candidate : System.getProperty("java.class.path")));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    pair.run(
+        corpus,
+        work,
+        warmup,
+        rounds,
+        round -> {
+          out.println(
+              String.format(
+                  Locale.ROOT,
+                  "%-6s searchable %6.2f s → %6.2f s (%.3f)   merged %6.2f s → %6.2f s   CPU %6.2f s → %6.2f s (%.3f)",
+                  round.warmup() ? "warmup" : "timed",
+                  round.baselineSearchable(),
+                  round.candidateSearchable(),
+                  round.searchableRatio(),
+                  round.baselineMerged(),
+                  round.candidateMerged(),
+                  round.baselineCpu(),
+                  round.candidateCpu(),
+                  round.cpuRatio()));
+          out.flush();
+          if (!round.warmup()) {
+            timed.add(round);
+          }
+        });
+    long faster = timed.stream().filter(round -> round.searchableRatio() < 1).count();
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "candidate / baseline: time to searchable %.3f, CPU %.3f (medians of %d rounds' own ratios; the candidate was faster in %d); %d cores",
+            median(timed, PairedBuilds.Round::searchableRatio),
+            median(timed, PairedBuilds.Round::cpuRatio),
+            timed.size(),
+            faster,
+            Runtime.getRuntime().availableProcessors()));
+    out.flush();
+    return 0;
+  }
+
+  private static List<Path> classPath(String paths) {
+    return Arrays.stream(paths.split(File.pathSeparator)).map(Path::of).toList();
+  }
+
+  private static double median(
+      List<PairedBuilds.Round> rounds, ToDoubleFunction<PairedBuilds.Round> ratio) {
+    double[] sorted = rounds.stream().mapToDouble(ratio).sorted().toArray();
+    return sorted[sorted.length / 2];
+  }
+}
