@@ -1,33 +1,32 @@
 package dev.verbatim.bench;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.lang.reflect.Constructor;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
-import java.net.MalformedURLException;
-import java.net.URL;
-import java.net.URLClassLoader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
  * Times two builds of Verbatim (two jars, say the code before a change and after) against each
- * other in one JVM, round by round, the order swapped every round: the machine's speed drifts by
- * half within minutes on a shared host, far more than most changes move a build, and runs of {@code
- * bench index} minutes apart compare the hours, not the code. Each jar is loaded with its own class
- * loader, its own Lucene and its own compiled code, and runs its {@code index --full} exactly as a
- * user would, timed at its commit (searchable) and after its merge.
+ * other, round by round, the order swapped every round: the machine's speed drifts by half within
+ * minutes on a shared host, far more than most changes move a build, and runs of {@code bench
+ * index} minutes apart compare the hours, not the code. Each build runs in a JVM of its own ({@link
+ * BuildWorker}), kept for every round so that its compiled code carries over, and idle while the
+ * other builds; each round is each build's {@code index --full}, timed at its commit (searchable)
+ * and after its merge.
  */
-public final class PairedBuilds {
+public final class PairedBuilds implements AutoCloseable {
 
-  /** One round's times, in seconds, of each jar's build. */
+  /** One round's times, in seconds, of each build. */
   public record Round(
       boolean warmup,
       double baselineSearchable,
@@ -48,18 +47,25 @@ public final class PairedBuilds {
     }
   }
 
-  private final Build baseline;
-  private final Build candidate;
+  private final Worker baseline;
+  private final Worker candidate;
 
   /**
-   * Each build's class path: a jar with its dependencies inside ({@code target/verbatim.jar}), or
-   * the folders and jars a test runs from.
+   * Starts a JVM for each build, given as its class path: a jar with its dependencies inside
+   * ({@code target/verbatim.jar}), or the folders and jars a test runs from.
    *
    * @throws IllegalArgumentException when a path is missing or holds no Verbatim
    */
   public PairedBuilds(List<Path> baselineClassPath, List<Path> candidateClassPath) {
-    this.baseline = new Build(baselineClassPath);
-    this.candidate = new Build(candidateClassPath);
+    this.baseline = new Worker(baselineClassPath);
+    Worker started;
+    try {
+      started = new Worker(candidateClassPath);
+    } catch (RuntimeException e) {
+      baseline.close();
+      throw e;
+    }
+    this.candidate = started;
   }
 
   /**
@@ -69,14 +75,14 @@ public final class PairedBuilds {
   public void run(Path corpus, Path work, int warmup, int rounds, Consumer<Round> onRound) {
     for (int round = 0; round < warmup + rounds; round++) {
       boolean baselineFirst = round % 2 == 0;
-      Times first =
-          (baselineFirst ? baseline : candidate)
-              .time(corpus, work.resolve(baselineFirst ? "baseline" : "candidate"));
-      Times second =
-          (baselineFirst ? candidate : baseline)
-              .time(corpus, work.resolve(baselineFirst ? "candidate" : "baseline"));
-      Times before = baselineFirst ? first : second;
-      Times after = baselineFirst ? second : first;
+      Worker first = baselineFirst ? baseline : candidate;
+      Worker second = baselineFirst ? candidate : baseline;
+      Times firstTimes =
+          first.build(corpus, work.resolve(baselineFirst ? "baseline" : "candidate"));
+      Times secondTimes =
+          second.build(corpus, work.resolve(baselineFirst ? "candidate" : "baseline"));
+      Times before = baselineFirst ? firstTimes : secondTimes;
+      Times after = baselineFirst ? secondTimes : firstTimes;
       onRound.accept(
           new Round(
               round < warmup,
@@ -89,63 +95,10 @@ public final class PairedBuilds {
     }
   }
 
-  private record Times(double searchable, double merged, double cpu) {}
-
-  /** One jar's {@code index --full}, reached through its own class loader. */
-  private static final class Build {
-    private final Constructor<?> indexRun;
-    private final Method run;
-
-    Build(List<Path> classPath) {
-      try {
-        URL[] urls = new URL[classPath.size()];
-        for (int i = 0; i < urls.length; i++) {
-          if (!Files.exists(classPath.get(i))) {
-            throw new IllegalArgumentException("no jar at " + classPath.get(i));
-          }
-          urls[i] = classPath.get(i).toUri().toURL();
-        }
-        ClassLoader loader = new URLClassLoader(urls, ClassLoader.getPlatformClassLoader());
-        Class<?> type = Class.forName("dev.verbatim.cli.IndexRun", true, loader);
-        indexRun = type.getDeclaredConstructor(PrintWriter.class, PrintWriter.class, Clock.class);
-        run = type.getDeclaredMethod("run", Path.class, Path.class, boolean.class, Runnable.class);
-        indexRun.setAccessible(true);
-        run.setAccessible(true);
-      } catch (ClassNotFoundException | NoSuchMethodException | MalformedURLException e) {
-        throw new IllegalArgumentException(
-            classPath + " holds no Verbatim build this benchmark can run: " + e, e);
-      }
-    }
-
-    Times time(Path corpus, Path index) {
-      emptied(index);
-      System.gc(); // the other jar's garbage is not this build's to collect
-      PrintWriter silent = new PrintWriter(Writer.nullWriter());
-      long startCpu = BuildClock.processCpuNanos();
-      long start = System.nanoTime();
-      long[] searchable = new long[1];
-      try {
-        Object exit =
-            run.invoke(
-                indexRun.newInstance(silent, silent, Clock.systemUTC()),
-                corpus,
-                index,
-                true,
-                (Runnable) () -> searchable[0] = System.nanoTime());
-        if (!Integer.valueOf(0).equals(exit)) {
-          throw new IllegalStateException("a build of " + corpus + " failed (exit " + exit + ")");
-        }
-      } catch (InvocationTargetException e) {
-        throw new IllegalStateException("a build of " + corpus + " failed: " + e.getCause(), e);
-      } catch (ReflectiveOperationException e) {
-        throw new IllegalStateException("cannot run a build: " + e, e);
-      }
-      long end = System.nanoTime();
-      return new Times(
-          (searchable[0] - start) / 1e9,
-          (end - start) / 1e9,
-          (BuildClock.processCpuNanos() - startCpu) / 1e9);
-    }
+  @Override
+  public void close() {
+    baseline.close();
+    candidate.close();
   }
 
   /** Empties a flat folder (an index), creating it if needed; returns it. */
@@ -161,6 +114,86 @@ public final class PairedBuilds {
       return Files.createDirectories(folder);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot empty " + folder, e);
+    }
+  }
+
+  private record Times(double searchable, double merged, double cpu) {}
+
+  /** One build's JVM, running {@link BuildWorker}. */
+  private static final class Worker implements AutoCloseable {
+    private final Process process;
+    private final BufferedReader answers;
+    private final PrintWriter commands;
+
+    Worker(List<Path> classPath) {
+      List<String> command = new ArrayList<>();
+      command.add(ProcessHandle.current().info().command().orElse("java"));
+      command.addAll(List.of("-cp", System.getProperty("java.class.path")));
+      command.add(BuildWorker.class.getName());
+      for (Path path : classPath) {
+        if (!Files.exists(path)) {
+          throw new IllegalArgumentException("no jar at " + path);
+        }
+        command.add(path.toAbsolutePath().toString());
+      }
+      try {
+        process =
+            new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot start a JVM for " + classPath, e);
+      }
+      answers =
+          new BufferedReader(
+              new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+      commands =
+          new PrintWriter(
+              new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8), true);
+      String ready = answer();
+      if (!ready.equals("ready")) {
+        close();
+        throw new IllegalArgumentException(ready.replaceFirst("^failed ", ""));
+      }
+    }
+
+    Times build(Path corpus, Path index) {
+      commands.println("build\t" + corpus.toAbsolutePath() + "\t" + index.toAbsolutePath());
+      String[] answer = answer().split(" ", 2);
+      if (!answer[0].equals("done")) {
+        throw new IllegalStateException(answer.length > 1 ? answer[1] : "the build failed");
+      }
+      String[] nanos = answer[1].split(" ");
+      return new Times(
+          Long.parseLong(nanos[0]) / 1e9,
+          Long.parseLong(nanos[1]) / 1e9,
+          Long.parseLong(nanos[2]) / 1e9);
+    }
+
+    private String answer() {
+      try {
+        String line = answers.readLine();
+        if (line == null) {
+          throw new IllegalStateException("a build's JVM ended (exit " + process.waitFor() + ")");
+        }
+        return line;
+      } catch (IOException e) {
+        throw new UncheckedIOException("lost a build's JVM", e);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new IllegalStateException("interrupted", e);
+      }
+    }
+
+    @Override
+    public void close() {
+      commands.close(); // the worker ends at the end of its input
+      try {
+        if (!process.waitFor(30, TimeUnit.SECONDS)) {
+          process.destroyForcibly();
+        }
+      } catch (InterruptedException e) {
+        process.destroyForcibly();
+        Thread.currentThread().interrupt();
+      }
     }
   }
 }

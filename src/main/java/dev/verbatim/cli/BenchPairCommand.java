@@ -78,39 +78,37 @@ final class BenchPairCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<PairedBuilds.Round> timed = new ArrayList<>();
-    PairedBuilds pair;
-    try {
-      pair =
-          new PairedBuilds(
-              classPath(baseline),
-              classPath(candidate != null ? candidate : System.getProperty("java.class.path")));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
+    try (PairedBuilds pair = start()) {
+      pair.run(
+          corpus,
+          work,
+          warmup,
+          rounds,
+          round -> {
+            out.println(
+                String.format(
+                    Locale.ROOT,
+                    "%-6s searchable %6.2f s → %6.2f s (%.3f)   merged %6.2f s → %6.2f s   CPU %6.2f s → %6.2f s (%.3f)",
+                    round.warmup() ? "warmup" : "timed",
+                    round.baselineSearchable(),
+                    round.candidateSearchable(),
+                    round.searchableRatio(),
+                    round.baselineMerged(),
+                    round.candidateMerged(),
+                    round.baselineCpu(),
+                    round.candidateCpu(),
+                    round.cpuRatio()));
+            out.flush();
+            if (!round.warmup()) {
+              timed.add(round);
+            }
+          });
+    } catch (IllegalStateException e) {
+      PrintWriter err = spec.commandLine().getErr();
+      err.println("error: " + e.getMessage());
+      err.flush();
+      return Main.EXIT_FAILURE;
     }
-    pair.run(
-        corpus,
-        work,
-        warmup,
-        rounds,
-        round -> {
-          out.println(
-              String.format(
-                  Locale.ROOT,
-                  "%-6s searchable %6.2f s → %6.2f s (%.3f)   merged %6.2f s → %6.2f s   CPU %6.2f s → %6.2f s (%.3f)",
-                  round.warmup() ? "warmup" : "timed",
-                  round.baselineSearchable(),
-                  round.candidateSearchable(),
-                  round.searchableRatio(),
-                  round.baselineMerged(),
-                  round.candidateMerged(),
-                  round.baselineCpu(),
-                  round.candidateCpu(),
-                  round.cpuRatio()));
-          out.flush();
-          if (!round.warmup()) {
-            timed.add(round);
-          }
-        });
     long faster = timed.stream().filter(round -> round.searchableRatio() < 1).count();
     out.println(
         String.format(
@@ -123,6 +121,16 @@ final class BenchPairCommand implements Callable<Integer> {
             Runtime.getRuntime().availableProcessors()));
     out.flush();
     return 0;
+  }
+
+  private PairedBuilds start() {
+    try {
+      return new PairedBuilds(
+          classPath(baseline),
+          classPath(candidate != null ? candidate : System.getProperty("java.class.path")));
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
   }
 
   private static List<Path> classPath(String paths) {
