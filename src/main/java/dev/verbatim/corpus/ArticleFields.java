@@ -153,6 +153,9 @@ final class ArticleFields {
   }
 
   private static boolean isSpace(char c) {
+    if (c > ' ' && c < 0x7F) {
+      return false; // printable ASCII, most characters, without the Unicode tables
+    }
     return Character.isWhitespace(c) || Character.isSpaceChar(c);
   }
 

@@ -10,33 +10,57 @@ import java.text.Normalizer;
  */
 public final class QuoteKey {
 
+  /** What {@link #kept} gives for an accent or apostrophe, and for anything between words. */
+  private static final char SKIPPED = '\uFFFF';
+
+  private static final char GAP = ' ';
+
   private QuoteKey() {}
 
   public static long of(String quotation) {
     String decomposed =
         isAscii(quotation) ? quotation : Normalizer.normalize(quotation, Normalizer.Form.NFKD);
-    StringBuilder words = new StringBuilder(decomposed.length());
+    char[] words = new char[decomposed.length()];
+    int length = 0;
     boolean gap = false;
     for (int i = 0; i < decomposed.length(); i++) {
       char c = decomposed.charAt(i);
-      if (Character.getType(c) == Character.NON_SPACING_MARK
-          || c == '\''
-          || c == '’'
-          || c == '‘'
-          || c == 'ʼ') {
+      char kept = kept(c);
+      if (kept == SKIPPED) {
         continue; // accents and apostrophes: "café" = "cafe", "don’t" = "dont"
       }
-      if (Character.isLetterOrDigit(c)) {
-        if (gap && words.length() > 0) {
-          words.append(' ');
-        }
-        words.append(Character.toLowerCase(c));
-        gap = false;
-      } else {
+      if (kept == GAP) {
         gap = true;
+        continue;
       }
+      if (gap && length > 0) {
+        words[length++] = ' ';
+      }
+      words[length++] = kept;
+      gap = false;
     }
-    return Hashing.sha256Long(words.toString());
+    return Hashing.sha256Long(new String(words, 0, length));
+  }
+
+  /**
+   * What character {@code c} of a quotation's decomposed form gives its key: {@link #SKIPPED}, a
+   * {@link #GAP} between words, or a letter or digit in lower case. ASCII, most of any quotation,
+   * is decided without the Unicode tables.
+   */
+  private static char kept(char c) {
+    if (c < 0x80) {
+      if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+        return c;
+      }
+      if (c >= 'A' && c <= 'Z') {
+        return (char) (c + ('a' - 'A'));
+      }
+      return c == '\'' ? SKIPPED : GAP;
+    }
+    if (Character.getType(c) == Character.NON_SPACING_MARK || c == '’' || c == '‘' || c == 'ʼ') {
+      return SKIPPED;
+    }
+    return Character.isLetterOrDigit(c) ? Character.toLowerCase(c) : GAP;
   }
 
   /** ASCII text is its own NFKD form, and most quotations are ASCII. */

@@ -13,6 +13,7 @@ import org.apache.lucene.document.LongField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.util.BytesRef;
 
 /** Turns one article and its quotations into Lucene documents laid out as {@link Schema} says. */
 final class ArticleDocuments {
@@ -35,6 +36,12 @@ final class ArticleDocuments {
       paragraph.add(Schema.text(Schema.TEXT, article.paragraphs().get(p)));
       documents.add(paragraph);
     }
+    // one value for all the article's quotations: the field copies its bytes when the document is
+    // added
+    BytesRef articleRef =
+        quotes.isEmpty()
+            ? null
+            : PackedArticleRef.pack(article.id(), article.title(), article.source());
     for (int q = 0; q < quotes.size(); q++) {
       Quote quote = quotes.get(q);
       Document document = shared(article, article.id() + "#q" + q, Schema.TYPE_QUOTE, false);
@@ -57,10 +64,7 @@ final class ArticleDocuments {
       document.add(new StoredField(Schema.END, quote.end()));
       long key = QuoteKey.of(quote.text());
       document.add(new NumericDocValuesField(Schema.QUOTE_KEY, key));
-      document.add(
-          new BinaryDocValuesField(
-              Schema.ARTICLE_REF,
-              PackedArticleRef.pack(article.id(), article.title(), article.source())));
+      document.add(new BinaryDocValuesField(Schema.ARTICLE_REF, articleRef));
       documents.add(document);
     }
     return documents;

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -176,9 +177,14 @@ public final class LuceneIndex implements IndexSink {
   @Override
   public void write(Article article, List<Quote> quotes, String fingerprint) {
     try {
-      writer.updateDocuments(
-          new Term(Schema.ARTICLE_ID, article.id()),
-          ArticleDocuments.of(article, quotes, fingerprint));
+      List<Document> documents = ArticleDocuments.of(article, quotes, fingerprint);
+      if (fullRebuild) {
+        // nothing to replace: the index was emptied, and a build writes each article once; a
+        // delete by term would be kept and looked up in every segment flushed after it
+        writer.addDocuments(documents);
+      } else {
+        writer.updateDocuments(new Term(Schema.ARTICLE_ID, article.id()), documents);
+      }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write article " + article.id() + " to " + folder, e);
     }

@@ -25,16 +25,29 @@ public final class PersonNames {
    * none the head of an organisation's or a group's name ({@code Ministry}, {@code Union}).
    */
   public static boolean isPerson(String speaker) {
-    String[] words = speaker.strip().split("\\s+");
-    if (words[0].equals("The")) {
-      return false;
-    }
-    for (String word : words) {
-      boolean capitalised = !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
-      if (!capitalised && !PARTICLES.contains(word) || Lexicon.isOrganisationHead(word)) {
+    // a loop over the words rather than a split on a pattern: this runs for every quotation written
+    int length = speaker.length();
+    int start = 0;
+    boolean first = true;
+    while (true) {
+      while (start < length && Character.isWhitespace(speaker.charAt(start))) {
+        start++;
+      }
+      if (start == length) {
+        return !first; // an empty or blank name is no person's
+      }
+      int end = start;
+      while (end < length && !Character.isWhitespace(speaker.charAt(end))) {
+        end++;
+      }
+      String word = speaker.substring(start, end);
+      if (first && word.equals("The")
+          || !Character.isUpperCase(word.codePointAt(0)) && !PARTICLES.contains(word)
+          || Lexicon.isOrganisationHead(word)) {
         return false;
       }
+      first = false;
+      start = end;
     }
-    return true;
   }
 }

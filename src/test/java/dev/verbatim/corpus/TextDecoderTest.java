@@ -35,6 +35,13 @@ class TextDecoderTest {
   }
 
   @Test
+  void keepsAReplacementCharacterThatIsValidUtf8() throws Exception {
+    // U+FFFD written on purpose is text, not the sign of a file in another encoding
+    assertEquals(
+        "a � b “c”", TextDecoder.decode("a \uFFFD b “c”".getBytes(StandardCharsets.UTF_8)));
+  }
+
+  @Test
   void decodesUtf16WithByteOrderMark() throws Exception {
     assertEquals("café", TextDecoder.decode("\uFEFFcafé".getBytes(StandardCharsets.UTF_16BE)));
   }
