@@ -1,6 +1,8 @@
 package dev.verbatim.index;
 
 import dev.verbatim.corpus.Article;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /** A hash of everything an article contributes to the index, to tell whether it changed. */
@@ -11,7 +13,7 @@ final class Fingerprint {
   private Fingerprint() {}
 
   static String of(Article article) {
-    StringBuilder content = new StringBuilder();
+    List<String> parts = new ArrayList<>(6 + article.paragraphs().size());
     for (Object part :
         new Object[] {
           article.id(),
@@ -21,9 +23,9 @@ final class Fingerprint {
           article.url(),
           article.author()
         }) {
-      content.append(part).append(SEPARATOR);
+      parts.add(String.valueOf(part));
     }
-    article.paragraphs().forEach(paragraph -> content.append(paragraph).append(SEPARATOR));
-    return Hashing.sha256(content.toString());
+    parts.addAll(article.paragraphs());
+    return Hashing.sha256(parts, SEPARATOR);
   }
 }

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 
 /** SHA-256 of text, in hex or as its first 64 bits. */
 final class Hashing {
@@ -27,6 +28,20 @@ final class Hashing {
 
   static String sha256(String text) {
     return HexFormat.of().formatHex(digest(text));
+  }
+
+  /**
+   * The SHA-256, in hex, of the parts each followed by {@code separator}: that of their
+   * concatenation, without making it (a whole article's text, copied twice more to encode it).
+   */
+  static String sha256(List<String> parts, char separator) {
+    MessageDigest digest = SHA_256.get();
+    byte[] separatorBytes = String.valueOf(separator).getBytes(StandardCharsets.UTF_8);
+    for (String part : parts) {
+      digest.update(part.getBytes(StandardCharsets.UTF_8));
+      digest.update(separatorBytes);
+    }
+    return HexFormat.of().formatHex(digest.digest());
   }
 
   /**
