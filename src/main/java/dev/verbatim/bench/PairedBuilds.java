@@ -20,14 +20,20 @@ import java.util.stream.Stream;
  * other, round by round, the order swapped every round: the machine's speed drifts by half within
  * minutes on a shared host, far more than most changes move a build, and runs of {@code bench
  * index} minutes apart compare the hours, not the code. Each build runs in a JVM of its own ({@link
- * BuildWorker}), kept for every round so that its compiled code carries over, and idle while the
- * other builds; each round is each build's {@code index --full}, timed at its commit (searchable)
- * and after its merge.
+ * BuildWorker}), idle while the other builds; each round is each build's {@code index --full},
+ * timed at its commit (searchable) and after its merge.
+ *
+ * <p>The rounds are shared among forks, as JMH's are: each fork starts both JVMs afresh and warms
+ * them up. One pair of JVMs kept for 24 rounds drifted apart: the candidate was 7–21% slower than
+ * the baseline in the first eight rounds and 4–19% faster in most of the rest, while the baseline's
+ * builds went from 5.0 to 7.4 s and the candidate's stayed near 6 s. A JVM's compiled code differs
+ * from one start to the next, and so does its speed.
  */
-public final class PairedBuilds implements AutoCloseable {
+public final class PairedBuilds {
 
-  /** One round's times, in seconds, of each build. */
+  /** One round's times, in seconds, of each build; {@code fork} counts from 1. */
   public record Round(
+      int fork,
       boolean warmup,
       double baselineSearchable,
       double candidateSearchable,
@@ -47,58 +53,67 @@ public final class PairedBuilds implements AutoCloseable {
     }
   }
 
-  private final Worker baseline;
-  private final Worker candidate;
+  private final List<Path> baselineClassPath;
+  private final List<Path> candidateClassPath;
 
   /**
-   * Starts a JVM for each build, given as its class path: a jar with its dependencies inside
-   * ({@code target/verbatim.jar}), or the folders and jars a test runs from.
+   * Each build as its class path: a jar with its dependencies inside ({@code target/verbatim.jar}),
+   * or the folders and jars a test runs from.
    *
-   * @throws IllegalArgumentException when a path is missing or holds no Verbatim
+   * @throws IllegalArgumentException when a path is missing
    */
   public PairedBuilds(List<Path> baselineClassPath, List<Path> candidateClassPath) {
-    this.baseline = new Worker(baselineClassPath);
-    Worker started;
-    try {
-      started = new Worker(candidateClassPath);
-    } catch (RuntimeException e) {
-      baseline.close();
-      throw e;
+    for (Path path : concat(baselineClassPath, candidateClassPath)) {
+      if (!Files.exists(path)) {
+        throw new IllegalArgumentException("no jar at " + path);
+      }
     }
-    this.candidate = started;
+    this.baselineClassPath = List.copyOf(baselineClassPath);
+    this.candidateClassPath = List.copyOf(candidateClassPath);
   }
 
   /**
-   * Runs {@code warmup} then {@code rounds} rounds over {@code corpus}, each given to {@code
-   * onRound}.
+   * Runs {@code rounds} timed rounds over {@code corpus}, shared among {@code forks} forks, each
+   * fork's after {@code warmup} rounds of its own; every round is given to {@code onRound}.
+   *
+   * @throws IllegalArgumentException when a class path holds no Verbatim
+   * @throws IllegalStateException when a build fails
    */
-  public void run(Path corpus, Path work, int warmup, int rounds, Consumer<Round> onRound) {
-    for (int round = 0; round < warmup + rounds; round++) {
-      boolean baselineFirst = round % 2 == 0;
-      Worker first = baselineFirst ? baseline : candidate;
-      Worker second = baselineFirst ? candidate : baseline;
-      Times firstTimes =
-          first.build(corpus, work.resolve(baselineFirst ? "baseline" : "candidate"));
-      Times secondTimes =
-          second.build(corpus, work.resolve(baselineFirst ? "candidate" : "baseline"));
-      Times before = baselineFirst ? firstTimes : secondTimes;
-      Times after = baselineFirst ? secondTimes : firstTimes;
-      onRound.accept(
-          new Round(
-              round < warmup,
-              before.searchable(),
-              after.searchable(),
-              before.merged(),
-              after.merged(),
-              before.cpu(),
-              after.cpu()));
+  public void run(
+      Path corpus, Path work, int forks, int warmup, int rounds, Consumer<Round> onRound) {
+    for (int fork = 1; fork <= forks; fork++) {
+      int timed = rounds / forks + (fork <= rounds % forks ? 1 : 0);
+      try (Worker baseline = new Worker(baselineClassPath);
+          Worker candidate = new Worker(candidateClassPath)) {
+        for (int round = 0; round < warmup + timed; round++) {
+          boolean baselineFirst = round % 2 == 0;
+          Worker first = baselineFirst ? baseline : candidate;
+          Worker second = baselineFirst ? candidate : baseline;
+          Times firstTimes =
+              first.build(corpus, work.resolve(baselineFirst ? "baseline" : "candidate"));
+          Times secondTimes =
+              second.build(corpus, work.resolve(baselineFirst ? "candidate" : "baseline"));
+          Times before = baselineFirst ? firstTimes : secondTimes;
+          Times after = baselineFirst ? secondTimes : firstTimes;
+          onRound.accept(
+              new Round(
+                  fork,
+                  round < warmup,
+                  before.searchable(),
+                  after.searchable(),
+                  before.merged(),
+                  after.merged(),
+                  before.cpu(),
+                  after.cpu()));
+        }
+      }
     }
   }
 
-  @Override
-  public void close() {
-    baseline.close();
-    candidate.close();
+  private static List<Path> concat(List<Path> first, List<Path> second) {
+    List<Path> both = new ArrayList<>(first);
+    both.addAll(second);
+    return both;
   }
 
   /** Empties a flat folder (an index), creating it if needed; returns it. */
@@ -131,9 +146,6 @@ public final class PairedBuilds implements AutoCloseable {
       command.addAll(List.of("-cp", System.getProperty("java.class.path")));
       command.add(BuildWorker.class.getName());
       for (Path path : classPath) {
-        if (!Files.exists(path)) {
-          throw new IllegalArgumentException("no jar at " + path);
-        }
         command.add(path.toAbsolutePath().toString());
       }
       try {

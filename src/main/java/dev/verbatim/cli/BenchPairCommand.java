@@ -57,38 +57,50 @@ final class BenchPairCommand implements Callable<Integer> {
   Path work;
 
   @Option(
+      names = "--forks",
+      paramLabel = "N",
+      defaultValue = "3",
+      description =
+          "Fresh pairs of JVMs the rounds are shared among: a JVM's compiled code, and so its speed, differs from one start to the next (default: ${DEFAULT-VALUE}).")
+  int forks;
+
+  @Option(
       names = "--warmup",
       paramLabel = "N",
-      defaultValue = "2",
-      description = "Untimed rounds first (default: ${DEFAULT-VALUE}).")
+      defaultValue = "3",
+      description = "Untimed rounds at the start of each fork (default: ${DEFAULT-VALUE}).")
   int warmup;
 
   @Option(
       names = "--rounds",
       paramLabel = "N",
-      defaultValue = "10",
-      description = "Timed rounds (default: ${DEFAULT-VALUE}).")
+      defaultValue = "24",
+      description = "Timed rounds in all (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Override
   public Integer call() {
-    if (rounds < 1 || warmup < 0) {
+    if (forks < 1 || rounds < forks || warmup < 0) {
       throw new ParameterException(
-          spec.commandLine(), "--rounds must be at least 1 and --warmup at least 0");
+          spec.commandLine(),
+          "--forks must be at least 1, --rounds at least --forks and --warmup at least 0");
     }
     PrintWriter out = spec.commandLine().getOut();
     List<PairedBuilds.Round> timed = new ArrayList<>();
-    try (PairedBuilds pair = start()) {
+    PairedBuilds pair = builds();
+    try {
       pair.run(
           corpus,
           work,
+          forks,
           warmup,
           rounds,
           round -> {
             out.println(
                 String.format(
                     Locale.ROOT,
-                    "%-6s searchable %6.2f s → %6.2f s (%.3f)   merged %6.2f s → %6.2f s   CPU %6.2f s → %6.2f s (%.3f)",
+                    "fork %d %-6s searchable %6.2f s → %6.2f s (%.3f)   merged %6.2f s → %6.2f s   CPU %6.2f s → %6.2f s (%.3f)",
+                    round.fork(),
                     round.warmup() ? "warmup" : "timed",
                     round.baselineSearchable(),
                     round.candidateSearchable(),
@@ -103,6 +115,8 @@ final class BenchPairCommand implements Callable<Integer> {
               timed.add(round);
             }
           });
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
     } catch (IllegalStateException e) {
       PrintWriter err = spec.commandLine().getErr();
       err.println("error: " + e.getMessage());
@@ -113,17 +127,18 @@ final class BenchPairCommand implements Callable<Integer> {
     out.println(
         String.format(
             Locale.ROOT,
-            "candidate / baseline: time to searchable %.3f, CPU %.3f (medians of %d rounds' own ratios; the candidate was faster in %d); %d cores",
+            "candidate / baseline: time to searchable %.3f, CPU %.3f (medians of %d rounds' own ratios, %d forks; the candidate was faster in %d); %d cores",
             median(timed, PairedBuilds.Round::searchableRatio),
             median(timed, PairedBuilds.Round::cpuRatio),
             timed.size(),
+            forks,
             faster,
             Runtime.getRuntime().availableProcessors()));
     out.flush();
     return 0;
   }
 
-  private PairedBuilds start() {
+  private PairedBuilds builds() {
     try {
       return new PairedBuilds(
           classPath(baseline),

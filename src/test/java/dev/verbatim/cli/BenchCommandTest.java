@@ -254,6 +254,8 @@ class BenchCommandTest {
             dir.resolve("corpus").toString(),
             "--work",
             dir.resolve("work").toString(),
+            "--forks",
+            "2",
             "--warmup",
             "1",
             "--rounds",
@@ -261,10 +263,12 @@ class BenchCommandTest {
 
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = run.out().lines().toList();
-    assertEquals(4, lines.size(), run.out());
-    assertTrue(lines.get(0).startsWith("warmup searchable"), run.out());
-    assertTrue(lines.get(1).startsWith("timed  searchable"), run.out());
-    assertTrue(lines.get(3).startsWith("candidate / baseline: time to searchable"), run.out());
+    assertEquals(5, lines.size(), run.out());
+    assertTrue(lines.get(0).startsWith("fork 1 warmup searchable"), run.out());
+    assertTrue(lines.get(1).startsWith("fork 1 timed  searchable"), run.out());
+    assertTrue(lines.get(2).startsWith("fork 2 warmup searchable"), run.out());
+    assertTrue(lines.get(3).startsWith("fork 2 timed  searchable"), run.out());
+    assertTrue(lines.get(4).startsWith("candidate / baseline: time to searchable"), run.out());
     for (String build : List.of("baseline", "candidate")) {
       try (var files = Files.list(dir.resolve("work").resolve(build))) {
         assertTrue(files.anyMatch(file -> file.getFileName().toString().startsWith("segments_")));
@@ -287,5 +291,26 @@ class BenchCommandTest {
 
     assertEquals(2, run.exitCode());
     assertTrue(run.err().contains("no jar at"), run.err());
+  }
+
+  @Test
+  void pairRejectsAClassPathWithoutVerbatim() {
+    CommandRun run =
+        CommandRun.of(
+            "bench",
+            "pair",
+            "--baseline",
+            dir.toString(),
+            "--corpus",
+            "corpus",
+            "--work",
+            dir.resolve("work").toString(),
+            "--forks",
+            "1",
+            "--rounds",
+            "1");
+
+    assertEquals(2, run.exitCode());
+    assertTrue(run.err().contains("holds no Verbatim build"), run.err());
   }
 }
