@@ -87,34 +87,36 @@ final class BenchPairCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     List<PairedBuilds.Round> timed = new ArrayList<>();
-    PairedBuilds pair = builds();
     try {
-      pair.run(
-          corpus,
-          work,
-          forks,
-          warmup,
-          rounds,
-          round -> {
-            out.println(
-                String.format(
-                    Locale.ROOT,
-                    "fork %d %-6s searchable %6.2f s → %6.2f s (%.3f)   merged %6.2f s → %6.2f s   CPU %6.2f s → %6.2f s (%.3f)",
-                    round.fork(),
-                    round.warmup() ? "warmup" : "timed",
-                    round.baselineSearchable(),
-                    round.candidateSearchable(),
-                    round.searchableRatio(),
-                    round.baselineMerged(),
-                    round.candidateMerged(),
-                    round.baselineCpu(),
-                    round.candidateCpu(),
-                    round.cpuRatio()));
-            out.flush();
-            if (!round.warmup()) {
-              timed.add(round);
-            }
-          });
+      new PairedBuilds(
+              classPath(baseline),
+              classPath(candidate != null ? candidate : System.getProperty("java.class.path")))
+          .run(
+              corpus,
+              work,
+              forks,
+              warmup,
+              rounds,
+              round -> {
+                out.println(
+                    String.format(
+                        Locale.ROOT,
+                        "fork %d %-6s searchable %6.2f s → %6.2f s (%.3f)   merged %6.2f s → %6.2f s   CPU %6.2f s → %6.2f s (%.3f)",
+                        round.fork(),
+                        round.warmup() ? "warmup" : "timed",
+                        round.baselineSearchable(),
+                        round.candidateSearchable(),
+                        round.searchableRatio(),
+                        round.baselineMerged(),
+                        round.candidateMerged(),
+                        round.baselineCpu(),
+                        round.candidateCpu(),
+                        round.cpuRatio()));
+                out.flush();
+                if (!round.warmup()) {
+                  timed.add(round);
+                }
+              });
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     } catch (IllegalStateException e) {
@@ -136,16 +138,6 @@ final class BenchPairCommand implements Callable<Integer> {
             Runtime.getRuntime().availableProcessors()));
     out.flush();
     return 0;
-  }
-
-  private PairedBuilds builds() {
-    try {
-      return new PairedBuilds(
-          classPath(baseline),
-          classPath(candidate != null ? candidate : System.getProperty("java.class.path")));
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
   }
 
   private static List<Path> classPath(String paths) {
