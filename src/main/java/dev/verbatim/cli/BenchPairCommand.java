@@ -17,13 +17,13 @@ import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /**
- * {@code verbatim bench pair}: two builds of Verbatim timed against each other, round by round, in
- * one JVM ({@link PairedBuilds}).
+ * {@code verbatim bench pair}: two builds of Verbatim timed against each other, round by round,
+ * each in a JVM of its own ({@link PairedBuilds}).
  */
 @Command(
     name = "pair",
     description =
-        "Compares the indexing of two builds of Verbatim (jars) in one JVM, round by round, each round's order swapped: what a change to the pipeline buys, apart from the machine's drift.")
+        "Compares the indexing of two builds of Verbatim (jars), each in a JVM of its own, round by round, each round's order swapped, the rounds shared among fresh pairs of JVMs: what a change to the pipeline buys, apart from the machine's drift.")
 final class BenchPairCommand implements Callable<Integer> {
 
   @Spec CommandSpec spec;
