@@ -7,7 +7,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 
-/** SHA-256 of text, in hex or as its first 64 bits. */
+/** SHA-256: of text, as its first 64 bits; of text in parts, in hex. */
 final class Hashing {
 
   /**
@@ -25,10 +25,6 @@ final class Hashing {
           });
 
   private Hashing() {}
-
-  static String sha256(String text) {
-    return HexFormat.of().formatHex(digest(text));
-  }
 
   /**
    * The SHA-256, in hex, of the parts each followed by {@code separator}: that of their

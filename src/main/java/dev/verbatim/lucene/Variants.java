@@ -17,6 +17,8 @@ final class Variants {
    */
   record Rules(String single, CharArrayMap<String> pairs) {}
 
+  private static final int SKETCH_BITS = 1 << 16;
+
   private final CharArrayMap<Rules> byFirstStem = new CharArrayMap<>(1024, false);
 
   /**
@@ -25,8 +27,6 @@ final class Variants {
    * that, for every token).
    */
   private final long[] sketches = new long[SKETCH_BITS / Long.SIZE];
-
-  private static final int SKETCH_BITS = 1 << 16;
 
   private Variants() {}
 
