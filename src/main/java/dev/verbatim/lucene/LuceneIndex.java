@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
@@ -44,6 +45,9 @@ public final class LuceneIndex implements IndexSink {
 
   private static final double RAM_BUFFER_MB = 32;
 
+  /** How often written files are synced ahead of the commit ({@link EarlyFsync}). */
+  private static final Duration EARLY_FSYNC_INTERVAL = Duration.ofMillis(200);
+
   private final Path folder;
   private final Directory directory;
   private final IndexWriter writer;
@@ -51,6 +55,7 @@ public final class LuceneIndex implements IndexSink {
   private final Clock clock;
   private final boolean fullRebuild;
   private final Map<String, String> previousFingerprints;
+  private final EarlyFsync earlyFsync;
 
   private LuceneIndex(
       Path folder,
@@ -78,6 +83,7 @@ public final class LuceneIndex implements IndexSink {
     } else {
       this.previousFingerprints = readFingerprints(directory);
     }
+    this.earlyFsync = new EarlyFsync(directory, EARLY_FSYNC_INTERVAL);
   }
 
   /**
@@ -264,6 +270,7 @@ public final class LuceneIndex implements IndexSink {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot close the index in " + folder, e);
     } finally {
+      earlyFsync.close();
       closeQuietly(directory);
     }
   }
