@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import org.apache.lucene.store.Directory;
 
@@ -28,7 +27,6 @@ final class EarlyFsync implements AutoCloseable {
   private final ScheduledExecutorService timer =
       Executors.newSingleThreadScheduledExecutor(
           Thread.ofPlatform().daemon().name("index-fsync").factory());
-  private final ScheduledFuture<?> rounds;
 
   /** The length each file had when it was last synced; touched only by the timer's thread. */
   private Map<String, Long> syncedLengths = new HashMap<>();
@@ -36,7 +34,7 @@ final class EarlyFsync implements AutoCloseable {
   /** Starts syncing the files of {@code directory} every {@code interval}. */
   EarlyFsync(Directory directory, Duration interval) {
     this.directory = directory;
-    this.rounds =
+    var unused =
         timer.scheduleWithFixedDelay(
             this::syncGrownFiles, interval.toMillis(), interval.toMillis(), TimeUnit.MILLISECONDS);
   }
@@ -79,18 +77,12 @@ final class EarlyFsync implements AutoCloseable {
         && !name.startsWith("pending_segments");
   }
 
-  /** Stops syncing, waiting for a round under way, so the directory can be closed after. */
+  /**
+   * Stops syncing, waiting for a round under way, so the directory can be closed after: a shut-down
+   * scheduler runs no further periodic rounds.
+   */
   @Override
   public void close() {
-    rounds.cancel(false);
-    timer.shutdown();
-    try {
-      if (!timer.awaitTermination(1, TimeUnit.MINUTES)) {
-        timer.shutdownNow();
-      }
-    } catch (InterruptedException e) {
-      timer.shutdownNow();
-      Thread.currentThread().interrupt();
-    }
+    timer.close();
   }
 }
