@@ -1,9 +1,6 @@
 package dev.verbatim.solr;
 
 import java.io.IOException;
-import java.net.ConnectException;
-import java.net.http.HttpConnectTimeoutException;
-import java.nio.channels.ClosedChannelException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -186,8 +183,8 @@ public final class SolrConnection implements AutoCloseable {
   }
 
   /**
-   * Why a node did not answer a request: down, up but not serving (starting, stopping, failing), or
-   * refusing the request itself.
+   * Why a node did not answer a request: down or gone before it answered, up but not serving
+   * (starting, stopping, failing), or refusing the request itself.
    */
   private enum Failure {
     UNREACHABLE,
@@ -198,11 +195,6 @@ public final class SolrConnection implements AutoCloseable {
 
   private static Failure failureOf(Throwable e) {
     for (Throwable cause = e; cause != null; cause = cause.getCause()) {
-      if (cause instanceof ConnectException
-          || cause instanceof HttpConnectTimeoutException
-          || cause instanceof ClosedChannelException) {
-        return Failure.UNREACHABLE;
-      }
       if (cause instanceof SolrException remote) {
         if (remote.code() == 401 || remote.code() == 403) {
           return Failure.UNAUTHORIZED;
@@ -211,6 +203,11 @@ public final class SolrConnection implements AutoCloseable {
             remote.getMessage() != null
                 && remote.getMessage().contains("but got text/html"); // Jetty's own error page
         return remote.code() >= 500 || notSolr ? Failure.NOT_SERVING : Failure.REFUSED;
+      }
+      if (cause instanceof IOException) {
+        // refused, reset, closed or timed out before an answer came: a node dying mid-request
+        // resets its HTTP/2 streams, and the next node can answer the same request
+        return Failure.UNREACHABLE;
       }
     }
     return Failure.REFUSED;

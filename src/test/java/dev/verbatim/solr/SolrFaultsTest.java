@@ -5,6 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.corpus.Article;
 import dev.verbatim.search.SearchRequest;
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -149,6 +153,36 @@ class SolrFaultsTest {
         !before.equals(new SolrCollections(solr).collectionOf("faults_alias")),
         "the alias moved to the new build");
     assertEquals(80, search.stats().articles());
+  }
+
+  @Test
+  void aNodeThatDropsTheConnectionBeforeAnsweringCostsARetryNotAnError() throws IOException {
+    TestCluster.build(solr, "faults_dropped", articles(12));
+    try (ServerSocket dropping = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
+        SolrConnection withDropping =
+            SolrConnection.to(
+                "http://127.0.0.1:"
+                    + dropping.getLocalPort()
+                    + "/solr,"
+                    + TestCluster.get().nodes().get(0))) {
+      Thread.ofVirtual().start(() -> readRequestsAndHangUp(dropping));
+      SolrSearch search = SolrSearch.open(withDropping, "faults_dropped");
+
+      for (String word : WORDS) { // each request starts at the next node: half at the dropping one
+        assertTrue(search.search(SearchRequest.of(word)).total() > 0, word);
+      }
+    }
+  }
+
+  /** Accepts each connection, reads what the client sends and closes it without an answer. */
+  private static void readRequestsAndHangUp(ServerSocket server) {
+    while (!server.isClosed()) {
+      try (Socket client = server.accept()) {
+        var unused = client.getInputStream().read(new byte[8192]);
+      } catch (IOException closed) {
+        return;
+      }
+    }
   }
 
   @Test
