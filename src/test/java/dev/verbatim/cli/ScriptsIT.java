@@ -76,6 +76,30 @@ class ScriptsIT {
     assertFalse(arguments.contains("-XX:+UseSerialGC"), arguments.toString());
   }
 
+  @Test
+  void indexAsksForTransparentHugePagesWhereTheKernelOffersThem(@TempDir Path dir)
+      throws Exception {
+    Path settings = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
+    boolean offered = Files.isReadable(settings) && !Files.readString(settings).contains("[never]");
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "A title\n\n\"We will,\" said Ada Quill.\n");
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "scripts/verbatim",
+                "index",
+                "--corpus",
+                corpus.toString(),
+                "--index",
+                dir.resolve("index").toString())
+            .redirectErrorStream(true);
+    builder.environment().put("VERBATIM_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+    Process index = builder.start();
+    String output = new String(index.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+
+    assertEquals(0, index.waitFor(), output);
+    assertEquals(offered, output.contains("-XX:+UseTransparentHugePages"), output);
+  }
+
   /** The JVM arguments `scripts/verbatim serve` starts with, over a one-article corpus. */
   private static List<String> serveArguments(Path dir, String javaOptions) throws Exception {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
