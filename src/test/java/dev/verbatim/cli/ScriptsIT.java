@@ -81,8 +81,7 @@ class ScriptsIT {
       throws Exception {
     Path settings = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
     boolean offered = Files.isReadable(settings) && !Files.readString(settings).contains("[never]");
-    Path corpus = Files.createDirectories(dir.resolve("corpus"));
-    Files.writeString(corpus.resolve("a.txt"), "A title\n\n\"We will,\" said Ada Quill.\n");
+    Path corpus = oneArticleCorpus(dir);
     ProcessBuilder builder =
         new ProcessBuilder(
                 "scripts/verbatim",
@@ -100,10 +99,15 @@ class ScriptsIT {
     assertEquals(offered, output.contains("-XX:+UseTransparentHugePages"), output);
   }
 
-  /** The JVM arguments `scripts/verbatim serve` starts with, over a one-article corpus. */
-  private static List<String> serveArguments(Path dir, String javaOptions) throws Exception {
+  private static Path oneArticleCorpus(Path dir) throws IOException {
     Path corpus = Files.createDirectories(dir.resolve("corpus"));
     Files.writeString(corpus.resolve("a.txt"), "A title\n\n\"We will,\" said Ada Quill.\n");
+    return corpus;
+  }
+
+  /** The JVM arguments `scripts/verbatim serve` starts with, over a one-article corpus. */
+  private static List<String> serveArguments(Path dir, String javaOptions) throws Exception {
+    Path corpus = oneArticleCorpus(dir);
     int port = StartingServer.freePort();
     ProcessBuilder builder =
         new ProcessBuilder(
