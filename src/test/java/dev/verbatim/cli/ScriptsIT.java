@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
@@ -19,6 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The scripts users run, after the jar is built: what they print and leave behind. */
 class ScriptsIT {
+
+  /** The JIT's optimising compiler (C2) left out: what the script adds for a short run. */
+  private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
   private static String run(int expectedExit, String... command) throws Exception {
     Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
@@ -58,10 +62,12 @@ class ScriptsIT {
   }
 
   @Test
-  void serveSizesItsHeapAndOnTwoCoresPicksTheSerialCollector(@TempDir Path dir) throws Exception {
+  void serveSizesItsHeapKeepsBothCompilersAndOnTwoCoresPicksTheSerialCollector(@TempDir Path dir)
+      throws Exception {
     List<String> arguments = serveArguments(dir, null);
 
     assertTrue(arguments.stream().anyMatch(a -> a.matches("-Xmx\\d+m")), arguments.toString());
+    assertFalse(arguments.contains(QUICK_COMPILER_ONLY), arguments.toString());
     assertEquals(
         Runtime.getRuntime().availableProcessors() <= 2,
         arguments.contains("-XX:+UseSerialGC"),
@@ -81,22 +87,50 @@ class ScriptsIT {
       throws Exception {
     Path settings = Path.of("/sys/kernel/mm/transparent_hugepage/enabled");
     boolean offered = Files.isReadable(settings) && !Files.readString(settings).contains("[never]");
+
+    String flags = indexFlags(oneArticleCorpus(dir), dir);
+
+    assertEquals(offered, flags.contains("-XX:+UseTransparentHugePages"), flags);
+  }
+
+  @Test
+  void indexOfAFewArticlesRunsOnTheQuickCompilerAlone(@TempDir Path dir) throws Exception {
+    String flags = indexFlags(oneArticleCorpus(dir), dir);
+
+    assertTrue(flags.contains(QUICK_COMPILER_ONLY), flags);
+  }
+
+  @Test
+  void indexOfALargeCorpusKeepsBothCompilers(@TempDir Path dir) throws Exception {
     Path corpus = oneArticleCorpus(dir);
-    ProcessBuilder builder =
-        new ProcessBuilder(
+    Files.write(corpus.resolve("large.bin"), new byte[64 << 20]);
+
+    String flags = indexFlags(corpus, dir, "--help"); // sized, not read
+
+    assertFalse(flags.contains(QUICK_COMPILER_ONLY), flags);
+  }
+
+  /**
+   * What `scripts/verbatim index` over {@code corpus} prints, the JVM's flags first, with its index
+   * in {@code dir}.
+   */
+  private static String indexFlags(Path corpus, Path dir, String... more) throws Exception {
+    List<String> command =
+        new ArrayList<>(
+            List.of(
                 "scripts/verbatim",
                 "index",
                 "--corpus",
                 corpus.toString(),
                 "--index",
-                dir.resolve("index").toString())
-            .redirectErrorStream(true);
+                dir.resolve("index").toString()));
+    command.addAll(List.of(more));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     builder.environment().put("VERBATIM_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
     Process index = builder.start();
     String output = new String(index.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-
     assertEquals(0, index.waitFor(), output);
-    assertEquals(offered, output.contains("-XX:+UseTransparentHugePages"), output);
+    return output;
   }
 
   private static Path oneArticleCorpus(Path dir) throws IOException {
