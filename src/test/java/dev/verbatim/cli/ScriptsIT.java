@@ -2,6 +2,7 @@ package dev.verbatim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.StartingServer;
@@ -38,6 +39,17 @@ class ScriptsIT {
 
     assertTrue(output.contains("frobnicate"), output);
     assertFalse(Files.exists(Path.of("target/verbatim-frobnicate.jsa")));
+  }
+
+  @Test
+  void jdkScriptKeepsANewEnoughJavaHomeAndReplacesAnOlderOne(@TempDir Path dir) throws Exception {
+    Path newer = fakeJdk(dir.resolve("jdk-99"), "99.0.1");
+    Path older = fakeJdk(dir.resolve("jdk-17"), "17.0.9");
+
+    assertEquals(newer.toString(), javaHomeChosenFrom(newer));
+    String chosen = javaHomeChosenFrom(older);
+    assertNotEquals(older.toString(), chosen);
+    assertTrue(Files.isExecutable(Path.of(chosen, "bin", "javac")), chosen);
   }
 
   @Test
@@ -130,6 +142,29 @@ class ScriptsIT {
     Process index = builder.start();
     String output = new String(index.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertEquals(0, index.waitFor(), output);
+    return output;
+  }
+
+  /** A folder that looks like a JDK to scripts/jdk.sh: a release file and a javac. */
+  private static Path fakeJdk(Path home, String version) throws IOException {
+    Files.createDirectories(home.resolve("bin"));
+    Files.writeString(
+        home.resolve("release"), "IMPLEMENTOR=\"Fake\"\nJAVA_VERSION=\"" + version + "\"\n");
+    Path javac = Files.writeString(home.resolve("bin/javac"), "#!/bin/sh\n");
+    assertTrue(javac.toFile().setExecutable(true));
+    return home;
+  }
+
+  /** The JAVA_HOME scripts/jdk.sh settles on when it starts from {@code javaHome}. */
+  private static String javaHomeChosenFrom(Path javaHome) throws Exception {
+    ProcessBuilder builder =
+        new ProcessBuilder(
+                "bash", "-c", "set -euo pipefail; source scripts/jdk.sh; printf %s \"$JAVA_HOME\"")
+            .redirectErrorStream(true);
+    builder.environment().put("JAVA_HOME", javaHome.toString());
+    Process process = builder.start();
+    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertEquals(0, process.waitFor(), output);
     return output;
   }
 
