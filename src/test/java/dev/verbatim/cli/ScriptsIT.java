@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -26,7 +27,15 @@ class ScriptsIT {
   private static final String QUICK_COMPILER_ONLY = "-XX:TieredStopAtLevel=1";
 
   private static String run(int expectedExit, String... command) throws Exception {
-    Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+    return run(Map.of(), expectedExit, List.of(command));
+  }
+
+  /** Runs {@code command} with {@code environment} added to ours; its output, errors included. */
+  private static String run(Map<String, String> environment, int expectedExit, List<String> command)
+      throws Exception {
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+    builder.environment().putAll(environment);
+    Process process = builder.start();
     String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
     assertTrue(process.waitFor(120, TimeUnit.SECONDS));
     assertEquals(expectedExit, process.exitValue(), output);
@@ -137,12 +146,7 @@ class ScriptsIT {
                 "--index",
                 dir.resolve("index").toString()));
     command.addAll(List.of(more));
-    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-    builder.environment().put("VERBATIM_JAVA_OPTS", "-XX:+PrintCommandLineFlags");
-    Process index = builder.start();
-    String output = new String(index.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, index.waitFor(), output);
-    return output;
+    return run(Map.of("VERBATIM_JAVA_OPTS", "-XX:+PrintCommandLineFlags"), 0, command);
   }
 
   /** A folder that looks like a JDK to scripts/jdk.sh: a release file and a javac. */
@@ -157,15 +161,11 @@ class ScriptsIT {
 
   /** The JAVA_HOME scripts/jdk.sh settles on when it starts from {@code javaHome}. */
   private static String javaHomeChosenFrom(Path javaHome) throws Exception {
-    ProcessBuilder builder =
-        new ProcessBuilder(
-                "bash", "-c", "set -euo pipefail; source scripts/jdk.sh; printf %s \"$JAVA_HOME\"")
-            .redirectErrorStream(true);
-    builder.environment().put("JAVA_HOME", javaHome.toString());
-    Process process = builder.start();
-    String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-    assertEquals(0, process.waitFor(), output);
-    return output;
+    return run(
+        Map.of("JAVA_HOME", javaHome.toString()),
+        0,
+        List.of(
+            "bash", "-c", "set -euo pipefail; source scripts/jdk.sh; printf %s \"$JAVA_HOME\""));
   }
 
   private static Path oneArticleCorpus(Path dir) throws IOException {
