@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
+import org.apache.solr.common.cloud.ZkStateReader;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.apache.solr.security.Sha256AuthenticationProvider;
 
@@ -20,7 +23,8 @@ import org.apache.solr.security.Sha256AuthenticationProvider;
  * node 2 http://127.0.0.1:40127/solr
  * ready
  * stop 2                        (typed: stops node 2, as if its machine died; answers "stopped 2")
- * start 2                       (starts it again on its port; answers "started 2 URL")
+ * start 2                       (starts it again on its port; answers "started 2 URL" once
+ *                                every replica on it has caught up)
  * quit
  * </pre>
  *
@@ -40,7 +44,9 @@ public final class SolrCluster {
         "verbatim.cluster.log",
         dir.resolve("solr.log").toString()); // read by log4j2.xml, before any logger exists
     MiniSolrCloudCluster.Builder builder =
-        new MiniSolrCloudCluster.Builder(nodes, dir).withJettyConfig(jetty -> jetty.setPort(0));
+        new MiniSolrCloudCluster.Builder(nodes, dir)
+            .withJettyConfig(
+                jetty -> jetty.setPort(0).withFilter(NodeListeners.class, NodeListeners.PATH));
     String user = System.getenv("VERBATIM_SOLR_USER");
     if (user != null) {
       builder.withSecurityJson(security(user, System.getenv("VERBATIM_SOLR_PASSWORD")));
@@ -63,6 +69,7 @@ public final class SolrCluster {
       try {
         if (words.length == 2 && words[0].equals("stop")) {
           JettySolrRunner runner = cluster.getJettySolrRunner(Integer.parseInt(words[1]) - 1);
+          NodeListeners.close(runner.getLocalPort());
           runner.stop();
           cluster.waitForJettyToStop(runner);
           System.out.println("stopped " + words[1]);
@@ -70,6 +77,7 @@ public final class SolrCluster {
           JettySolrRunner runner = cluster.getJettySolrRunner(Integer.parseInt(words[1]) - 1);
           runner.start(true); // the same port as before, so clients that knew it find it again
           cluster.waitForNode(runner, 30);
+          waitForActiveReplicas(cluster);
           System.out.println("started " + words[1] + " " + runner.getBaseUrl());
         } else if (!line.isBlank()) {
           System.out.println(
@@ -81,6 +89,28 @@ public final class SolrCluster {
       System.out.flush();
     }
     System.exit(0); // the shutdown hook stops the cluster
+  }
+
+  /**
+   * Waits until every replica of every collection is active again, as an operator waits before
+   * taking the next node down. A replica that has just come back first syncs with its shard's
+   * leader, and until it has, the leader's node holds the shard's only active replica: stopping
+   * that node a few seconds after the other's restart, under searches, made Solr's stop wait two
+   * minutes for a pool's thread ({@code did not forcefully stop}) and then fail, leaving a node
+   * neither up nor down for the tests that came after.
+   */
+  private static void waitForActiveReplicas(MiniSolrCloudCluster cluster)
+      throws InterruptedException, TimeoutException {
+    ZkStateReader state = cluster.getZkStateReader();
+    for (String collection : state.getClusterState().getCollectionNames()) {
+      state.waitForState(
+          collection,
+          60,
+          TimeUnit.SECONDS,
+          (live, replicas) ->
+              replicas == null // deleted meanwhile
+                  || replicas.getReplicas().stream().allMatch(replica -> replica.isActive(live)));
+    }
   }
 
   /** Basic authentication for {@code user} alone; every request must carry it. */
