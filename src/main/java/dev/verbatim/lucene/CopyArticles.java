@@ -16,6 +16,8 @@ import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
@@ -78,6 +80,22 @@ final class CopyArticles {
     }
     for (int group = 0; group < groupCount; group++) {
       copies[group] = copies[group] == null ? NONE : Arrays.copyOf(copies[group], sizes[group]);
+    }
+    return new CopyArticles(copies);
+  }
+
+  /** Writes the copies found; the articles are read again after {@link #readFrom}. */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeVInt(copies.length);
+    for (int[] docs : copies) {
+      FactsFile.writeInts(out, docs);
+    }
+  }
+
+  static CopyArticles readFrom(DataInput in) throws IOException {
+    int[][] copies = new int[in.readVInt()][];
+    for (int group = 0; group < copies.length; group++) {
+      copies[group] = FactsFile.readInts(in);
     }
     return new CopyArticles(copies);
   }

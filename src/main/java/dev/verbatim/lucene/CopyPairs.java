@@ -1,8 +1,11 @@
 package dev.verbatim.lucene;
 
+import java.io.IOException;
 import java.util.Arrays;
 import java.util.BitSet;
 import org.apache.lucene.internal.hppc.LongIntHashMap;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
 
 /**
  * The distinct (group, value) pairs of the repeated copies of quotations for one facet, numbered
@@ -40,6 +43,15 @@ final class CopyPairs {
     for (int pair = met.nextSetBit(0); pair >= 0; pair = met.nextSetBit(pair + 1)) {
       counts[slots[pair]]++;
     }
+  }
+
+  void writeTo(DataOutput out) throws IOException {
+    FactsFile.writeInts(out, slots);
+    FactsFile.writeInts(out, groups);
+  }
+
+  static CopyPairs readFrom(DataInput in) throws IOException {
+    return new CopyPairs(FactsFile.readInts(in), FactsFile.readInts(in));
   }
 
   /** Numbers pairs in the order they are first met. */

@@ -23,6 +23,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.store.DataInput;
+import org.apache.lucene.store.DataOutput;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -129,6 +131,51 @@ final class DocFacts {
         monthNumbering.pairs(),
         CopyArticles.read(
             reader, leaves, known -> groupOf(known, speakerPairs), repeatedKeys.length));
+  }
+
+  /**
+   * Writes these facts for {@link #readFrom}. Bump {@link FactsFile}'s version when what is written
+   * or how the facts are packed changes.
+   */
+  void writeTo(DataOutput out) throws IOException {
+    out.writeVInt(leaves.length);
+    for (long[] leaf : leaves) {
+      FactsFile.writeLongs(out, leaf);
+    }
+    writeStrings(out, speakers);
+    writeStrings(out, months);
+    speakerPairs.writeTo(out);
+    monthPairs.writeTo(out);
+    copyArticles.writeTo(out);
+  }
+
+  static DocFacts readFrom(DataInput in) throws IOException {
+    long[][] leaves = new long[in.readVInt()][];
+    for (int ord = 0; ord < leaves.length; ord++) {
+      leaves[ord] = FactsFile.readLongs(in);
+    }
+    return new DocFacts(
+        leaves,
+        readStrings(in),
+        readStrings(in),
+        CopyPairs.readFrom(in),
+        CopyPairs.readFrom(in),
+        CopyArticles.readFrom(in));
+  }
+
+  private static void writeStrings(DataOutput out, String[] strings) throws IOException {
+    out.writeVInt(strings.length);
+    for (String string : strings) {
+      out.writeString(string);
+    }
+  }
+
+  private static String[] readStrings(DataInput in) throws IOException {
+    String[] strings = new String[in.readVInt()];
+    for (int i = 0; i < strings.length; i++) {
+      strings[i] = in.readString();
+    }
+    return strings;
   }
 
   /**

@@ -16,7 +16,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * An IndexSearcher that carries what belongs to its reader alone: the {@link DocFacts}, read once
- * when the reader opens (a refresh) rather than on every search, with the articles of repeated
+ * when the reader opens (a refresh) rather than on every search, and kept in a {@link FactsFile}
+ * for the next reader of the same segments (the next start), with the articles of repeated
  * quotations, read in the background once it is open; and the recent answers given from it. A
  * refresh opens a new one, so answers are never served from an older commit. An answer is kept when
  * it is asked for a second time while the first ask is remembered: for about as many other requests
@@ -70,16 +71,24 @@ final class FacetedSearcher extends IndexSearcher {
     return new SearcherFactory() {
       @Override
       public IndexSearcher newSearcher(IndexReader reader, IndexReader previousReader) {
+        String segments = FactsFile.segmentsOf(reader);
+        DocFacts kept = FactsFile.read(reader, segments);
         DocFacts facts;
         try {
-          facts = DocFacts.read(reader);
+          facts = kept != null ? kept : DocFacts.read(reader);
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read the facet values of the index", e);
         }
         Thread.ofPlatform()
             .daemon()
             .name("verbatim-copy-articles")
-            .start(() -> readCopyArticles(reader, facts.copyArticles()));
+            .start(
+                () -> {
+                  if (kept == null) {
+                    FactsFile.write(reader, segments, facts);
+                  }
+                  readCopyArticles(reader, facts.copyArticles());
+                });
         return new FacetedSearcher(reader, facts, keptAnswers);
       }
     };
