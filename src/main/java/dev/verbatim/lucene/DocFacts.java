@@ -56,7 +56,8 @@ final class DocFacts {
    * copy keeps its (group, speaker) pair number in bits 2–32 and its (group, month) pair number in
    * bits 33–63 (CopyPairs, where its group, speaker and month are read). A copy's group and pairs
    * kept in three more arrays by doc id cost a third of the counting time at 1M paragraphs, where
-   * nearly every quotation is a copy: three more memory reads per match.
+   * nearly every quotation is a copy: three more memory reads per match. A FactsFile keeps these
+   * longs as they are: a change here is a change of its version.
    */
   private static final long TYPE_MASK = 3;
   private static final long COPY = 3;

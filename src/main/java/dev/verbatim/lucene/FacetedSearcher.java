@@ -7,6 +7,11 @@ import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Function;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,15 +40,32 @@ final class FacetedSearcher extends IndexSearcher {
   /** Requests asked for lately, or null when answers are not kept. */
   private final RecentKeys asked;
 
-  private FacetedSearcher(IndexReader reader, DocFacts facts, int keptAnswers) {
+  /** Done once the facts are in the {@link FactsFile}, or were read from it, or cannot be. */
+  private final CompletableFuture<Void> factsKept;
+
+  private FacetedSearcher(
+      IndexReader reader, DocFacts facts, int keptAnswers, CompletableFuture<Void> factsKept) {
     super(reader);
     this.facts = facts;
+    this.factsKept = factsKept;
     this.answers = keptAnswers == 0 ? null : Caffeine.newBuilder().maximumSize(keptAnswers).build();
     this.asked = keptAnswers == 0 ? null : new RecentKeys(keptAnswers);
   }
 
   DocFacts facts() {
     return facts;
+  }
+
+  /**
+   * Waits, for {@code limit} at most, until this reader's facts are kept for the next start: a
+   * command that searches once and exits would otherwise stop the write half-way.
+   */
+  void awaitFactsKept(Duration limit) throws InterruptedException {
+    try {
+      factsKept.get(limit.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException | TimeoutException notKept) {
+      // the next start works them out again
+    }
   }
 
   /**
@@ -79,17 +101,22 @@ final class FacetedSearcher extends IndexSearcher {
         } catch (IOException e) {
           throw new UncheckedIOException("cannot read the facet values of the index", e);
         }
+        CompletableFuture<Void> factsKept = new CompletableFuture<>();
         Thread.ofPlatform()
             .daemon()
             .name("verbatim-copy-articles")
             .start(
                 () -> {
-                  if (kept == null) {
-                    FactsFile.write(reader, segments, facts);
+                  try {
+                    if (kept == null) {
+                      FactsFile.write(reader, segments, facts);
+                    }
+                  } finally {
+                    factsKept.complete(null);
                   }
                   readCopyArticles(reader, facts.copyArticles());
                 });
-        return new FacetedSearcher(reader, facts, keptAnswers);
+        return new FacetedSearcher(reader, facts, keptAnswers, factsKept);
       }
     };
   }

@@ -4,6 +4,7 @@ import java.io.FileNotFoundException;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
+import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -119,8 +120,10 @@ final class FactsFile {
     FSDirectory directory = (FSDirectory) ((DirectoryReader) reader).directory();
     String temporary = null;
     try {
+      removeUnfinished(directory.getDirectory());
       try (IndexOutput out =
-          directory.createTempOutput("verbatim-facts", "new", IOContext.DEFAULT)) {
+          directory.createTempOutput(
+              UNFINISHED + ProcessHandle.current().pid(), "new", IOContext.DEFAULT)) {
         temporary = out.getName();
         CodecUtil.writeHeader(out, CODEC, VERSION);
         out.writeString(segments);
@@ -145,6 +148,31 @@ final class FactsFile {
           Files.deleteIfExists(directory.getDirectory().resolve(temporary));
         } catch (IOException ignored) {
           // left behind, unread: the facts are only ever read from NAME
+        }
+      }
+    }
+  }
+
+  /**
+   * How the files being written start, followed by the writing process's id: a process stopped
+   * while it wrote leaves one behind, which the next write removes.
+   */
+  private static final String UNFINISHED = "verbatim-facts-";
+
+  /** Removes the files that processes no longer running were writing. */
+  private static void removeUnfinished(Path folder) throws IOException {
+    try (DirectoryStream<Path> files = Files.newDirectoryStream(folder, UNFINISHED + "*.tmp")) {
+      for (Path file : files) {
+        String name = file.getFileName().toString();
+        int end = name.indexOf('_');
+        long pid;
+        try {
+          pid = Long.parseLong(name.substring(UNFINISHED.length(), end < 0 ? 0 : end));
+        } catch (NumberFormatException | IndexOutOfBoundsException notOurs) {
+          continue;
+        }
+        if (ProcessHandle.of(pid).map(process -> !process.isAlive()).orElse(true)) {
+          Files.deleteIfExists(file);
         }
       }
     }

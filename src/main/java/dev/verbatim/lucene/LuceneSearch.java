@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -331,9 +332,21 @@ public final class LuceneSearch implements SearchBackend {
     }
   }
 
+  private void awaitFactsKept() throws IOException {
+    IndexSearcher searcher = manager.acquire();
+    try {
+      ((FacetedSearcher) searcher).awaitFactsKept(Duration.ofSeconds(10));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    } finally {
+      manager.release(searcher);
+    }
+  }
+
   @Override
   public void close() {
     try {
+      awaitFactsKept();
       manager.close();
       directory.close();
     } catch (IOException e) {

@@ -2,6 +2,7 @@ package dev.verbatim.lucene;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -64,7 +65,7 @@ class FactsFileTest {
             SearchRequest.of("said"),
             new SearchRequest("said", "quote", "Ada Quill", null, null, null, 1, 10, false));
     List<SearchResponse> first = answers(requests);
-    waitForFile();
+    assertTrue(Files.exists(folder.resolve(FactsFile.NAME)), "kept by the time the search closed");
     List<SearchResponse> again = answers(requests);
 
     assertEquals(first, again);
@@ -106,6 +107,27 @@ class FactsFileTest {
     }
   }
 
+  @Test
+  void aFileLeftHalfWrittenByAStoppedProcessIsRemovedByTheNextWrite() throws Exception {
+    write(List.of(wire(0, 1, HARBOUR)));
+    Process stopped = new ProcessBuilder("true").start();
+    stopped.waitFor();
+    Path left = folder.resolve("verbatim-facts-" + stopped.pid() + "_new_0.tmp");
+    Path beingWritten =
+        folder.resolve("verbatim-facts-" + ProcessHandle.current().pid() + "_new_9.tmp");
+    Files.writeString(left, "half");
+    Files.writeString(beingWritten, "half");
+
+    try (Directory directory = FSDirectory.open(folder);
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      FactsFile.write(reader, FactsFile.segmentsOf(reader), DocFacts.read(reader));
+    }
+
+    assertFalse(Files.exists(left));
+    assertTrue(Files.exists(beingWritten), "a running process's file is left to it");
+    assertTrue(Files.exists(folder.resolve(FactsFile.NAME)));
+  }
+
   /** Writes each list of articles and flushes it as a segment of its own, then commits. */
   @SafeVarargs
   private void write(List<Article>... segments) {
@@ -126,14 +148,6 @@ class FactsFileTest {
     try (LuceneSearch search = LuceneSearch.open(folder, 0)) {
       return requests.stream().map(request -> search.search(request).took(0)).toList();
     }
-  }
-
-  /** The first reader's facts are written in the background. */
-  private void waitForFile() throws InterruptedException {
-    for (int i = 0; i < 500 && !Files.exists(folder.resolve(FactsFile.NAME)); i++) {
-      Thread.sleep(10);
-    }
-    assertTrue(Files.exists(folder.resolve(FactsFile.NAME)), "the facts were kept");
   }
 
   private static byte[] bytes(DocFacts facts) throws IOException {
