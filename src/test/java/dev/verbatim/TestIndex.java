@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -60,5 +61,17 @@ public final class TestIndex {
   /** A one-paragraph article with no date. */
   public static Article article(String id, String title, String... paragraphs) {
     return new Article(id, title, null, "", "", "", List.of(paragraphs));
+  }
+
+  /** Article {@code wire/NN} of the wire service, dated the 1st of {@code month} 2025. */
+  public static Article wireCopy(int number, int month, String... paragraphs) {
+    return new Article(
+        String.format("wire/%02d", number),
+        "Copy " + number,
+        LocalDate.of(2025, month, 1),
+        "Wire",
+        "",
+        "",
+        List.of(paragraphs));
   }
 }

@@ -1,5 +1,6 @@
 package dev.verbatim.lucene;
 
+import static dev.verbatim.TestIndex.wireCopy;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
@@ -36,8 +36,8 @@ class FactsFileTest {
   @Test
   void factsReadFromTheFileAreTheOnesWorkedOutFromTheIndex() throws IOException {
     write(
-        List.of(wire(0, 1, HARBOUR, TAXES), wire(1, 2, HARBOUR)),
-        List.of(wire(2, 2, HARBOUR, TAXES, BRIDGE), wire(3, 5, TAXES)));
+        List.of(wireCopy(0, 1, HARBOUR, TAXES), wireCopy(1, 2, HARBOUR)),
+        List.of(wireCopy(2, 2, HARBOUR, TAXES, BRIDGE), wireCopy(3, 5, TAXES)));
     try (Directory directory = FSDirectory.open(folder);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       assertEquals(2, reader.leaves().size(), "copies in both segments");
@@ -56,8 +56,8 @@ class FactsFileTest {
   @Test
   void aServerStartedAgainAnswersAlikeFromTheFactsKept() throws Exception {
     write(
-        List.of(wire(0, 1, HARBOUR, TAXES), wire(1, 2, HARBOUR)),
-        List.of(wire(2, 2, HARBOUR, TAXES, BRIDGE)));
+        List.of(wireCopy(0, 1, HARBOUR, TAXES), wireCopy(1, 2, HARBOUR)),
+        List.of(wireCopy(2, 2, HARBOUR, TAXES, BRIDGE)));
     List<SearchRequest> requests =
         List.of(
             SearchRequest.of("harbour"),
@@ -73,12 +73,12 @@ class FactsFileTest {
 
   @Test
   void factsKeptForOtherSegmentsAreIgnored() throws IOException {
-    write(List.of(wire(0, 1, HARBOUR), wire(1, 2, HARBOUR)));
+    write(List.of(wireCopy(0, 1, HARBOUR), wireCopy(1, 2, HARBOUR)));
     try (Directory directory = FSDirectory.open(folder);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       FactsFile.write(reader, FactsFile.segmentsOf(reader), DocFacts.read(reader));
     }
-    write(List.of(wire(2, 3, HARBOUR, TAXES)));
+    write(List.of(wireCopy(2, 3, HARBOUR, TAXES)));
 
     try (Directory directory = FSDirectory.open(folder);
         DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -93,7 +93,7 @@ class FactsFileTest {
 
   @Test
   void aDamagedFileIsIgnored() throws IOException {
-    write(List.of(wire(0, 1, HARBOUR, TAXES), wire(1, 2, HARBOUR)));
+    write(List.of(wireCopy(0, 1, HARBOUR, TAXES), wireCopy(1, 2, HARBOUR)));
     try (Directory directory = FSDirectory.open(folder);
         DirectoryReader reader = DirectoryReader.open(directory)) {
       String segments = FactsFile.segmentsOf(reader);
@@ -109,7 +109,7 @@ class FactsFileTest {
 
   @Test
   void aFileLeftHalfWrittenByAStoppedProcessIsRemovedByTheNextWrite() throws Exception {
-    write(List.of(wire(0, 1, HARBOUR)));
+    write(List.of(wireCopy(0, 1, HARBOUR)));
     Process stopped = new ProcessBuilder("true").start();
     stopped.waitFor();
     Path left = folder.resolve("verbatim-facts-" + stopped.pid() + "_new_0.tmp");
@@ -154,16 +154,5 @@ class FactsFileTest {
     ByteBuffersDataOutput out = new ByteBuffersDataOutput();
     facts.writeTo(out);
     return out.toArrayCopy();
-  }
-
-  private static Article wire(int number, int month, String... paragraphs) {
-    return new Article(
-        "wire/0" + number,
-        "Copy " + number,
-        LocalDate.of(2025, month, 1),
-        "Wire",
-        "",
-        "",
-        List.of(paragraphs));
   }
 }

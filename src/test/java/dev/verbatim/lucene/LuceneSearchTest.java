@@ -1,5 +1,6 @@
 package dev.verbatim.lucene;
 
+import static dev.verbatim.TestIndex.wireCopy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;

@@ -1,5 +1,6 @@
 package dev.verbatim.search;
 
+import static dev.verbatim.TestIndex.wireCopy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -217,18 +218,6 @@ public abstract class SearchBackendContract {
           other,
           "each listed with its own title, date and source");
     }
-  }
-
-  /** Article {@code wire/NN} of the wire service, dated the 1st of {@code month} 2025. */
-  protected static Article wireCopy(int number, int month, String... paragraphs) {
-    return new Article(
-        String.format("wire/%02d", number),
-        "Copy " + number,
-        LocalDate.of(2025, month, 1),
-        "Wire",
-        "",
-        "",
-        List.of(paragraphs));
   }
 
   @Test
