@@ -30,6 +30,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 
@@ -333,7 +334,12 @@ public final class LuceneSearch implements SearchBackend {
   }
 
   private void awaitFactsKept() throws IOException {
-    IndexSearcher searcher = manager.acquire();
+    IndexSearcher searcher;
+    try {
+      searcher = manager.acquire();
+    } catch (AlreadyClosedException closedBefore) {
+      return;
+    }
     try {
       ((FacetedSearcher) searcher).awaitFactsKept(Duration.ofSeconds(10));
     } catch (InterruptedException e) {

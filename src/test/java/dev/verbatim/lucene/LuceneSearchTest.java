@@ -57,6 +57,12 @@ class LuceneSearchTest extends SearchBackendContract {
   }
 
   @Test
+  void aSearchClosedTwiceIsClosedOnce() {
+    searcher.close(); // the kept facts are waited for at the first close only
+    searcher.close();
+  }
+
+  @Test
   void requestAskedAgainIsAnsweredFromTheKeptAnswerUntilTheIndexChanges() {
     SearchResponse first = searcher.search(SearchRequest.of("money"));
     SearchResponse second = searcher.search(SearchRequest.of("money"));
