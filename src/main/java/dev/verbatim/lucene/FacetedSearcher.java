@@ -104,7 +104,7 @@ final class FacetedSearcher extends IndexSearcher {
         CompletableFuture<Void> factsKept = new CompletableFuture<>();
         Thread.ofPlatform()
             .daemon()
-            .name("verbatim-copy-articles")
+            .name("verbatim-reader-background") // keeps the facts, then reads the copies' articles
             .start(
                 () -> {
                   try {
