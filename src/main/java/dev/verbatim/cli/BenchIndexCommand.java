@@ -4,6 +4,7 @@ import dev.verbatim.bench.BareLuceneIndexer;
 import dev.verbatim.bench.BuildClock;
 import dev.verbatim.bench.IndexRunResult;
 import dev.verbatim.bench.PairedBuilds;
+import dev.verbatim.bench.WarmUp;
 import dev.verbatim.index.IndexBuild;
 import dev.verbatim.index.IndexSink;
 import dev.verbatim.lucene.LuceneIndex;
@@ -27,8 +28,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code verbatim bench index}: indexes a generated corpus with the real pipeline (reading, quote
- * finding, our schema, one commit) and with bare Lucene, alternately, and prints both and the
- * ratio.
+ * finding, our schema, one commit) and with bare Lucene, alternately, and prints each round as it
+ * ends, then both builds' medians and the ratio.
  */
 @Command(
     name = "index",
@@ -57,33 +58,43 @@ final class BenchIndexCommand implements Callable<Integer> {
       paramLabel = "N",
       defaultValue = "3",
       description =
-          "Untimed rounds first (default: ${DEFAULT-VALUE}): the JIT compiler still took a core for most of the second and much of the third build of 100k paragraphs.")
+          "Untimed rounds first, at least (default: ${DEFAULT-VALUE}); more follow, up to --max-warmup, while the JIT compiler took 5%% or more of the last verbatim build's CPU. 0 times from the first round.")
   int warmup;
+
+  @Option(
+      names = "--max-warmup",
+      paramLabel = "N",
+      defaultValue = "12",
+      description =
+          "The most untimed rounds, settled or not (default: ${DEFAULT-VALUE}); the same as --warmup for a fixed number.")
+  int maxWarmup;
 
   @Option(
       names = "--rounds",
       paramLabel = "N",
-      defaultValue = "3",
+      defaultValue = "5",
       description =
           "Timed rounds, bare Lucene then verbatim in each; each build's median is reported, and the ratio is the median of the rounds' own ratios (default: ${DEFAULT-VALUE}).")
   int rounds;
 
   @Override
   public Integer call() throws IOException {
-    if (rounds < 1 || warmup < 0) {
+    if (rounds < 1 || warmup < 0 || maxWarmup < warmup) { // before anything is built
       throw new ParameterException(
-          spec.commandLine(), "--rounds must be at least 1 and --warmup at least 0");
+          spec.commandLine(),
+          "--rounds must be at least 1, --warmup at least 0 and --max-warmup at least --warmup");
     }
     PrintWriter out = spec.commandLine().getOut();
+    WarmUp warmUp = new WarmUp(warmup, maxWarmup);
+    while (warmUp.wantsAnother()) {
+      List<IndexRunResult> builds = round();
+      warmUp.ended(builds.get(1));
+      printRound(out, "warm-up " + warmUp.rounds(), builds);
+    }
     List<List<IndexRunResult>> timed = new ArrayList<>(); // per round: bare, searchable, merged
-    for (int round = 1; round <= warmup + rounds; round++) {
-      IndexRunResult bare =
-          BareLuceneIndexer.run(corpus, PairedBuilds.emptied(work.resolve("bare")));
-      List<IndexRunResult> builds = new ArrayList<>(List.of(bare));
-      builds.addAll(verbatim(PairedBuilds.emptied(work.resolve("verbatim")), bare.textBytes()));
-      if (round > warmup) {
-        timed.add(builds);
-      }
+    while (timed.size() < rounds) {
+      timed.add(round());
+      printRound(out, "timed " + timed.size(), timed.get(timed.size() - 1));
     }
     List<IndexRunResult> results =
         IntStream.range(0, 3).mapToObj(build -> median(timed, build)).toList();
@@ -109,16 +120,45 @@ final class BenchIndexCommand implements Callable<Integer> {
     out.println(
         String.format(
             Locale.ROOT,
-            "ratio             verbatim / bare Lucene throughput = %.2f searchable, %.2f merged (median of %d rounds' own ratios, after %d warm-up rounds; %d cores, generated corpus); CPU time verbatim / bare = %.2f, %.2f",
+            "ratio             verbatim / bare Lucene throughput = %.2f searchable, %.2f merged (median of %d rounds' own ratios, after %d warm-up rounds%s; %d cores, generated corpus); CPU time verbatim / bare = %.2f, %.2f",
             medianRatio(timed, 1),
             medianRatio(timed, 2),
             rounds,
-            warmup,
+            warmUp.rounds(),
+            warmUp.rounds() == 0
+                ? ""
+                : warmUp.settled()
+                    ? ", the JIT compiler settled"
+                    : ", the JIT compiler not settled",
             Runtime.getRuntime().availableProcessors(),
             searchable.cpuSeconds() / bare.cpuSeconds(),
             merged.cpuSeconds() / bare.cpuSeconds()));
     out.flush();
     return 0;
+  }
+
+  /** Bare Lucene, then the real pipeline: the builds of one round, timed. */
+  private List<IndexRunResult> round() {
+    IndexRunResult bare = BareLuceneIndexer.run(corpus, PairedBuilds.emptied(work.resolve("bare")));
+    List<IndexRunResult> builds = new ArrayList<>(List.of(bare));
+    builds.addAll(verbatim(PairedBuilds.emptied(work.resolve("verbatim")), bare.textBytes()));
+    return builds;
+  }
+
+  private static void printRound(PrintWriter out, String round, List<IndexRunResult> builds) {
+    IndexRunResult bare = builds.get(0);
+    IndexRunResult searchable = builds.get(1);
+    out.println(
+        String.format(
+            Locale.ROOT,
+            "%-11s bare Lucene %5.2f s  verbatim %5.2f s (CPU %5.1f s, JIT %4.2f s)  ratio %.2f",
+            round,
+            bare.seconds(),
+            searchable.seconds(),
+            searchable.cpuSeconds(),
+            searchable.compileSeconds(),
+            bare.seconds() / searchable.seconds()));
+    out.flush(); // a round takes seconds to minutes: show each as it ends
   }
 
   /**

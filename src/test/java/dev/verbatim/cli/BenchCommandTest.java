@@ -63,27 +63,31 @@ class BenchCommandTest {
   void indexAndQueryBenchmarksReportBothPipelines() {
     generate("corpus", "1");
 
-    CommandRun run = benchIndex("--warmup", "0", "--rounds", "1");
+    CommandRun run = benchIndex("--warmup", "1", "--max-warmup", "1", "--rounds", "1");
 
     assertEquals(0, run.exitCode(), run.err());
     List<String> lines = run.out().lines().toList();
+    assertTrue(lines.get(0).matches("warm-up 1 +bare Lucene .* ratio [0-9.]+"), run.out());
     assertTrue(
-        lines.get(0).startsWith("bare Lucene") && lines.get(0).contains("200 paragraphs"),
+        lines.get(1).matches("timed 1 +bare Lucene +[0-9.]+ s  verbatim +[0-9.]+ s .*"), run.out());
+    assertTrue(
+        lines.get(2).startsWith("bare Lucene") && lines.get(2).contains("200 paragraphs"),
         run.out());
     assertTrue(
-        lines.get(1).startsWith("verbatim  ") && lines.get(1).contains("200 paragraphs"),
+        lines.get(3).startsWith("verbatim  ") && lines.get(3).contains("200 paragraphs"),
         run.out());
     assertTrue(
-        lines.get(2).startsWith("verbatim, merged") && lines.get(2).contains("200 paragraphs"),
+        lines.get(4).startsWith("verbatim, merged") && lines.get(4).contains("200 paragraphs"),
         run.out());
     assertTrue(
         lines
-                .get(3)
+                .get(5)
                 .matches(
                     "ratio +verbatim / bare Lucene throughput = [0-9.]+ searchable, [0-9.]+ merged .*")
-            && lines.get(3).contains("CPU time verbatim / bare = "),
+            && lines.get(5).contains("after 1 warm-up rounds, the JIT compiler ")
+            && lines.get(5).contains("CPU time verbatim / bare = "),
         run.out());
-    assertTrue(lines.get(1).matches(".* s \\(CPU +[0-9.]+ s, JIT +[0-9.]+ s\\) .*"), run.out());
+    assertTrue(lines.get(3).matches(".* s \\(CPU +[0-9.]+ s, JIT +[0-9.]+ s\\) .*"), run.out());
 
     CommandRun query =
         CommandRun.of(
@@ -114,13 +118,19 @@ class BenchCommandTest {
   }
 
   @Test
-  void indexBenchmarkRefusesNoTimedRoundBeforeBuildingAnything() {
+  void indexBenchmarkRefusesBadRoundCountsBeforeBuildingAnything() {
     generate("corpus", "1");
 
     CommandRun run = benchIndex("--rounds", "0");
 
     assertEquals(2, run.exitCode(), run.err());
     assertTrue(run.err().contains("--rounds must be at least 1"), run.err());
+    assertTrue(Files.notExists(dir.resolve("work")), "nothing is built");
+
+    CommandRun fewerAtMost = benchIndex("--warmup", "4", "--max-warmup", "2");
+
+    assertEquals(2, fewerAtMost.exitCode(), fewerAtMost.err());
+    assertTrue(fewerAtMost.err().contains("--max-warmup at least --warmup"), fewerAtMost.err());
     assertTrue(Files.notExists(dir.resolve("work")), "nothing is built");
   }
 
