@@ -1,10 +1,17 @@
 package dev.verbatim.solr;
 
 import java.io.IOException;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrClient;
@@ -18,21 +25,42 @@ import org.apache.solr.common.util.NamedList;
 /**
  * The nodes of a SolrCloud cluster, reached over the JDK's HTTP client (no Jetty; see the pom). Any
  * node routes a collection's requests to the shards that hold it, so a request goes to one node
- * and, when that node cannot be reached, to the next: a dead node costs a retry, not an error.
- * Requests start at a node that changes each time, spreading the load.
+ * and, when that node cannot be reached or gives no whole answer in time, to the next: a dead or
+ * stuck node costs a retry, not an error. Requests start at a node that changes each time,
+ * spreading the load.
  */
 public final class SolrConnection implements AutoCloseable {
 
   /** Where to find the cluster when no option says: node URLs, comma-separated. */
   public static final String ENVIRONMENT_VARIABLE = "VERBATIM_SOLR";
 
+  /**
+   * How long a node has to answer a request whole, status line and body, before the next node is
+   * asked. The JDK's client times only the wait for the status line, so a node that stalled in the
+   * middle of an answer (stuck, or behind a broken proxy) held the caller, a search thread of the
+   * server, for good.
+   */
+  static final Duration DEADLINE = Duration.ofSeconds(60);
+
+  /** The deadline of work that takes minutes on a large collection: merging it (an optimize). */
+  static final Duration LONG_RUNNING_DEADLINE = Duration.ofHours(1);
+
   private final List<String> urls;
   private final SolrCredentials credentials;
+  private final Duration deadline;
   private final List<SolrClient> clients = new CopyOnWriteArrayList<>();
   private final AtomicInteger next = new AtomicInteger();
 
-  private SolrConnection(List<String> urls, SolrCredentials credentials) {
+  /**
+   * Where each request waits for its answer, so that the caller can stop waiting at the deadline
+   * and interrupt the read, which the JDK's client then abandons.
+   */
+  private final ExecutorService requests =
+      Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("solr-request-", 0).factory());
+
+  private SolrConnection(List<String> urls, SolrCredentials credentials, Duration deadline) {
     this.credentials = credentials;
+    this.deadline = deadline;
     this.urls = new CopyOnWriteArrayList<>();
     urls.forEach(this::add);
   }
@@ -42,7 +70,8 @@ public final class SolrConnection implements AutoCloseable {
     HttpJdkSolrClient.Builder client =
         new HttpJdkSolrClient.Builder(url)
             .withConnectionTimeout(2, TimeUnit.SECONDS)
-            .withRequestTimeout(60, TimeUnit.SECONDS);
+            // the deadlines below bound every request; this one must not cut a long-running one
+            .withRequestTimeout(LONG_RUNNING_DEADLINE.toSeconds(), TimeUnit.SECONDS);
     if (credentials != null) {
       client.withBasicAuthCredentials(credentials.user(), credentials.password());
     }
@@ -90,6 +119,11 @@ public final class SolrConnection implements AutoCloseable {
    * authentication), or none when null.
    */
   public static SolrConnection to(String where, SolrCredentials credentials) {
+    return to(where, credentials, DEADLINE);
+  }
+
+  /** As {@link #to(String, SolrCredentials)}, giving each node {@code deadline} to answer. */
+  static SolrConnection to(String where, SolrCredentials credentials, Duration deadline) {
     String spec = where == null ? "" : where.strip();
     if (spec.isEmpty()) {
       throw new IllegalArgumentException(
@@ -104,7 +138,7 @@ public final class SolrConnection implements AutoCloseable {
                 + "' is neither Solr node URLs (http://host:8983/solr, comma-separated) nor a ZooKeeper"
                 + " address (host:2181,host2:2181/solr)");
       }
-      return new SolrConnection(ZooKeeperNodes.read(spec), credentials);
+      return new SolrConnection(ZooKeeperNodes.read(spec), credentials, deadline);
     }
     List<String> nodes = new ArrayList<>();
     for (String url : spec.split(",")) {
@@ -120,7 +154,7 @@ public final class SolrConnection implements AutoCloseable {
       }
       nodes.add(node);
     }
-    return new SolrConnection(List.copyOf(nodes), credentials);
+    return new SolrConnection(List.copyOf(nodes), credentials, deadline);
   }
 
   /**
@@ -152,17 +186,29 @@ public final class SolrConnection implements AutoCloseable {
    * Sends {@code request} about {@code collection} (null for cluster-wide requests) to a node that
    * answers, and returns the answer.
    *
-   * @throws SolrUnavailableException when no node can be reached
+   * @throws SolrUnavailableException when no node can be reached or answers within the deadline
    * @throws SolrRequestException when Solr refuses or fails the request
    */
   public NamedList<Object> request(SolrRequest<?> request, String collection) {
+    return request(request, collection, deadline);
+  }
+
+  /**
+   * As {@link #request}, for work that takes minutes on a large collection, such as merging it:
+   * each node has {@link #LONG_RUNNING_DEADLINE} to answer.
+   */
+  public NamedList<Object> requestLongRunning(SolrRequest<?> request, String collection) {
+    return request(request, collection, LONG_RUNNING_DEADLINE);
+  }
+
+  private NamedList<Object> request(SolrRequest<?> request, String collection, Duration patience) {
     int first = Math.floorMod(next.getAndIncrement(), clients.size());
     Exception unreachable = null;
     Exception notServing = null;
     for (int i = 0; i < clients.size(); i++) {
-      SolrClient client = clients.get((first + i) % clients.size());
+      int node = (first + i) % clients.size();
       try {
-        return client.request(request, collection);
+        return answerWithin(patience, node, request, collection);
       } catch (SolrServerException | IOException | RuntimeException e) {
         switch (failureOf(e)) {
           case UNREACHABLE -> unreachable = e;
@@ -180,6 +226,37 @@ public final class SolrConnection implements AutoCloseable {
     throw new SolrUnavailableException(
         "no Solr node answers at " + String.join(", ", urls) + " (" + describe(unreachable) + ")",
         unreachable);
+  }
+
+  /**
+   * The answer of node {@code node} to {@code request}, read whole within {@code patience}.
+   *
+   * @throws HttpTimeoutException when the answer is not whole by then; the read is interrupted
+   */
+  private NamedList<Object> answerWithin(
+      Duration patience, int node, SolrRequest<?> request, String collection)
+      throws SolrServerException, IOException {
+    SolrClient client = clients.get(node);
+    Future<NamedList<Object>> answer = requests.submit(() -> client.request(request, collection));
+    try {
+      return answer.get(patience.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException e) {
+      answer.cancel(true);
+      throw new HttpTimeoutException(
+          urls.get(node) + " gave no whole answer within " + patience.toSeconds() + " s");
+    } catch (InterruptedException e) {
+      answer.cancel(true);
+      Thread.currentThread().interrupt();
+      throw new SolrRequestException("interrupted while waiting for " + urls.get(node), e);
+    } catch (ExecutionException e) {
+      switch (e.getCause()) {
+        case SolrServerException failed -> throw failed;
+        case IOException failed -> throw failed;
+        case RuntimeException failed -> throw failed;
+        case Error failed -> throw failed;
+        default -> throw new SolrServerException(e.getCause());
+      }
+    }
   }
 
   /**
@@ -247,6 +324,7 @@ public final class SolrConnection implements AutoCloseable {
 
   @Override
   public void close() {
+    requests.shutdownNow();
     for (SolrClient client : clients) {
       try {
         client.close();

@@ -200,7 +200,7 @@ public final class SolrIndex implements IndexSink {
   public void compact() {
     UpdateRequest optimize = new UpdateRequest();
     optimize.setAction(UpdateRequest.ACTION.OPTIMIZE, true, true, 1);
-    solr.request(optimize, collection);
+    solr.requestLongRunning(optimize, collection);
   }
 
   /** A full build that was not committed drops its collection; the alias never saw it. */

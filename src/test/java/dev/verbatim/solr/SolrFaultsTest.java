@@ -5,14 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.corpus.Article;
 import dev.verbatim.search.SearchRequest;
+import dev.verbatim.solr.FaultyNode.Fault;
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.Socket;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -23,6 +23,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /**
  * What replicas and aliases promise, on the real cluster: searches keep answering while a node dies
@@ -155,32 +157,21 @@ class SolrFaultsTest {
     assertEquals(80, search.stats().articles());
   }
 
-  @Test
-  void aNodeThatDropsTheConnectionBeforeAnsweringCostsARetryNotAnError() throws IOException {
-    TestCluster.build(solr, "faults_dropped", articles(12));
-    try (ServerSocket dropping = new ServerSocket(0, 50, InetAddress.getLoopbackAddress());
-        SolrConnection withDropping =
+  @ParameterizedTest
+  @EnumSource(Fault.class)
+  void aNodeThatFailsToAnswerWholeCostsARetryNotAnError(Fault fault) throws IOException {
+    String collection = "faults_" + fault.name().toLowerCase(Locale.ROOT);
+    TestCluster.build(solr, collection, articles(12));
+    try (FaultyNode faulty = new FaultyNode(fault);
+        SolrConnection withFaulty =
             SolrConnection.to(
-                "http://127.0.0.1:"
-                    + dropping.getLocalPort()
-                    + "/solr,"
-                    + TestCluster.get().nodes().get(0))) {
-      Thread.ofVirtual().start(() -> readRequestsAndHangUp(dropping));
-      SolrSearch search = SolrSearch.open(withDropping, "faults_dropped");
+                faulty.url() + "," + TestCluster.get().nodes().get(0),
+                null,
+                Duration.ofSeconds(1))) {
+      SolrSearch search = SolrSearch.open(withFaulty, collection);
 
-      for (String word : WORDS) { // each request starts at the next node: half at the dropping one
+      for (String word : WORDS) { // each request starts at the next node: half at the faulty one
         assertTrue(search.search(SearchRequest.of(word)).total() > 0, word);
-      }
-    }
-  }
-
-  /** Accepts each connection, reads what the client sends and closes it without an answer. */
-  private static void readRequestsAndHangUp(ServerSocket server) {
-    while (!server.isClosed()) {
-      try (Socket client = server.accept()) {
-        var unused = client.getInputStream().read(new byte[8192]);
-      } catch (IOException closed) {
-        return;
       }
     }
   }
