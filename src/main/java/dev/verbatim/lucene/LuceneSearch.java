@@ -6,6 +6,7 @@ import dev.verbatim.search.AutoCorrect;
 import dev.verbatim.search.Collation;
 import dev.verbatim.search.Hit;
 import dev.verbatim.search.IndexStats;
+import dev.verbatim.search.InvalidRequestException;
 import dev.verbatim.search.SearchBackend;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
@@ -189,9 +190,7 @@ public final class LuceneSearch implements SearchBackend {
 
   @Override
   public Optional<ArticleView> article(String id, String query) {
-    return withSearcher(
-        searcher ->
-            articles.load(searcher, id, queries.userQuery(query == null ? "" : query.strip())));
+    return withSearcher(searcher -> articles.load(searcher, id, queries.userQuery(query)));
   }
 
   @Override
@@ -328,6 +327,8 @@ public final class LuceneSearch implements SearchBackend {
       } finally {
         manager.release(searcher);
       }
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw InvalidRequestException.queryMatchesTooManyWords(IndexSearcher.getMaxClauseCount());
     } catch (IOException e) {
       throw new UncheckedIOException("search failed: " + e.getMessage(), e);
     }

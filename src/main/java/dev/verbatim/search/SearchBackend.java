@@ -17,8 +17,8 @@ public interface SearchBackend extends AutoCloseable {
   SearchResponse search(SearchRequest request);
 
   /**
-   * The article with all its paragraphs (highlighted for {@code query}, which may be empty) and
-   * quotations, if it exists.
+   * The article with all its paragraphs (highlighted for {@code query}, words as {@link
+   * SearchRequest#checkedQuery} gives them, empty for none) and quotations, if it exists.
    */
   Optional<ArticleView> article(String id, String query);
 

@@ -58,18 +58,10 @@ public record SearchRequest(
   }
 
   public SearchRequest {
-    query = query == null ? "" : query.strip();
+    query = checkedQuery(query);
     type = blankToNull(type);
     speaker = blankToNull(speaker);
     article = blankToNull(article);
-    if (query.length() > MAX_QUERY_LENGTH) {
-      throw new InvalidRequestException(
-          "q",
-          "parameter 'q' must be at most "
-              + MAX_QUERY_LENGTH
-              + " characters, got "
-              + query.length());
-    }
     if (type != null && !TYPES.contains(type)) {
       throw new InvalidRequestException(
           "type", "parameter 'type' must be 'quote' or 'paragraph', got '" + type + "'");
@@ -89,6 +81,26 @@ public record SearchRequest(
       throw new InvalidRequestException(
           "from", "parameter 'from' (" + from + ") is after 'to' (" + to + ")");
     }
+  }
+
+  /**
+   * The words of a search, or of the highlights of an article, as the query parser takes them:
+   * stripped, empty for none.
+   *
+   * @throws InvalidRequestException naming {@code q} when they are longer than {@value
+   *     #MAX_QUERY_LENGTH} characters
+   */
+  public static String checkedQuery(String query) {
+    String words = query == null ? "" : query.strip();
+    if (words.length() > MAX_QUERY_LENGTH) {
+      throw new InvalidRequestException(
+          "q",
+          "parameter 'q' must be at most "
+              + MAX_QUERY_LENGTH
+              + " characters, got "
+              + words.length());
+    }
+    return words;
   }
 
   /**

@@ -7,11 +7,13 @@ import dev.verbatim.search.Collation;
 import dev.verbatim.search.Facets;
 import dev.verbatim.search.Hit;
 import dev.verbatim.search.IndexStats;
+import dev.verbatim.search.InvalidRequestException;
 import dev.verbatim.search.SearchBackend;
 import dev.verbatim.search.SearchRequest;
 import dev.verbatim.search.SearchResponse;
 import dev.verbatim.search.Speaker;
 import dev.verbatim.search.SpeakerNames;
+import dev.verbatim.solr.SolrConnection.SolrRequestException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,6 +30,8 @@ import java.util.TreeMap;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.solr.client.solrj.SolrQuery;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
@@ -520,14 +524,13 @@ public final class SolrSearch implements SearchBackend {
 
   @Override
   public Optional<ArticleView> article(String id, String query) {
-    String text = query == null ? "" : query.strip();
     SolrQuery all =
         new SolrQuery(SolrQueries.term(SolrFields.ARTICLE_ID, null, id))
             .setRows(ARTICLE_MAX_DOCUMENTS)
             .setFields("*");
-    SolrQueries.setUserText(all, text);
+    SolrQueries.setUserText(all, query);
     highlight(all, true);
-    all.set("hl.q", SolrQueries.userQuery(text));
+    all.set("hl.q", SolrQueries.userQuery(query));
     QueryResponse answer = query(all);
     Map<String, String> marked = highlightsOf(answer);
     SolrDocument head = null;
@@ -636,11 +639,12 @@ public final class SolrSearch implements SearchBackend {
    */
   private static final int INCOMPLETE_RETRIES = 2;
 
+  /** How Solr says that a query has more clauses than it takes (Lucene's words), and the limit. */
+  private static final Pattern CLAUSE_LIMIT = Pattern.compile("maxClauseCount is set to (\\d+)");
+
   private QueryResponse query(SolrQuery query) {
     for (int attempt = 0; ; attempt++) {
-      QueryResponse answer =
-          new QueryResponse(
-              solr.request(new QueryRequest(query, SolrRequest.METHOD.POST), alias), null);
+      QueryResponse answer = new QueryResponse(request(query), null);
       if (answer.getResults() != null || attempt == INCOMPLETE_RETRIES) {
         if (answer.getResults() == null) {
           throw new IllegalStateException(
@@ -651,6 +655,22 @@ public final class SolrSearch implements SearchBackend {
         }
         return answer;
       }
+    }
+  }
+
+  /**
+   * Solr's answer to {@code query}; a query it refuses for its number of clauses is the request's
+   * fault, as the embedded index says.
+   */
+  private NamedList<Object> request(SolrQuery query) {
+    try {
+      return solr.request(new QueryRequest(query, SolrRequest.METHOD.POST), alias);
+    } catch (SolrRequestException e) {
+      Matcher limit = CLAUSE_LIMIT.matcher(String.valueOf(e.getMessage()));
+      if (limit.find()) {
+        throw InvalidRequestException.queryMatchesTooManyWords(Integer.parseInt(limit.group(1)));
+      }
+      throw e;
     }
   }
 

@@ -3,6 +3,7 @@ package dev.verbatim.web;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.verbatim.search.InvalidRequestException;
 import dev.verbatim.search.SearchBackend;
+import dev.verbatim.search.SearchRequest;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
@@ -196,7 +197,7 @@ public final class WebServer implements AutoCloseable {
   private static void article(Context ctx, SearchBackend searcher) {
     String id = ctx.pathParam("id");
     searcher
-        .article(id, ctx.queryParam("q"))
+        .article(id, SearchRequest.checkedQuery(ctx.queryParam("q")))
         .ifPresentOrElse(
             ctx::json,
             () -> error(ctx, HttpStatus.NOT_FOUND, "no article with id '" + id + "'", null));

@@ -3,6 +3,7 @@ package dev.verbatim.search;
 import static dev.verbatim.TestIndex.wireCopy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.verbatim.TestIndex;
@@ -354,6 +355,40 @@ public abstract class SearchBackendContract {
             "AND OR NOT",
             "money)")) {
       searcher.search(new SearchRequest(query, null, null, null, null, null, 1, 10));
+    }
+  }
+
+  @Test
+  void queryMatchingTooManyWordsIsRefusedNamingQ() {
+    List<String> twoLetterWords = new ArrayList<>(); // "aa ab … zz": each "xy~" matches them all
+    for (char first = 'a'; first <= 'z'; first++) {
+      for (char second = 'a'; second <= 'z'; second++) {
+        twoLetterWords.add("" + first + second);
+      }
+    }
+    SearchBackend words =
+        indexed(
+            "two_letter_words",
+            List.of(
+                new Article(
+                    "w/words",
+                    "Words",
+                    LocalDate.of(2025, 1, 1),
+                    "Wire",
+                    "",
+                    "",
+                    List.of(String.join(" ", twoLetterWords)))));
+    String fuzzyWords = String.join("~ ", twoLetterWords.subList(0, 240)) + "~"; // 959 characters
+
+    InvalidRequestException search =
+        assertThrows(
+            InvalidRequestException.class, () -> words.search(SearchRequest.of(fuzzyWords)));
+    InvalidRequestException article =
+        assertThrows(InvalidRequestException.class, () -> words.article("w/words", fuzzyWords));
+
+    for (InvalidRequestException e : List.of(search, article)) {
+      assertEquals("q", e.param());
+      assertTrue(e.getMessage().startsWith("parameter 'q' matches too many words"), e.getMessage());
     }
   }
 

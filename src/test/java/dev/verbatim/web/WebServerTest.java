@@ -249,27 +249,18 @@ class WebServerTest {
   @Test
   void badParametersAre400NamingTheParameter() throws Exception {
     Map<String, String> cases =
-        Map.of(
-            "/api/search?q=x&size=101",
-            "size",
-            "/api/search?q=x&size=1e9",
-            "size",
-            "/api/search?q=x&page=0",
-            "page",
-            "/api/search?q=x&page=-1",
-            "page",
-            "/api/search?q=x&type=tweet",
-            "type",
-            "/api/search?q=x&from=2025-13-01",
-            "from",
-            "/api/search?q=x&to=yesterday",
-            "to",
-            "/api/search?q=" + "a".repeat(1001),
-            "q",
-            "/api/search?q=x&page=200&size=100",
-            "page",
-            "/api/search?q=x&correct=maybe",
-            "correct");
+        Map.ofEntries(
+            Map.entry("/api/search?q=x&size=101", "size"),
+            Map.entry("/api/search?q=x&size=1e9", "size"),
+            Map.entry("/api/search?q=x&page=0", "page"),
+            Map.entry("/api/search?q=x&page=-1", "page"),
+            Map.entry("/api/search?q=x&type=tweet", "type"),
+            Map.entry("/api/search?q=x&from=2025-13-01", "from"),
+            Map.entry("/api/search?q=x&to=yesterday", "to"),
+            Map.entry("/api/search?q=" + "a".repeat(1001), "q"),
+            Map.entry("/api/articles/news/altman?q=" + "a+".repeat(1100), "q"),
+            Map.entry("/api/search?q=x&page=200&size=100", "page"),
+            Map.entry("/api/search?q=x&correct=maybe", "correct"));
     for (var entry : cases.entrySet()) {
       JsonNode error = getJson(entry.getKey(), 400);
       assertEquals(entry.getValue(), error.get("param").asText(), entry.getKey());
