@@ -61,7 +61,7 @@ final class ArticleViews {
               paragraph.get(Schema.TEXT),
               marked[i]));
     }
-    views.sort(Comparator.comparingInt(ArticleView.Paragraph::index));
+    views.sort(Comparator.comparingInt(ArticleView.Paragraph::index)); // a quotation's context
     List<ArticleView.QuoteRef> quotes = new ArrayList<>();
     for (Document quote : quoteDocuments) {
       int paragraph = StoredHits.intValue(quote, Schema.PARAGRAPH);
@@ -69,9 +69,6 @@ final class ArticleViews {
           paragraph == Quote.HEADLINE ? head.get(Schema.TITLE) : views.get(paragraph).text();
       quotes.add(quote(quote, QuoteTexts.of(quote, context)));
     }
-    quotes.sort(
-        Comparator.comparingInt(ArticleView.QuoteRef::paragraph)
-            .thenComparingInt(ArticleView.QuoteRef::start));
     ArticleRef article = StoredHits.article(head);
     return Optional.of(
         new ArticleView(

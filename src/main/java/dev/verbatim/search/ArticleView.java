@@ -1,9 +1,12 @@
 package dev.verbatim.search;
 
+import java.util.Comparator;
 import java.util.List;
 
 /**
- * A whole article as indexed: its metadata, paragraphs (highlighted for a query) and quotations.
+ * A whole article as indexed: its metadata, paragraphs (highlighted for a query) and quotations,
+ * each in reading order whatever order a backend read them in: paragraphs by index, quotations by
+ * paragraph (the headline's first), then by where they start.
  *
  * @param date ISO date or null
  */
@@ -18,8 +21,11 @@ public record ArticleView(
     List<QuoteRef> quotes) {
 
   public ArticleView {
-    paragraphs = List.copyOf(paragraphs);
-    quotes = List.copyOf(quotes);
+    paragraphs = paragraphs.stream().sorted(Comparator.comparingInt(Paragraph::index)).toList();
+    quotes =
+        quotes.stream()
+            .sorted(Comparator.comparingInt(QuoteRef::paragraph).thenComparingInt(QuoteRef::start))
+            .toList();
   }
 
   /**

@@ -562,10 +562,6 @@ public final class SolrSearch implements SearchBackend {
     if (head == null) {
       return Optional.empty();
     }
-    paragraphs.sort(Comparator.comparingInt(ArticleView.Paragraph::index));
-    quotes.sort(
-        Comparator.comparingInt(ArticleView.QuoteRef::paragraph)
-            .thenComparingInt(ArticleView.QuoteRef::start));
     ArticleRef article = article(head);
     return Optional.of(
         new ArticleView(
