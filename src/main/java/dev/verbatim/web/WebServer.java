@@ -10,6 +10,7 @@ import io.javalin.http.HttpStatus;
 import io.javalin.json.JavalinJackson;
 import java.util.Map;
 import java.util.function.Supplier;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -56,6 +57,15 @@ public final class WebServer implements AutoCloseable {
    */
   private static final String RETRY_AFTER_SECONDS = "5";
 
+  /**
+   * Jetty's threads: its acceptor and selector, and two request threads per core. Jetty's default
+   * of up to 200 ran a request on each of wrk's 16 connections at once, and their parsing and JSON
+   * writing took turns on the cores with the searches in progress. With the rest waiting in Jetty's
+   * queue instead, the uncached p99 at 1M paragraphs on 2 cores had a median of 31 ms over seven
+   * runs against 38 ms over nine, at the same throughput (docs/BENCHMARKS.md, stop 53).
+   */
+  static final int HTTP_THREADS = 2 * Runtime.getRuntime().availableProcessors() + 2;
+
   private static final Logger LOG = LoggerFactory.getLogger(WebServer.class);
   private static final String JETTY_REFERENCES_PER_CACHE_LINE =
       "org.eclipse.jetty.util.referencesPerCacheLine";
@@ -99,6 +109,7 @@ public final class WebServer implements AutoCloseable {
         Javalin.create(
             config -> {
               config.startup.showJavalinBanner = false;
+              config.jetty.threadPool = threadPool();
               config.http.maxRequestSize = MAX_REQUEST_BYTES;
               config.jetty.modifyHttpConfiguration(
                   http -> http.setRequestHeaderSize((int) MAX_REQUEST_BYTES));
@@ -214,6 +225,12 @@ public final class WebServer implements AutoCloseable {
   private static void head(Context ctx, BundledFile file) {
     ctx.contentType(file.contentType())
         .header("Content-Length", Integer.toString(file.bytes().length));
+  }
+
+  private static QueuedThreadPool threadPool() {
+    QueuedThreadPool pool = new QueuedThreadPool(HTTP_THREADS, HTTP_THREADS);
+    pool.setName("verbatim-http");
+    return pool;
   }
 
   private static void error(Context ctx, HttpStatus status, String message, String param) {

@@ -24,6 +24,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,27 @@ class WebServerTest {
     assertTrue(
         quote.get("score").isNumber() && quote.get("score").asDouble() > 0, quote.toString());
     assertEquals(List.of("type", "speaker", "date"), fieldNames(answer.get("facets")));
+  }
+
+  @Test
+  void requestsBeyondTheServersThreadsWaitTheirTurnAndAreAllAnswered() throws Exception {
+    long total = getJson("/api/search?q=money", 200).get("total").asLong();
+    assertTrue(total > 0);
+    // HTTP/1.1: concurrent requests go over connections of their own, four per request thread
+    HttpClient oneConnectionEach =
+        HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    URI uri = URI.create("http://127.0.0.1:" + served.port() + "/api/search?q=money");
+    List<CompletableFuture<HttpResponse<String>>> answers = new ArrayList<>();
+    for (int i = 0; i < 4 * WebServer.HTTP_THREADS; i++) {
+      answers.add(
+          oneConnectionEach.sendAsync(
+              HttpRequest.newBuilder(uri).GET().build(), HttpResponse.BodyHandlers.ofString()));
+    }
+    for (CompletableFuture<HttpResponse<String>> answer : answers) {
+      HttpResponse<String> response = answer.get(30, TimeUnit.SECONDS);
+      assertEquals(200, response.statusCode(), response.body());
+      assertEquals(total, json.readTree(response.body()).get("total").asLong(), response.body());
+    }
   }
 
   @Test
