@@ -13,22 +13,22 @@ import java.util.Locale;
  * its own, the word list searched in turns of 250 words, the builds' order swapped every turn, each
  * turn's thread CPU added to its build. Both builds see the same minutes of a machine whose speed
  * drifts by a third from run to run; within one JVM the ratio repeats within ±1% from pass to pass
- * (docs/BENCHMARKS.md).
- * Run by scripts/search-pair.
+ * (docs/BENCHMARKS.md). Run by scripts/search-pair.
  */
 public class SearchPair {
 
   private static final int TURN = 250;
 
   /** One build: its LuceneSearch over the index, called through reflection. */
-  private record Build(String name, Object searcher, Method search, Method request) {
+  private record Build(String name, AutoCloseable searcher, Method search, Method request) {
 
     static Build open(Path jar, Path index) throws Exception {
       ClassLoader loader =
           new URLClassLoader(new URL[] {jar.toUri().toURL()}, ClassLoader.getPlatformClassLoader());
       Class<?> search = loader.loadClass("dev.verbatim.lucene.LuceneSearch");
       Class<?> request = loader.loadClass("dev.verbatim.search.SearchRequest");
-      Object searcher = search.getMethod("open", Path.class, int.class).invoke(null, index, 0);
+      AutoCloseable searcher =
+          (AutoCloseable) search.getMethod("open", Path.class, int.class).invoke(null, index, 0);
       return new Build(
           jar.getFileName().toString(),
           searcher,
@@ -74,6 +74,9 @@ public class SearchPair {
           builds[1].name(),
           cpu[1] / 1e6 / words.size(),
           (double) cpu[1] / cpu[0]);
+    }
+    for (Build build : builds) {
+      build.searcher().close();
     }
   }
 }
