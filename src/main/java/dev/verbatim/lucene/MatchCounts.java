@@ -13,10 +13,12 @@ import java.util.TreeMap;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.DocIdStream;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 
 /**
  * Counts, in one pass over every match of the filtered query and without scoring, the total and the
@@ -35,6 +37,13 @@ final class MatchCounts implements Collector {
 
   /** Matches counted at a time when the search hands them over in bulk. */
   private static final int BATCH = 128;
+
+  /**
+   * Below one match in this many documents, matches are taken one at a time ({@link
+   * #getLeafCollector}). At 1M paragraphs this took 10-12% off the search CPU of the bench words;
+   * one in 16 was level with it, one in 256 2% slower (docs/BENCHMARKS.md).
+   */
+  private static final int SPARSE = 64;
 
   private static final int ANY_SPEAKER = -2;
   private static final int UNKNOWN_SPEAKER = -3;
@@ -157,9 +166,23 @@ final class MatchCounts implements Collector {
   @Override
   public LeafCollector getLeafCollector(LeafReaderContext context) {
     long[] docFacts = facts.leaf(context.ord);
+    int maxDoc = context.reader().maxDoc();
     return new LeafCollector() {
+      private boolean sparse;
+
+      // Lucene hands a single clause's matches over in bit sets of 4,096 documents, each cleared
+      // and scanned in full, which for a rare word hold a match each: a batch of one. Naming a
+      // competitive iterator makes it hand them over one by one, and one that holds every document
+      // skips none. Only a Scorer tells how many documents it will match; others keep the bit sets.
       @Override
-      public void setScorer(Scorable scorer) {}
+      public void setScorer(Scorable scorer) throws IOException {
+        sparse = scorer instanceof Scorer matches && matches.iterator().cost() * SPARSE < maxDoc;
+      }
+
+      @Override
+      public DocIdSetIterator competitiveIterator() {
+        return sparse ? DocIdSetIterator.all(maxDoc) : null;
+      }
 
       // Matches handed over one at a time and not counted yet, at the start of batchDocs.
       private int pending;

@@ -68,10 +68,16 @@ class MatchCountsTest {
   }
 
   @Test
-  void everyMatchIsCountedWhenASegmentHasMoreThanABatch() throws IOException {
+  void everyMatchIsCountedWhetherMatchesAreDenseOrSparse() throws IOException {
     List<String> paragraphs =
-        IntStream.range(0, 3000)
-            .mapToObj(n -> "Berth " + n + (n % 10 == 0 ? " opened." : " of the harbour."))
+        IntStream.range(0, 9000)
+            .mapToObj(
+                n ->
+                    "Berth "
+                        + n
+                        + (n % 10 == 0
+                            ? " opened."
+                            : n % 66 == 5 ? " was sold." : " of the harbour."))
             .toList();
     write(
         true,
@@ -82,9 +88,10 @@ class MatchCountsTest {
       DocFacts facts = DocFacts.read(reader);
       IndexSearcher searcher = new IndexSearcher(reader);
       QueryFactory queries = new QueryFactory(TextAnalysis.forQuery());
-      // one word's matches are handed over in bulk; two words', a conjunction, one at a time
+      // one word's matches are handed over in bulk, a sparse word's (under 1 in 64) one at a time,
+      // and so are two words', a conjunction; each more than a batch of 128
       for (Map.Entry<String, Long> word :
-          Map.of("opened", 300L, "berth opened", 300L, "harbour", 2700L).entrySet()) {
+          Map.of("opened", 900L, "sold", 137L, "berth opened", 900L, "harbour", 7963L).entrySet()) {
         SearchRequest request = SearchRequest.of(word.getKey());
         Query query = LookedUpTerms.in(searcher, queries.userQuery(word.getKey()));
 
